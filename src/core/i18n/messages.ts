@@ -1,0 +1,41 @@
+import { enUS } from "./en-US";
+import { zhCN, type MessageKey } from "./zh-CN";
+import { roundTo15Significant } from "../util/excel-round";
+
+export type { MessageKey };
+export const LOCALES = ["zh-CN", "en-US"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+/** Text that users see in either language, e.g. an indicator's name from the template. */
+export type LocalizedText = { "zh-CN": string; "en-US": string };
+export type MessageParam = string | number | LocalizedText;
+export type MessageParams = Record<string, MessageParam>;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };
+
+export function catalogue(locale: Locale): Record<MessageKey, string> {
+  return catalogues[locale];
+}
+
+/** Picks the locale a user asked for, falling back to zh-CN ("en", "en-GB" → en-US). */
+export function resolveLocale(requested: string | null | undefined): Locale {
+  if (!requested) return DEFAULT_LOCALE;
+  return requested.toLowerCase().startsWith("en") ? "en-US" : DEFAULT_LOCALE;
+}
+
+export function localized(zh: string, en?: string): LocalizedText {
+  return { "zh-CN": zh, "en-US": en ?? zh };
+}
+
+export function formatParam(value: MessageParam, locale: Locale): string {
+  if (typeof value === "number") return String(roundTo15Significant(value));
+  if (typeof value === "string") return value;
+  return value[locale];
+}
+
+export function formatMessage(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return catalogue(locale)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? formatParam(params[name], locale) : whole
+  );
+}

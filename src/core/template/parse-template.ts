@@ -1,0 +1,146 @@
+import type { ZodIssue } from "zod";
+import { localized, type LocalizedText } from "../i18n/messages";
+import { canonicalJson } from "../util/canonical-json";
+import { err, ok, type Result } from "../util/result";
+import { sha256Hex } from "../util/sha256";
+import type { TemplateProblem } from "./problem";
+import { weightTemplateSchema, type WeightTemplate } from "./schema";
+import { checkTemplateRules } from "./template-rules";
+
+/** A template that passed every rule, with its defaults filled in and its fingerprint. */
+export type LoadedTemplate = {
+  template: WeightTemplate;
+  /** SHA-256 (hex) of the canonical JSON. */
+  fingerprint: string;
+  canonical: string;
+};
+
+export const EFFICACY_BASE_SHARE = 0.6;
+export const EFFICACY_SPAN_SHARE = 0.4;
+
+export function parseTemplateJson(text: string): Result<LoadedTemplate, TemplateProblem[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return err([{ key: "tpl.notJson", params: { detail: (error as Error).message }, path: [] }]);
+  }
+  return parseTemplate(raw);
+}
+
+export function parseTemplate(raw: unknown): Result<LoadedTemplate, TemplateProblem[]> {
+  const parsed = weightTemplateSchema.safeParse(raw);
+  if (!parsed.success) return err(parsed.error.issues.map((issue) => fromZodIssue(issue, raw)));
+  const template = fillDefaults(parsed.data);
+  const problems = checkTemplateRules(template);
+  if (problems.length > 0) return err(problems);
+  const canonical = canonicalJson(template);
+  return ok({ template, fingerprint: sha256Hex(canonical), canonical });
+}
+
+/** Defaults that depend on other fields (efficacy's base and span on fullScore) are filled here, so that
+ *  the canonical form, and the fingerprint, carry every default. */
+function fillDefaults(template: WeightTemplate): WeightTemplate {
+  const full = template.fullScore;
+  return {
+    ...template,
+    posts: template.posts.map((post) => ({
+      ...post,
+      indicators: post.indicators.map((indicator) =>
+        indicator.scoring.method === "efficacy"
+          ? {
+              ...indicator,
+              scoring: {
+                ...indicator.scoring,
+                base: indicator.scoring.base ?? EFFICACY_BASE_SHARE * full,
+                span: indicator.scoring.span ?? EFFICACY_SPAN_SHARE * full,
+              },
+            }
+          : indicator
+      ),
+    })),
+  };
+}
+
+const TYPE_NAMES: Record<string, LocalizedText> = {
+  number: localized("数字", "a number"),
+  string: localized("文本", "text"),
+  boolean: localized("true 或 false", "true or false"),
+  array: localized("列表", "a list"),
+  object: localized("对象", "an object"),
+};
+
+function valueAt(raw: unknown, path: (string | number)[]): unknown {
+  let current = raw;
+  for (const step of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return "";
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** "岗位「授信审批岗」› 指标「审批时效」› weight": where a problem is, in the words HR uses. */
+export function describePath(raw: unknown, path: (string | number)[]): LocalizedText {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (let k = 0; k < path.length; k++) {
+    const step = path[k];
+    const next = path[k + 1];
+    if ((step === "posts" || step === "indicators" || step === "dimensions" || step === "grades") && typeof next === "number") {
+      const item = valueAt(raw, path.slice(0, k + 2)) as Record<string, unknown> | undefined;
+      const name = item && typeof item === "object" ? String(item.name ?? item.label ?? item.id ?? next + 1) : String(next + 1);
+      const words = {
+        posts: ["岗位", "post"],
+        indicators: ["指标", "indicator"],
+        dimensions: ["维度", "dimension"],
+        grades: ["等级", "grade"],
+      }[step];
+      zh.push(`${words[0]}「${name}」`);
+      en.push(`${words[1]} "${name}"`);
+      k++;
+    } else {
+      zh.push(String(step));
+      en.push(String(step));
+    }
+  }
+  return localized(zh.length ? zh.join(" › ") : "模板", en.length ? en.join(" › ") : "template");
+}
+
+function fromZodIssue(issue: ZodIssue, raw: unknown): TemplateProblem {
+  const path = issue.path;
+  const where = describePath(raw, path);
+  const value = shown(valueAt(raw, path));
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.received === "undefined") return { key: "tpl.required", params: { where }, path };
+      if (issue.expected === "integer") return { key: "tpl.integer", params: { where, value }, path };
+      return { key: "tpl.expected", params: { where, expected: TYPE_NAMES[issue.expected] ?? issue.expected, value }, path };
+    case "unrecognized_keys":
+      return { key: "tpl.unknownKeys", params: { where, keys: issue.keys.join(", ") }, path };
+    case "invalid_enum_value":
+      return { key: "tpl.enum", params: { where, options: issue.options.join(" / "), value }, path };
+    case "invalid_union_discriminator":
+      return { key: "tpl.method", params: { where, options: issue.options.map(String).join(" / "), value }, path };
+    case "invalid_string":
+      return { key: "tpl.version", params: { where, value }, path };
+    case "too_small":
+      return { key: "tpl.tooSmall", params: { where, minimum: Number(issue.minimum) }, path };
+    case "too_big":
+      if (issue.type === "number") return { key: "tpl.tooBig", params: { where, maximum: Number(issue.maximum) }, path };
+      return { key: "tpl.invalid", params: { where, detail: issue.message }, path };
+    case "not_finite":
+      return { key: "tpl.expected", params: { where, expected: TYPE_NAMES.number, value }, path };
+    default:
+      return { key: "tpl.invalid", params: { where, detail: issue.message }, path };
+  }
+}

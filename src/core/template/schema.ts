@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * The weight template (权重模板) as HR writes it (scoring.md §1). The zod schema is the single source of
+ * the types; structural checks live here, the cross-field rules (sums, ordering, parameter sense) live in
+ * template-rules.ts so that each broken rule gets its own message naming the post and indicator.
+ */
+
+const text = z.string().trim().min(1);
+const finite = z.number().finite();
+
+export const directionSchema = z.enum(["higher", "lower"]);
+
+export const scoringSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("direct") }).strict(),
+  z.object({ method: z.literal("ratio"), target: finite, cap: finite.default(1) }).strict(),
+  z
+    .object({
+      method: z.literal("efficacy"),
+      floor: finite,
+      satisfactory: finite,
+      // Defaults (0.6 × and 0.4 × fullScore) depend on the template, so they are filled in by parseTemplate.
+      base: finite.optional(),
+      span: finite.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      method: z.literal("linear"),
+      points: z.array(z.tuple([finite, finite])),
+      below: finite.default(0),
+    })
+    .strict(),
+  z.object({ method: z.literal("deduction"), per: finite, floor: finite.default(0) }).strict(),
+  z.object({ method: z.literal("peer"), min: finite.default(0) }).strict(),
+]);
+
+export const vetoSchema = z
+  .object({
+    op: z.enum([">=", ">", "<=", "<", "="]),
+    value: finite,
+  })
+  .strict();
+
+export const unitSchema = z.enum(["%", "days", "minutes", "count", "score", "amount"]);
+
+export const indicatorSchema = z
+  .object({
+    id: text,
+    name: text,
+    nameEn: text.optional(),
+    unit: unitSchema.optional(),
+    weight: z.number().optional(),
+    dimension: text.optional(),
+    direction: directionSchema.default("higher"),
+    scoring: scoringSchema,
+    veto: vetoSchema.optional(),
+    bonus: z.boolean().default(false),
+  })
+  .strict();
+
+export const dimensionSchema = z.object({ id: text, name: text, nameEn: text.optional(), weight: z.number() }).strict();
+
+export const postSchema = z
+  .object({
+    id: text,
+    name: text,
+    nameEn: text.optional(),
+    dimensions: z.array(dimensionSchema).optional(),
+    bonusCap: finite.nonnegative().default(5),
+    indicators: z.array(indicatorSchema).min(1),
+  })
+  .strict();
+
+export const gradeBandSchema = z
+  .object({
+    label: text,
+    labelEn: text.optional(),
+    min: finite,
+    maxShare: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+export const DEFAULT_GRADES: z.input<typeof gradeBandSchema>[] = [
+  { label: "优秀", labelEn: "Excellent", min: 90 },
+  { label: "良好", labelEn: "Good", min: 80 },
+  { label: "合格", labelEn: "Satisfactory", min: 70 },
+  { label: "基本合格", labelEn: "Basically satisfactory", min: 60 },
+  { label: "不合格", labelEn: "Unsatisfactory", min: 0 },
+];
+
+export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+export const weightTemplateSchema = z
+  .object({
+    id: text,
+    name: text,
+    version: z.string().regex(SEMVER),
+    period: text.optional(),
+    fullScore: finite.positive().default(100),
+    precision: z.number().int().min(0).max(10).default(2),
+    grades: z.array(gradeBandSchema).min(1).default(DEFAULT_GRADES),
+    posts: z.array(postSchema).min(1),
+  })
+  .strict();
+
+export type Direction = z.infer<typeof directionSchema>;
+export type Scoring = z.infer<typeof scoringSchema>;
+export type ScoringMethod = Scoring["method"];
+export type Veto = z.infer<typeof vetoSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type Post = z.infer<typeof postSchema>;
+export type GradeBand = z.infer<typeof gradeBandSchema>;
+export type WeightTemplate = z.infer<typeof weightTemplateSchema>;
+export type WeightTemplateInput = z.input<typeof weightTemplateSchema>;

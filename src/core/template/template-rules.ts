@@ -1,0 +1,199 @@
+import { localized, type LocalizedText } from "../i18n/messages";
+import type { TemplateProblem } from "./problem";
+import type { Indicator, Post, WeightTemplate } from "./schema";
+
+/** The cross-field rules of scoring.md §1, each broken rule one problem naming the post and indicator. */
+
+const WEIGHT_SUM = 100;
+const SUM_TOLERANCE = 1e-9;
+
+export const postLabel = (post: Pick<Post, "name" | "nameEn">): LocalizedText => localized(post.name, post.nameEn);
+export const indicatorLabel = (indicator: Pick<Indicator, "name" | "nameEn">): LocalizedText =>
+  localized(indicator.name, indicator.nameEn);
+
+const isValidWeight = (weight: number | undefined): weight is number =>
+  typeof weight === "number" && Number.isFinite(weight) && weight > 0;
+
+const sumsTo100 = (sum: number) => Math.abs(sum - WEIGHT_SUM) <= SUM_TOLERANCE;
+
+export function checkTemplateRules(template: WeightTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  problems.push(...checkPostIdentity(template));
+  template.posts.forEach((post, postIndex) => problems.push(...checkPost(post, postIndex, template.fullScore)));
+  problems.push(...checkGrades(template));
+  return problems;
+}
+
+function checkPostIdentity(template: WeightTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const seenIds = new Set<string>();
+  // Score sheets name a post by its name or its id, so every name and id must point at one post.
+  const owner = new Map<string, number>();
+  template.posts.forEach((post, postIndex) => {
+    if (seenIds.has(post.id)) {
+      problems.push({ key: "tpl.duplicatePostId", params: { postId: post.id }, path: ["posts", postIndex, "id"] });
+      return;
+    }
+    seenIds.add(post.id);
+    for (const handle of new Set([post.id, post.name])) {
+      const other = owner.get(handle);
+      if (other !== undefined && other !== postIndex) {
+        problems.push({
+          key: "tpl.postNameClash",
+          params: { post: postLabel(post), other: postLabel(template.posts[other]) },
+          path: ["posts", postIndex, "name"],
+        });
+      } else owner.set(handle, postIndex);
+    }
+  });
+  return problems;
+}
+
+function checkPost(post: Post, postIndex: number, full: number): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const at = (...rest: (string | number)[]) => ["posts", postIndex, ...rest];
+  const postName = postLabel(post);
+
+  if (post.bonusCap < 0) problems.push({ key: "tpl.bonusCap", params: { post: postName, value: post.bonusCap }, path: at("bonusCap") });
+
+  const indicatorIds = new Set<string>();
+  post.indicators.forEach((indicator, i) => {
+    if (indicatorIds.has(indicator.id)) {
+      problems.push({ key: "tpl.duplicateIndicatorId", params: { post: postName, indicatorId: indicator.id }, path: at("indicators", i, "id") });
+    }
+    indicatorIds.add(indicator.id);
+  });
+
+  const dimensions = post.dimensions ?? [];
+  const dimensionIds = new Set<string>();
+  dimensions.forEach((dimension, d) => {
+    if (dimensionIds.has(dimension.id)) {
+      problems.push({ key: "tpl.duplicateDimensionId", params: { post: postName, dimensionId: dimension.id }, path: at("dimensions", d, "id") });
+    }
+    dimensionIds.add(dimension.id);
+    if (!isValidWeight(dimension.weight)) {
+      problems.push({
+        key: "tpl.dimensionWeightInvalid",
+        params: { post: postName, dimension: localized(dimension.name, dimension.nameEn), value: dimension.weight },
+        path: at("dimensions", d, "weight"),
+      });
+    }
+  });
+
+  let weightsValid = true;
+  post.indicators.forEach((indicator, i) => {
+    const name = indicatorLabel(indicator);
+    if (indicator.bonus) {
+      if (indicator.weight !== undefined) problems.push({ key: "tpl.bonusHasWeight", params: { post: postName, indicator: name }, path: at("indicators", i, "weight") });
+      if (indicator.dimension !== undefined) problems.push({ key: "tpl.bonusHasDimension", params: { post: postName, indicator: name }, path: at("indicators", i, "dimension") });
+    } else {
+      if (indicator.weight === undefined) {
+        weightsValid = false;
+        problems.push({ key: "tpl.weightMissing", params: { post: postName, indicator: name }, path: at("indicators", i, "weight") });
+      } else if (!isValidWeight(indicator.weight)) {
+        weightsValid = false;
+        problems.push({ key: "tpl.weightInvalid", params: { post: postName, indicator: name, value: indicator.weight }, path: at("indicators", i, "weight") });
+      }
+      if (dimensions.length > 0 && indicator.dimension === undefined) {
+        problems.push({ key: "tpl.dimensionMissing", params: { post: postName, indicator: name }, path: at("indicators", i) });
+      } else if (dimensions.length > 0 && !dimensionIds.has(indicator.dimension as string)) {
+        problems.push({ key: "tpl.dimensionUnknown", params: { post: postName, indicator: name, dimensionId: indicator.dimension as string }, path: at("indicators", i, "dimension") });
+      } else if (dimensions.length === 0 && indicator.dimension !== undefined) {
+        problems.push({ key: "tpl.dimensionUnexpected", params: { post: postName, indicator: name, dimensionId: indicator.dimension }, path: at("indicators", i, "dimension") });
+      }
+    }
+    problems.push(...checkScoring(indicator, i, post, postIndex, full));
+  });
+
+  // Sums are only meaningful once every weight is a valid number.
+  if (weightsValid) {
+    const weighted = post.indicators.filter((indicator) => !indicator.bonus);
+    if (dimensions.length === 0) {
+      const sum = weighted.reduce((total, indicator) => total + (indicator.weight as number), 0);
+      if (!sumsTo100(sum)) problems.push({ key: "tpl.weightsSum", params: { post: postName, sum }, path: at("indicators") });
+    } else {
+      const sum = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
+      if (dimensions.every((dimension) => isValidWeight(dimension.weight)) && !sumsTo100(sum)) {
+        problems.push({ key: "tpl.dimensionWeightsSum", params: { post: postName, sum }, path: at("dimensions") });
+      }
+      dimensions.forEach((dimension, d) => {
+        const inner = weighted
+          .filter((indicator) => indicator.dimension === dimension.id)
+          .reduce((total, indicator) => total + (indicator.weight as number), 0);
+        if (!sumsTo100(inner)) {
+          problems.push({
+            key: "tpl.dimensionIndicatorsSum",
+            params: { post: postName, dimension: localized(dimension.name, dimension.nameEn), sum: inner },
+            path: at("dimensions", d),
+          });
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+function checkScoring(indicator: Indicator, i: number, post: Post, postIndex: number, full: number): TemplateProblem[] {
+  const path = ["posts", postIndex, "indicators", i, "scoring"];
+  const base = { post: postLabel(post), indicator: indicatorLabel(indicator) };
+  const problem = (key: TemplateProblem["key"], extra: Record<string, number> = {}): TemplateProblem => ({
+    key,
+    params: { ...base, ...extra },
+    path,
+  });
+  const scoring = indicator.scoring;
+  switch (scoring.method) {
+    case "direct":
+      return [];
+    case "ratio": {
+      const problems: TemplateProblem[] = [];
+      if (!(scoring.target > 0)) problems.push(problem("tpl.ratioTarget", { value: scoring.target }));
+      if (!(scoring.cap >= 1)) problems.push(problem("tpl.ratioCap", { value: scoring.cap }));
+      return problems;
+    }
+    case "efficacy": {
+      const problems: TemplateProblem[] = [];
+      if (scoring.floor === scoring.satisfactory) problems.push(problem("tpl.efficacyEqual", { value: scoring.floor }));
+      if ((scoring.base ?? 0) < 0 || (scoring.span ?? 0) < 0) problems.push(problem("tpl.efficacyBaseSpan"));
+      return problems;
+    }
+    case "linear": {
+      const points = scoring.points;
+      if (points.length < 2) return [problem("tpl.linearCount")];
+      const problems: TemplateProblem[] = [];
+      const increasing = points[1][0] > points[0][0];
+      const monotone = points.every((point, k) => k === 0 || (increasing ? point[0] > points[k - 1][0] : point[0] < points[k - 1][0]));
+      if (!monotone) problems.push(problem("tpl.linearOrder"));
+      if (scoring.below < 0 || points.some((point) => point[1] < 0)) problems.push(problem("tpl.linearNegative"));
+      return problems;
+    }
+    case "deduction": {
+      const problems: TemplateProblem[] = [];
+      if (!(scoring.per > 0)) problems.push(problem("tpl.deductionPer", { value: scoring.per }));
+      if (scoring.floor < 0 || scoring.floor > full) problems.push(problem("tpl.deductionFloor", { value: scoring.floor, full }));
+      return problems;
+    }
+    case "peer":
+      return scoring.min < 0 || scoring.min > full ? [problem("tpl.peerMin", { value: scoring.min, full })] : [];
+  }
+}
+
+function checkGrades(template: WeightTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const labels = new Set<string>();
+  template.grades.forEach((band, g) => {
+    if (labels.has(band.label)) problems.push({ key: "tpl.duplicateGrade", params: { label: band.label }, path: ["grades", g, "label"] });
+    labels.add(band.label);
+    const previous = template.grades[g - 1];
+    if (previous && !(band.min < previous.min)) {
+      problems.push({
+        key: "tpl.gradesOrder",
+        params: { label: band.label, min: band.min, previous: previous.label, previousMin: previous.min },
+        path: ["grades", g, "min"],
+      });
+    }
+  });
+  const last = template.grades[template.grades.length - 1];
+  if (last && last.min !== 0) problems.push({ key: "tpl.gradesLastZero", params: { label: last.label, min: last.min }, path: ["grades", template.grades.length - 1, "min"] });
+  return problems;
+}

@@ -1,0 +1,16 @@
+/* Makes skipped tests impossible to miss: lists them after the run (a user's laptop may lack LibreOffice
+ * or Chromium; CI installs both and runs with BANK_ASSESS_REQUIRE_TOOLS=1, where nothing may skip). */
+class SkipReporter {
+  onRunComplete(_contexts, results) {
+    const skipped = [];
+    for (const file of results.testResults) {
+      for (const test of file.testResults) {
+        if (test.status === "pending" || test.status === "skipped") skipped.push(test.fullName);
+      }
+    }
+    if (skipped.length === 0) return;
+    process.stderr.write(`\n⚠ ${skipped.length} test(s) SKIPPED (a tool they need is missing):\n`);
+    for (const name of skipped) process.stderr.write(`  - ${name}\n`);
+  }
+}
+module.exports = SkipReporter;
