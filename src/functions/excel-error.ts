@@ -10,9 +10,15 @@ export function toExcelError(error: FnError): CustomFunctions.Error {
   const codes = CustomFunctions.ErrorCode;
   switch (error.code) {
     case "VALUE":
-      return new CustomFunctions.Error(codes.invalidValue, formatMessage(functionLocale(), error.key, error.params));
+      return new CustomFunctions.Error(
+        codes.invalidValue,
+        formatMessage(functionLocale(), error.key, error.params)
+      );
     case "NA":
-      return new CustomFunctions.Error(codes.notAvailable, formatMessage(functionLocale(), error.key, error.params));
+      return new CustomFunctions.Error(
+        codes.notAvailable,
+        formatMessage(functionLocale(), error.key, error.params)
+      );
     case "NUM":
       return new CustomFunctions.Error(codes.invalidNumber);
     case "DIV0":

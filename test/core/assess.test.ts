@@ -2,12 +2,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { assess } from "../../src/core/assess/assess";
+import { rankAll } from "../../src/core/ranking/rank";
 import { describeIssue } from "../../src/core/assess/issue-text";
 import type { ScoreRecord } from "../../src/core/assess/score-record";
 import { direct, load, templateWith } from "../support/template-builders";
 
-const rec = (id: string, values: ScoreRecord["values"], extra: Partial<ScoreRecord> = {}): ScoreRecord => ({ id, post: "测试岗", values, ...extra });
-const byId = (report: ReturnType<typeof assess>, id: string) => [...report.ranked, ...report.unranked].find((row) => row.id === id)!;
+const rec = (
+  id: string,
+  values: ScoreRecord["values"],
+  extra: Partial<ScoreRecord> = {}
+): ScoreRecord => ({ id, post: "测试岗", values, ...extra });
+const byId = (report: ReturnType<typeof assess>, id: string) =>
+  [...report.ranked, ...report.unranked].find((row) => row.id === id)!;
 
 describe("assess: composite (scoring.md §3)", () => {
   const twoDirect = load(templateWith([direct("a", 60), direct("b", 40)]));
@@ -15,20 +21,25 @@ describe("assess: composite (scoring.md §3)", () => {
   it("is Σ weight × score / 100 without dimensions", () => {
     const report = assess(twoDirect, [rec("E1", { a: 90, b: 80 })]);
     expect(report.ranked[0].composite).toBe(86);
-    expect(report.ranked[0].indicators).toEqual([
-      { id: "a", value: 90, score: 90 },
-      { id: "b", value: 80, score: 80 },
-    ]);
+    expect(report.ranked[0].values).toEqual([90, 80]);
+    expect(report.ranked[0].scores).toEqual([90, 80]);
   });
 
   it("weights each dimension, then the dimensions", () => {
     const loaded = load(
-      templateWith([direct("a", 50, { dimension: "kpi" }), direct("b", 50, { dimension: "kpi" }), direct("c", 100, { dimension: "beh" })], {
-        dimensions: [
-          { id: "kpi", name: "KPI", weight: 70 },
-          { id: "beh", name: "行为评价", weight: 30 },
+      templateWith(
+        [
+          direct("a", 50, { dimension: "kpi" }),
+          direct("b", 50, { dimension: "kpi" }),
+          direct("c", 100, { dimension: "beh" }),
         ],
-      })
+        {
+          dimensions: [
+            { id: "kpi", name: "KPI", weight: 70 },
+            { id: "beh", name: "行为评价", weight: 30 },
+          ],
+        }
+      )
     );
     const row = assess(loaded, [rec("E1", { a: 80, b: 100, c: 70 })]).ranked[0];
     expect(row.dimensions).toEqual([
@@ -40,7 +51,11 @@ describe("assess: composite (scoring.md §3)", () => {
 
   it("rounds once, Excel-style, so 84.999999999 and 85.000000001 tie as 85.00", () => {
     const loaded = load(templateWith([direct("a", 100)]));
-    const report = assess(loaded, [rec("E2", { a: 85.000000001 }), rec("E1", { a: 84.999999999 }), rec("E3", { a: 84.994 })], { method: "competition" });
+    const report = assess(
+      loaded,
+      [rec("E2", { a: 85.000000001 }), rec("E1", { a: 84.999999999 }), rec("E3", { a: 84.994 })],
+      { method: "competition" }
+    );
     expect(report.ranked.map((row) => [row.id, row.composite, row.rank?.overall])).toEqual([
       ["E1", 85, 1],
       ["E2", 85, 1],
@@ -108,7 +123,12 @@ describe("assess: bonus and veto (scoring.md §2)", () => {
 });
 
 describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
-  const loaded = load(templateWith([direct("a", 50), { id: "n", name: "扣分", weight: 50, scoring: { method: "deduction", per: 10 } }]));
+  const loaded = load(
+    templateWith([
+      direct("a", 50),
+      { id: "n", name: "扣分", weight: 50, scoring: { method: "deduction", per: 10 } },
+    ])
+  );
 
   it("a missing value: no composite, no rank, an issue", () => {
     const report = assess(loaded, [rec("E1", { a: 90, n: 1 }), rec("E2", { a: null, n: 0 })]);
@@ -117,7 +137,9 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
     expect(missing.composite).toBeNull();
     expect(missing.rank).toBeNull();
     expect(missing.grade).toBeNull();
-    expect(report.issues.map((i) => [i.key, i.recordId, i.indicatorId])).toEqual([["row.valueMissing", "E2", "a"]]);
+    expect(report.issues.map((i) => [i.key, i.recordId, i.indicatorId])).toEqual([
+      ["row.valueMissing", "E2", "a"],
+    ]);
   });
 
   it("a direct value above full marks fails that row only", () => {
@@ -125,11 +147,17 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
     expect(report.ranked.map((row) => row.id)).toEqual(["E2"]);
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0].key).toBe("row.directRange");
-    expect(describeIssue(report.issues[0], "zh-CN")).toBe("「a」为 101，直接打分须在 0 到满分 100 之间。");
+    expect(describeIssue(report.issues[0], "zh-CN")).toBe(
+      "「a」为 101，直接打分须在 0 到满分 100 之间。"
+    );
   });
 
   it("a negative or fractional deduction count is an error", () => {
-    const report = assess(loaded, [rec("E1", { a: 90, n: -1 }), rec("E2", { a: 90, n: 1.5 }), rec("E3", { a: 90, n: 2 })]);
+    const report = assess(loaded, [
+      rec("E1", { a: 90, n: -1 }),
+      rec("E2", { a: 90, n: 1.5 }),
+      rec("E3", { a: 90, n: 2 }),
+    ]);
     expect(report.issues.map((i) => [i.key, i.recordId])).toEqual([
       ["row.deductionCount", "E1"],
       ["row.deductionCount", "E2"],
@@ -138,13 +166,19 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
   });
 
   it("text or an Excel error where a number belongs names the cell and quotes the value", () => {
-    const record = rec("E1", { a: "九十六", n: { error: "#N/A" } }, { source: { sheet: "评分表", row: 7, cells: { a: "G7", n: "H7" } } });
+    const record = rec(
+      "E1",
+      { a: "九十六", n: { error: "#N/A" } },
+      { source: { sheet: "评分表", row: 7, cells: { a: "G7", n: "H7" } } }
+    );
     const report = assess(loaded, [record]);
     expect(report.issues.map((i) => describeIssue(i, "zh-CN"))).toEqual([
       "评分表!G7「a」应为数字，当前为「九十六」。",
       "评分表!H7「扣分」是错误值 #N/A，请先修正公式或数据。",
     ]);
-    expect(describeIssue(report.issues[0], "en-US")).toBe('评分表!G7 "a" must be a number, found "九十六".');
+    expect(describeIssue(report.issues[0], "en-US")).toBe(
+      '评分表!G7 "a" must be a number, found "九十六".'
+    );
     expect(report.issues[0].row).toBe(7);
   });
 
@@ -173,8 +207,15 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
   });
 
   it("matches the post by id or by name, folding full-width characters and spaces", () => {
-    const t = load({ ...templateWith([direct("a", 100)]), posts: [{ id: "cm-1", name: "客户经理", indicators: [direct("a", 100)] }] });
-    const report = assess(t, [rec("E1", { a: 90 }, { post: "cm-1" }), rec("E2", { a: 80 }, { post: " 客户经理　" }), rec("E3", { a: 70 }, { post: "ｃｍ－１" })]);
+    const t = load({
+      ...templateWith([direct("a", 100)]),
+      posts: [{ id: "cm-1", name: "客户经理", indicators: [direct("a", 100)] }],
+    });
+    const report = assess(t, [
+      rec("E1", { a: 90 }, { post: "cm-1" }),
+      rec("E2", { a: 80 }, { post: " 客户经理　" }),
+      rec("E3", { a: 70 }, { post: "ｃｍ－１" }),
+    ]);
     expect(report.issues).toEqual([]);
     expect(report.ranked.map((row) => row.post?.id)).toEqual(["cm-1", "cm-1", "cm-1"]);
   });
@@ -182,28 +223,48 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
 
 describe("assess: peer scoring (scoring.md §2)", () => {
   const peer = (direction: "higher" | "lower") =>
-    load(templateWith([direct("a", 50), { id: "p", name: "互评", weight: 50, direction, scoring: { method: "peer", min: 60 } }]));
+    load(
+      templateWith([
+        direct("a", 50),
+        { id: "p", name: "互评", weight: 50, direction, scoring: { method: "peer", min: 60 } },
+      ])
+    );
 
   it("best → full, worst → min, linear between, within the post", () => {
-    const report = assess(peer("higher"), [rec("E1", { a: 100, p: 90 }), rec("E2", { a: 100, p: 80 }), rec("E3", { a: 100, p: 70 })]);
-    expect(["E1", "E2", "E3"].map((id) => byId(report, id).indicators[1].score)).toEqual([100, 80, 60]);
+    const report = assess(peer("higher"), [
+      rec("E1", { a: 100, p: 90 }),
+      rec("E2", { a: 100, p: 80 }),
+      rec("E3", { a: 100, p: 70 }),
+    ]);
+    expect(["E1", "E2", "E3"].map((id) => byId(report, id).scores[1])).toEqual([100, 80, 60]);
   });
 
   it("lower is better when the direction says so", () => {
-    const report = assess(peer("lower"), [rec("E1", { a: 100, p: 3 }), rec("E2", { a: 100, p: 8 })]);
-    expect(byId(report, "E1").indicators[1].score).toBe(100);
-    expect(byId(report, "E2").indicators[1].score).toBe(60);
+    const report = assess(peer("lower"), [
+      rec("E1", { a: 100, p: 3 }),
+      rec("E2", { a: 100, p: 8 }),
+    ]);
+    expect(byId(report, "E1").scores[1]).toBe(100);
+    expect(byId(report, "E2").scores[1]).toBe(60);
   });
 
   it("all-equal peers score full", () => {
-    const report = assess(peer("higher"), [rec("E1", { a: 100, p: 5 }), rec("E2", { a: 100, p: 5 })]);
-    expect(report.ranked.every((row) => row.indicators[1].score === 100)).toBe(true);
+    const report = assess(peer("higher"), [
+      rec("E1", { a: 100, p: 5 }),
+      rec("E2", { a: 100, p: 5 }),
+    ]);
+    expect(report.ranked.every((row) => row.scores[1] === 100)).toBe(true);
   });
 
   it("counts rows that end up unranked in the peer group, and ignores blanks", () => {
-    const report = assess(peer("higher"), [rec("E1", { a: null, p: 100 }), rec("E2", { a: 100, p: 50 }), rec("E3", { a: 100, p: 75 }), rec("E4", { a: 100, p: null })]);
-    expect(byId(report, "E2").indicators[1].score).toBe(60);
-    expect(byId(report, "E3").indicators[1].score).toBe(80);
+    const report = assess(peer("higher"), [
+      rec("E1", { a: null, p: 100 }),
+      rec("E2", { a: 100, p: 50 }),
+      rec("E3", { a: 100, p: 75 }),
+      rec("E4", { a: 100, p: null }),
+    ]);
+    expect(byId(report, "E2").scores[1]).toBe(60);
+    expect(byId(report, "E3").scores[1]).toBe(80);
   });
 });
 
@@ -243,19 +304,32 @@ describe("assess: ranks, order and grades (scoring.md §4–§5)", () => {
   });
 
   it("lists ties by id compared as text", () => {
-    expect(assess(twoPosts, records, { method: "competition" }).ranked.map((row) => [row.id, row.rank?.overall])).toEqual([
+    expect(
+      assess(twoPosts, records, { method: "competition" }).ranked.map((row) => [
+        row.id,
+        row.rank?.overall,
+      ])
+    ).toEqual([
       ["E1", 1],
       ["E10", 2],
       ["E2", 2],
       ["E4", 4],
       ["E5", 5],
     ]);
-    expect(assess(twoPosts, records, { method: "average" }).ranked.map((row) => row.rank?.overall)).toEqual([1, 2.5, 2.5, 4, 5]);
+    expect(
+      assess(twoPosts, records, { method: "average" }).ranked.map((row) => row.rank?.overall)
+    ).toEqual([1, 2.5, 2.5, 4, 5]);
   });
 
   it("grades by the first band whose min ≤ composite, and reports a forced-distribution violation", () => {
     const report = assess(twoPosts, records);
-    expect(report.ranked.map((row) => row.grade)).toEqual(["优秀", "优秀", "优秀", "良好", "不合格"]);
+    expect(report.ranked.map((row) => row.grade)).toEqual([
+      "优秀",
+      "优秀",
+      "优秀",
+      "良好",
+      "不合格",
+    ]);
     expect(report.gradeCounts).toEqual([
       { label: "优秀", count: 3 },
       { label: "良好", count: 1 },
@@ -263,11 +337,19 @@ describe("assess: ranks, order and grades (scoring.md §4–§5)", () => {
     ]);
     const warning = report.issues.find((i) => i.key === "dist.violation")!;
     expect(warning.severity).toBe("warning");
-    expect(describeIssue(warning, "zh-CN")).toBe("等级「优秀」有 3 人，占已排名 5 人的 60%，超过强制分布上限 25%。");
+    expect(describeIssue(warning, "zh-CN")).toBe(
+      "等级「优秀」有 3 人，占已排名 5 人的 60%，超过强制分布上限 25%。"
+    );
   });
 
   it("summarises the ranked composites", () => {
-    expect(assess(twoPosts, records).summary).toEqual({ count: 5, mean: 85, median: 90, min: 70, max: 95 });
+    expect(assess(twoPosts, records).summary).toEqual({
+      count: 5,
+      mean: 85,
+      median: 90,
+      min: 70,
+      max: 95,
+    });
   });
 
   it("gives the same ranks whatever the input order (property)", () => {
@@ -281,12 +363,27 @@ describe("assess: ranks, order and grades (scoring.md §4–§5)", () => {
 });
 
 describe("assess: the sample template", () => {
-  const sample = load(JSON.parse(readFileSync(path.join(__dirname, "../../assets/samples/ops-2025.template.json"), "utf8")));
+  const sample = load(
+    JSON.parse(
+      readFileSync(path.join(__dirname, "../../assets/samples/ops-2025.template.json"), "utf8")
+    )
+  );
 
   it("scores the policy's credit-approval example by hand", () => {
     // approval 3 days vs target 2 (lower): 100 × 2/3 = 66.67; NPL 2 % between 3 % and 1 %: 60 + 0.5 × 40 = 80;
     // compliance 95; composite 0.3 × 66.666… + 0.4 × 80 + 0.3 × 95 = 80.50, bonus 2 → 82.50.
-    const report = assess(sample, [{ id: "A001", post: "授信审批岗", values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95, exceeded_without_risk: 2 } }]);
+    const report = assess(sample, [
+      {
+        id: "A001",
+        post: "授信审批岗",
+        values: {
+          approval_days: 3,
+          npl_ratio: 0.02,
+          compliance_accuracy: 95,
+          exceeded_without_risk: 2,
+        },
+      },
+    ]);
     expect(report.issues).toEqual([]);
     expect(report.ranked[0].composite).toBe(82.5);
     expect(report.ranked[0].grade).toBe("良好");
@@ -295,7 +392,69 @@ describe("assess: the sample template", () => {
 
   it("scores the counter supervisor's reported 0.08 % error rate and 100 % dual review", () => {
     // error 0.0008 better than satisfactory 0.001 → 100; dual review 100 % → 100; 3 minutes vs 5 (lower, cap 1) → 100.
-    const report = assess(sample, [{ id: "C001", post: "柜面主管岗", values: { counter_error_rate: 0.0008, dual_review_rate: 1, handling_minutes: 3 } }]);
+    const report = assess(sample, [
+      {
+        id: "C001",
+        post: "柜面主管岗",
+        values: { counter_error_rate: 0.0008, dual_review_rate: 1, handling_minutes: 3 },
+      },
+    ]);
     expect(report.ranked[0].composite).toBe(100);
+  });
+});
+
+describe("assess: ranks in every scope agree with ranking each group alone (property)", () => {
+  const loaded = load({
+    id: "t",
+    name: "测试",
+    version: "1.0.0",
+    posts: [
+      { id: "a", name: "甲岗", indicators: [direct("x", 100)] },
+      { id: "b", name: "乙岗", indicators: [direct("x", 100)] },
+    ],
+  });
+  const row = fc.record({
+    post: fc.constantFrom("甲岗", "乙岗"),
+    branch: fc.constantFrom("一支行", "二支行", "三支行", ""),
+    x: fc.integer({ min: 0, max: 20 }).map((v) => v * 5),
+  });
+  it.each(["dense", "competition", "average"] as const)("%s", (method) => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const records = rows.map((r, i) => ({
+          id: `E${i}`,
+          post: r.post,
+          branch: r.branch,
+          values: { x: r.x },
+        }));
+        const report = assess(loaded, records, { method });
+        const rankIn = (x: number, group: number[]) => rankAll([x, ...group], method)[0];
+        for (const result of report.ranked) {
+          const i = Number(result.id.slice(1));
+          const all = rows.map((r) => r.x);
+          const samePost = rows
+            .filter((r, k) => r.post === rows[i].post && k !== i)
+            .map((r) => r.x);
+          const sameBranch = rows
+            .filter((r, k) => r.branch === rows[i].branch && k !== i)
+            .map((r) => r.x);
+          expect(result.rank?.overall).toBe(
+            rankIn(
+              rows[i].x,
+              all.filter((_, k) => k !== i)
+            )
+          );
+          expect(result.rank?.post).toBe(rankIn(rows[i].x, samePost));
+          expect(result.rank?.branch).toBe(
+            rows[i].branch === "" ? null : rankIn(rows[i].x, sameBranch)
+          );
+        }
+        const listed = report.ranked.map((r) => [r.composite as number, r.id] as const);
+        const sorted = [...listed].sort(
+          (p, q) => q[0] - p[0] || (p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0)
+        );
+        expect(listed).toEqual(sorted);
+      })
+    );
   });
 });

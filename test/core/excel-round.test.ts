@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { excelRound, roundTo15Significant } from "../../src/core/util/excel-round";
+import { excelRound, roundDecimal, roundTo15Significant } from "../../src/core/util/excel-round";
 
 describe("excelRound (Excel's ROUND on the value as stored to 15 digits)", () => {
   it.each([
@@ -43,11 +43,35 @@ describe("excelRound (Excel's ROUND on the value as stored to 15 digits)", () =>
 
   it("agrees with the decimal value to within half a unit and is idempotent (property)", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (value, digits) => {
-        const rounded = excelRound(value, digits);
-        expect(Math.abs(rounded - value)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9 * Math.max(1, Math.abs(value)));
-        expect(excelRound(rounded, digits)).toBe(rounded);
-      })
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (value, digits) => {
+          const rounded = excelRound(value, digits);
+          expect(Math.abs(rounded - value)).toBeLessThanOrEqual(
+            0.5 * 10 ** -digits + 1e-9 * Math.max(1, Math.abs(value))
+          );
+          expect(excelRound(rounded, digits)).toBe(rounded);
+        }
+      )
+    );
+  });
+});
+
+describe("excelRound's fast path", () => {
+  it("gives exactly what the decimal-digit path gives (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          fc.integer({ min: -1e7, max: 1e7 }).map((k) => k / 1000 + 0.0005)
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        (value, digits) => {
+          expect(excelRound(value, digits)).toBe(roundDecimal(value, digits));
+        }
+      ),
+      { numRuns: 5000 }
     );
   });
 });

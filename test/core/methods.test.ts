@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { deductionScore, efficacyScore, linearScore, peerScore, ratioScore } from "../../src/core/scoring/methods";
+import {
+  deductionScore,
+  efficacyScore,
+  linearScore,
+  peerScore,
+  ratioScore,
+} from "../../src/core/scoring/methods";
 
 const full = 100;
 
@@ -42,7 +48,11 @@ describe("efficacy (功效系数法)", () => {
 });
 
 describe("linear (区间插值)", () => {
-  const rising: [number, number][] = [[0, 0], [0.2, 60], [0.4, 100]];
+  const rising: [number, number][] = [
+    [0, 0],
+    [0.2, 60],
+    [0.4, 100],
+  ];
   it("interpolates between points", () => {
     expect(linearScore(0.1, rising, 0)).toBeCloseTo(30, 12);
     expect(linearScore(0.3, rising, 0)).toBeCloseTo(80, 12);
@@ -54,14 +64,27 @@ describe("linear (区间插值)", () => {
     expect(linearScore(0.9, rising, 0)).toBe(100);
   });
   it("follows the points' own order when x decreases", () => {
-    const falling: [number, number][] = [[10, 50], [5, 80], [2, 100]];
+    const falling: [number, number][] = [
+      [10, 50],
+      [5, 80],
+      [2, 100],
+    ];
     expect(linearScore(12, falling, 0)).toBe(0);
     expect(linearScore(10, falling, 0)).toBe(50);
     expect(linearScore(7.5, falling, 0)).toBeCloseTo(65, 12);
     expect(linearScore(1, falling, 0)).toBe(100);
   });
   it("can exceed full marks through its points", () => {
-    expect(linearScore(2, [[0, 0], [1, 110]], 0)).toBe(110);
+    expect(
+      linearScore(
+        2,
+        [
+          [0, 0],
+          [1, 110],
+        ],
+        0
+      )
+    ).toBe(110);
   });
 });
 
@@ -91,9 +114,15 @@ describe("no score is ever below 0 (property)", () => {
   const x = fc.double({ min: -1e6, max: 1e6, noNaN: true });
   it("ratio", () =>
     fc.assert(
-      fc.property(x, fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.constantFrom("higher" as const, "lower" as const), fc.double({ min: 1, max: 3, noNaN: true }), (v, target, direction, cap) => {
-        expect(ratioScore(v, target, direction, cap, full)).toBeGreaterThanOrEqual(0);
-      })
+      fc.property(
+        x,
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        fc.constantFrom("higher" as const, "lower" as const),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        (v, target, direction, cap) => {
+          expect(ratioScore(v, target, direction, cap, full)).toBeGreaterThanOrEqual(0);
+        }
+      )
     ));
   it("efficacy", () =>
     fc.assert(
@@ -104,11 +133,18 @@ describe("no score is ever below 0 (property)", () => {
     ));
   it("linear with non-negative points", () =>
     fc.assert(
-      fc.property(x, fc.uniqueArray(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 6 }), (v, xs) => {
-        const sorted = [...xs].sort((a, b) => a - b);
-        const points = sorted.map((p, k) => [p, k * 10] as [number, number]);
-        expect(linearScore(v, points, 0)).toBeGreaterThanOrEqual(0);
-      })
+      fc.property(
+        x,
+        fc.uniqueArray(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (v, xs) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          const points = sorted.map((p, k) => [p, k * 10] as [number, number]);
+          expect(linearScore(v, points, 0)).toBeGreaterThanOrEqual(0);
+        }
+      )
     ));
   it("deduction", () =>
     fc.assert(

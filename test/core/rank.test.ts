@@ -9,7 +9,12 @@ describe("rankAll (scoring.md §4)", () => {
     ["average", [1, 2.5, 2.5, 4]],
   ])("%s ranks 95, 90, 90, 80 as %j", (method, expected) => {
     expect(rankAll(scores, method)).toEqual(expected);
-    expect(rankAll([80, 90, 95, 90], method)).toEqual([expected[3], expected[1], expected[0], expected[2]]);
+    expect(rankAll([80, 90, 95, 90], method)).toEqual([
+      expected[3],
+      expected[1],
+      expected[0],
+      expected[2],
+    ]);
   });
 
   it("ranks lowest first with order 1", () => {
@@ -39,13 +44,18 @@ describe("rankOne", () => {
 });
 
 describe("rank laws (property)", () => {
-  const values = fc.array(fc.integer({ min: 0, max: 20 }).map((v) => v * 2.5), { maxLength: 60 });
+  const values = fc.array(
+    fc.integer({ min: 0, max: 20 }).map((v) => v * 2.5),
+    { maxLength: 60 }
+  );
   const method = fc.constantFrom<RankMethod>("dense", "competition", "average");
 
   it("ranks are a permutation-invariant function of the values", () => {
     fc.assert(
       fc.property(values, method, fc.integer(), (xs, m, seed) => {
-        const order = xs.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+        const order = xs
+          .map((_, i) => i)
+          .sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
         const shuffled = order.map((i) => xs[i]);
         const ranks = rankAll(xs, m);
         const shuffledRanks = rankAll(shuffled, m);

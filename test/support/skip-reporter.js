@@ -1,5 +1,6 @@
 /* Makes skipped tests impossible to miss: lists them after the run (a user's laptop may lack LibreOffice
- * or Chromium; CI installs both and runs with BANK_ASSESS_REQUIRE_TOOLS=1, where nothing may skip). */
+ * or Chromium; CI installs both and runs with BANK_ASSESS_REQUIRE_TOOLS=1, where nothing may skip), and
+ * ends with one plain "N passed, N failed, N skipped" line that any CI can read. */
 class SkipReporter {
   onRunComplete(_contexts, results) {
     const skipped = [];
@@ -8,9 +9,12 @@ class SkipReporter {
         if (test.status === "pending" || test.status === "skipped") skipped.push(test.fullName);
       }
     }
-    if (skipped.length === 0) return;
-    process.stderr.write(`\n⚠ ${skipped.length} test(s) SKIPPED (a tool they need is missing):\n`);
-    for (const name of skipped) process.stderr.write(`  - ${name}\n`);
+    if (skipped.length > 0) {
+      process.stderr.write(`\n⚠ ${skipped.length} test(s) SKIPPED (a tool they need is missing):\n`);
+      for (const name of skipped) process.stderr.write(`  - ${name}\n`);
+    }
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${failed} failed, ${skipped.length} skipped\n`);
   }
 }
 module.exports = SkipReporter;

@@ -5,7 +5,11 @@ type IndicatorInput = WeightTemplateInput["posts"][number]["indicators"][number]
 type PostInput = WeightTemplateInput["posts"][number];
 
 /** A one-post template around the given indicators. */
-export function templateWith(indicators: IndicatorInput[], post: Partial<PostInput> = {}, extra: Partial<WeightTemplateInput> = {}): WeightTemplateInput {
+export function templateWith(
+  indicators: IndicatorInput[],
+  post: Partial<PostInput> = {},
+  extra: Partial<WeightTemplateInput> = {}
+): WeightTemplateInput {
   return {
     id: "t",
     name: "测试模板",
@@ -21,7 +25,11 @@ export function load(input: unknown): LoadedTemplate {
   return result.value;
 }
 
-export const direct = (id: string, weight: number, extra: Partial<IndicatorInput> = {}): IndicatorInput => ({
+export const direct = (
+  id: string,
+  weight: number,
+  extra: Partial<IndicatorInput> = {}
+): IndicatorInput => ({
   id,
   name: id,
   weight,

@@ -1,7 +1,14 @@
 import { checkDistribution, gradeFor } from "../grading/grade";
 import type { MessageKey, MessageParams } from "../i18n/messages";
-import { DEFAULT_RANK_METHOD, rankAll, type RankMethod } from "../ranking/rank";
-import { deductionScore, efficacyScore, isWholeCount, linearScore, peerScore, ratioScore } from "../scoring/methods";
+import { DEFAULT_RANK_METHOD, rankFrom, type RankMethod } from "../ranking/rank";
+import {
+  deductionScore,
+  efficacyScore,
+  isWholeCount,
+  linearScore,
+  peerScore,
+  ratioScore,
+} from "../scoring/methods";
 import { vetoHolds } from "../scoring/veto";
 import type { LoadedTemplate } from "../template/parse-template";
 import type { Indicator, Post, Veto } from "../template/schema";
@@ -26,7 +33,6 @@ export type AssessIssue = {
   indicatorId?: string;
 };
 
-export type IndicatorOutcome = { id: string; value: number | null; score: number | null };
 export type VetoOutcome = { indicatorId: string; op: Veto["op"]; threshold: number; value: number };
 
 export type RowResult = {
@@ -37,7 +43,9 @@ export type RowResult = {
   /** The post as typed in the sheet, and the template post it matched (null when none). */
   postText: string;
   post: { id: string; name: string } | null;
-  indicators: IndicatorOutcome[];
+  /** Actual values and indicator scores, aligned with the matched post's indicators (null: none). */
+  values: (number | null)[];
+  scores: (number | null)[];
   dimensions: { id: string; score: number | null }[];
   /** Bonus points after the post's cap. */
   bonus: number | null;
@@ -63,40 +71,106 @@ export type AssessReport = {
 
 export type AssessOptions = { method?: RankMethod };
 
+/** What a post needs for scoring, computed once per post instead of once per row. */
+type PostPlan = {
+  post: Post;
+  /** Shared by every row of the post. */
+  ref: { id: string; name: string };
+  /** Peer groups' best and worst values by indicator index (null: not a peer indicator, or no values). */
+  peerBounds: ({ best: number; worst: number } | null)[];
+  weighted: number[];
+  bonus: number[];
+  dimensions: { id: string; weight: number; members: number[] }[];
+};
+
+function planPost(post: Post): PostPlan {
+  const indexOf = (predicate: (indicator: Indicator) => boolean) =>
+    post.indicators.flatMap((indicator, i) => (predicate(indicator) ? [i] : []));
+  return {
+    post,
+    ref: { id: post.id, name: post.name },
+    peerBounds: post.indicators.map(() => null),
+    weighted: indexOf((indicator) => !indicator.bonus),
+    bonus: indexOf((indicator) => indicator.bonus),
+    dimensions: (post.dimensions ?? []).map((dimension) => ({
+      id: dimension.id,
+      weight: dimension.weight,
+      members: indexOf((indicator) => !indicator.bonus && indicator.dimension === dimension.id),
+    })),
+  };
+}
+
+/** A number, or how the cell fails to be one; numbers stay unboxed on the hot path. */
+type Reading = number | Exclude<ReadValue, { kind: "number" }>;
+
+function toReading(raw: ScoreRecord["values"][string]): Reading {
+  if (typeof raw === "number" && Number.isFinite(raw)) return raw;
+  const read = readValue(raw);
+  return read.kind === "number" ? read.value : read;
+}
+
 /** scoring.md §2–§5 in one pass: score records → composite → ranks in three scopes → grades. */
-export function assess(loaded: LoadedTemplate, records: readonly ScoreRecord[], options: AssessOptions = {}): AssessReport {
+export function assess(
+  loaded: LoadedTemplate,
+  records: readonly ScoreRecord[],
+  options: AssessOptions = {}
+): AssessReport {
   const { template, fingerprint } = loaded;
   const method = options.method ?? DEFAULT_RANK_METHOD;
 
-  const postByHandle = new Map<string, Post>();
+  const planByHandle = new Map<string, PostPlan>();
   for (const post of template.posts) {
-    postByHandle.set(normaliseText(post.id), post);
-    postByHandle.set(normaliseText(post.name), post);
+    const plan = planPost(post);
+    planByHandle.set(normaliseText(post.id), plan);
+    planByHandle.set(normaliseText(post.name), plan);
   }
+  // Posts repeat on every row: match each distinct spelling once.
+  const planOfText = new Map<string, PostPlan | null>();
+  const planFor = (text: string) => {
+    let plan = planOfText.get(text);
+    if (plan === undefined)
+      planOfText.set(text, (plan = planByHandle.get(normaliseText(text)) ?? null));
+    return plan;
+  };
+
   const ids = records.map((record) => normaliseText(record.id));
   const duplicates = findDuplicates(ids, records);
 
-  // Pass 1: match posts and read values; peer scoring needs every row's value before any row is scored.
-  const posts = records.map((record) => postByHandle.get(normaliseText(record.post)) ?? null);
-  const readings = records.map((record, r) => posts[r]?.indicators.map((indicator) => readValue(record.values[indicator.id])) ?? []);
-  const peerBounds = computePeerBounds(posts, readings);
+  // Pass 1: match posts; peer scoring needs every row's value before any row is scored.
+  const plans = records.map((record) => planFor(record.post));
+  computePeerBounds(plans, records);
 
   // Pass 2: score each row on its own.
   const issues: AssessIssue[] = [];
   const ranked: RowResult[] = [];
   const unranked: RowResult[] = [];
-  records.forEach((record, r) => {
-    const scored = scoreRow(record, r, ids[r], duplicates.get(ids[r]), posts[r], readings[r], peerBounds, template.fullScore, template.precision);
-    issues.push(...scored.issues);
-    (scored.issues.length === 0 ? ranked : unranked).push(scored.row);
-  });
+  const context: RowContext = {
+    full: template.fullScore,
+    precision: template.precision,
+  };
+  for (let r = 0; r < records.length; r++) {
+    const plan = plans[r];
+    const row = emptyRow(records[r], plan);
+    const rankable = scoreRow(
+      records[r],
+      row,
+      r,
+      ids[r],
+      duplicates.get(ids[r]),
+      plan,
+      context,
+      issues
+    );
+    (rankable ? ranked : unranked).push(row);
+  }
 
-  assignRanks(ranked, method);
+  rankAndOrder(ranked, method);
   const lowest = template.grades[template.grades.length - 1];
   for (const row of ranked) {
-    row.grade = row.veto ? lowest.label : (gradeFor(row.composite as number, template.grades) ?? lowest).label;
+    row.grade = row.veto
+      ? lowest.label
+      : (gradeFor(row.composite as number, template.grades) ?? lowest).label;
   }
-  ranked.sort(byRankThenId);
 
   const distribution = checkDistribution(
     ranked.map((row) => row.grade as string),
@@ -127,38 +201,146 @@ export function assess(loaded: LoadedTemplate, records: readonly ScoreRecord[], 
   };
 }
 
-type PeerBounds = Map<Post, Map<string, { best: number; worst: number }>>;
+type RowContext = { full: number; precision: number };
 
+function pushIssue(
+  issues: AssessIssue[],
+  record: ScoreRecord,
+  key: MessageKey,
+  params: MessageParams,
+  indicatorId?: string,
+  cellKey = indicatorId
+): void {
+  issues.push({
+    key,
+    severity: "error",
+    params: { id: record.id, ...params },
+    recordId: record.id,
+    row: record.source?.row,
+    cell: cellOf(record, cellKey),
+    indicatorId,
+  });
+}
+
+/** Scores one row into `row`; its problems go to `issues`. Returns whether the row can be ranked. */
 function scoreRow(
   record: ScoreRecord,
+  row: RowResult,
   index: number,
   id: string,
   duplicateOf: string | undefined,
-  post: Post | null,
-  readings: ReadValue[],
-  peerBounds: PeerBounds,
-  full: number,
-  precision: number
-): { row: RowResult; issues: AssessIssue[] } {
-  const issues: AssessIssue[] = [];
-  const issue = (key: MessageKey, params: MessageParams, indicatorId?: string, cellKey = indicatorId) =>
-    issues.push({
-      key,
-      severity: "error",
-      params: { id: record.id, ...params },
-      recordId: record.id,
-      row: record.source?.row,
-      cell: cellOf(record, cellKey),
-      indicatorId,
-    });
-  const row: RowResult = {
+  plan: PostPlan | null,
+  { full, precision }: RowContext,
+  issues: AssessIssue[]
+): boolean {
+  const before = issues.length;
+  if (id === "")
+    pushIssue(
+      issues,
+      record,
+      "row.idMissing",
+      { row: record.source?.row ?? index + 1 },
+      undefined,
+      "id"
+    );
+  else if (duplicateOf)
+    pushIssue(issues, record, "row.duplicateId", { rows: duplicateOf }, undefined, "id");
+  if (!plan) {
+    if (normaliseText(record.post) === "")
+      pushIssue(issues, record, "row.postMissing", {}, undefined, "post");
+    else pushIssue(issues, record, "row.unknownPost", { value: record.post }, undefined, "post");
+    return false;
+  }
+
+  const post = plan.post;
+  const count = post.indicators.length;
+  const values: (number | null)[] = (row.values = new Array(count));
+  const scores: (number | null)[] = (row.scores = new Array(count));
+  for (let i = 0; i < count; i++) {
+    const indicator = post.indicators[i];
+    const reading = toReading(record.values[indicator.id]);
+    values[i] = null;
+    scores[i] = null;
+    if (typeof reading === "number") {
+      values[i] = reading;
+      const score = scoreIndicator(indicator, reading, full, plan.peerBounds[i]);
+      if (typeof score === "number") scores[i] = score;
+      else
+        pushIssue(
+          issues,
+          record,
+          score,
+          { indicator: indicatorLabel(indicator), value: reading, full },
+          indicator.id
+        );
+      if (indicator.veto && !row.veto && vetoHolds(indicator.veto, reading)) {
+        row.veto = {
+          indicatorId: indicator.id,
+          op: indicator.veto.op,
+          threshold: indicator.veto.value,
+          value: reading,
+        };
+      }
+    } else if (reading.kind === "blank") {
+      // A blank bonus counts as 0 points; a blank weighted value makes the row unrankable.
+      if (indicator.bonus) scores[i] = 0;
+      else
+        pushIssue(
+          issues,
+          record,
+          "row.valueMissing",
+          { indicator: indicatorLabel(indicator) },
+          indicator.id
+        );
+    } else if (reading.kind === "text") {
+      pushIssue(
+        issues,
+        record,
+        "row.notNumber",
+        { indicator: indicatorLabel(indicator), value: reading.text },
+        indicator.id
+      );
+    } else {
+      pushIssue(
+        issues,
+        record,
+        "row.excelError",
+        { indicator: indicatorLabel(indicator), value: reading.code },
+        indicator.id
+      );
+    }
+  }
+
+  let bonus: number | null = 0;
+  for (const i of plan.bonus)
+    bonus = bonus === null || scores[i] === null ? null : bonus + (scores[i] as number);
+  row.bonus = bonus === null ? null : Math.min(bonus, post.bonusCap);
+  for (const dimension of plan.dimensions) {
+    row.dimensions.push({ id: dimension.id, score: weightedMean(post, dimension.members, scores) });
+  }
+  if (issues.length > before) return false;
+
+  let weighted = 0;
+  if (plan.dimensions.length > 0) {
+    for (let d = 0; d < plan.dimensions.length; d++)
+      weighted += plan.dimensions[d].weight * (row.dimensions[d].score as number);
+    weighted /= 100;
+  } else weighted = weightedMean(post, plan.weighted, scores) as number;
+  // §3: weighting, then bonus, then veto, then one rounding.
+  row.composite = excelRound(row.veto ? 0 : weighted + (row.bonus as number), precision);
+  return true;
+}
+
+function emptyRow(record: ScoreRecord, plan: PostPlan | null): RowResult {
+  return {
     id: record.id,
     name: record.name,
     branch: record.branch,
     department: record.department,
     postText: record.post,
-    post: post ? { id: post.id, name: post.name } : null,
-    indicators: [],
+    post: plan ? plan.ref : null,
+    values: [],
+    scores: [],
     dimensions: [],
     bonus: null,
     composite: null,
@@ -167,70 +349,16 @@ function scoreRow(
     grade: null,
     source: record.source,
   };
-
-  if (id === "") issue("row.idMissing", { row: record.source?.row ?? index + 1 }, undefined, "id");
-  else if (duplicateOf) issue("row.duplicateId", { rows: duplicateOf }, undefined, "id");
-  if (!post) {
-    if (normaliseText(record.post) === "") issue("row.postMissing", {}, undefined, "post");
-    else issue("row.unknownPost", { value: record.post }, undefined, "post");
-    return { row, issues };
-  }
-
-  const scores = new Map<string, number>();
-  post.indicators.forEach((indicator, i) => {
-    const reading = readings[i];
-    const name = indicatorLabel(indicator);
-    const outcome: IndicatorOutcome = { id: indicator.id, value: reading.kind === "number" ? reading.value : null, score: null };
-    row.indicators.push(outcome);
-    switch (reading.kind) {
-      case "blank":
-        // A blank bonus counts as 0 points; a blank weighted value makes the row unrankable.
-        if (indicator.bonus) {
-          outcome.score = 0;
-          scores.set(indicator.id, 0);
-        } else issue("row.valueMissing", { indicator: name }, indicator.id);
-        return;
-      case "text":
-        return void issue("row.notNumber", { indicator: name, value: reading.text }, indicator.id);
-      case "error":
-        return void issue("row.excelError", { indicator: name, value: reading.code }, indicator.id);
-      case "number": {
-        const score = scoreIndicator(indicator, reading.value, full, peerBounds.get(post)?.get(indicator.id));
-        if (typeof score === "number") {
-          outcome.score = score;
-          scores.set(indicator.id, score);
-        } else issue(score, { indicator: name, value: reading.value, full }, indicator.id);
-        if (indicator.veto && !row.veto && vetoHolds(indicator.veto, reading.value)) {
-          row.veto = { indicatorId: indicator.id, op: indicator.veto.op, threshold: indicator.veto.value, value: reading.value };
-        }
-      }
-    }
-  });
-
-  let bonus: number | null = 0;
-  for (const indicator of post.indicators) {
-    if (!indicator.bonus) continue;
-    const score = scores.get(indicator.id);
-    bonus = score === undefined || bonus === null ? null : bonus + score;
-  }
-  row.bonus = bonus === null ? null : Math.min(bonus, post.bonusCap);
-  for (const dimension of post.dimensions ?? []) {
-    const members = post.indicators.filter((indicator) => !indicator.bonus && indicator.dimension === dimension.id);
-    row.dimensions.push({ id: dimension.id, score: weightedMean(members, scores) });
-  }
-  if (issues.length > 0) return { row, issues };
-
-  const weighted = post.dimensions?.length
-    ? post.dimensions.reduce((total, dimension, d) => total + dimension.weight * (row.dimensions[d].score as number), 0) / 100
-    : (weightedMean(post.indicators.filter((indicator) => !indicator.bonus), scores) as number);
-  // §3: weighting, then bonus, then veto, then one rounding.
-  row.composite = excelRound(row.veto ? 0 : weighted + (row.bonus as number), precision);
-  return { row, issues };
 }
 
 type ScoreError = Extract<MessageKey, "row.directRange" | "row.deductionCount">;
 
-function scoreIndicator(indicator: Indicator, x: number, full: number, peer: { best: number; worst: number } | undefined): number | ScoreError {
+function scoreIndicator(
+  indicator: Indicator,
+  x: number,
+  full: number,
+  peer: { best: number; worst: number } | null
+): number | ScoreError {
   const scoring = indicator.scoring;
   switch (scoring.method) {
     case "direct":
@@ -238,11 +366,19 @@ function scoreIndicator(indicator: Indicator, x: number, full: number, peer: { b
     case "ratio":
       return ratioScore(x, scoring.target, indicator.direction, scoring.cap, full);
     case "efficacy":
-      return efficacyScore(x, scoring.floor, scoring.satisfactory, scoring.base as number, scoring.span as number);
+      return efficacyScore(
+        x,
+        scoring.floor,
+        scoring.satisfactory,
+        scoring.base as number,
+        scoring.span as number
+      );
     case "linear":
       return linearScore(x, scoring.points, scoring.below);
     case "deduction":
-      return isWholeCount(x) ? deductionScore(x, scoring.per, full, scoring.floor) : "row.deductionCount";
+      return isWholeCount(x)
+        ? deductionScore(x, scoring.per, full, scoring.floor)
+        : "row.deductionCount";
     case "peer": {
       const bounds = peer as { best: number; worst: number };
       return peerScore(x, bounds.best, bounds.worst, scoring.min, full);
@@ -250,89 +386,157 @@ function scoreIndicator(indicator: Indicator, x: number, full: number, peer: { b
   }
 }
 
-/** Σ weight × score / Σ weight; null when a member has no score. */
-function weightedMean(members: readonly Indicator[], scores: ReadonlyMap<string, number>): number | null {
+/** Σ weight × score / Σ weight over the given indicators; null when one has no score. */
+function weightedMean(
+  post: Post,
+  members: readonly number[],
+  scores: readonly (number | null)[]
+): number | null {
   let numerator = 0;
   let denominator = 0;
-  for (const indicator of members) {
-    const score = scores.get(indicator.id);
-    if (score === undefined) return null;
-    numerator += (indicator.weight as number) * score;
-    denominator += indicator.weight as number;
+  for (const i of members) {
+    const score = scores[i];
+    if (score === null) return null;
+    const weight = post.indicators[i].weight as number;
+    numerator += weight * score;
+    denominator += weight;
   }
   return denominator === 0 ? null : numerator / denominator;
 }
 
 /** §2 peer: the group is every row of the post with a number for that indicator, ranked in the end or not. */
-function computePeerBounds(posts: readonly (Post | null)[], readings: readonly ReadValue[][]): PeerBounds {
-  const bounds: PeerBounds = new Map();
-  posts.forEach((post, r) => {
-    if (!post) return;
-    post.indicators.forEach((indicator, i) => {
-      const reading = readings[r][i];
-      if (indicator.scoring.method !== "peer" || reading.kind !== "number") return;
-      let perPost = bounds.get(post);
-      if (!perPost) bounds.set(post, (perPost = new Map()));
+function computePeerBounds(
+  plans: readonly (PostPlan | null)[],
+  records: readonly ScoreRecord[]
+): void {
+  const peersOf = new Map<PostPlan, number[]>();
+  for (let r = 0; r < plans.length; r++) {
+    const plan = plans[r];
+    if (!plan) continue;
+    let peers = peersOf.get(plan);
+    if (!peers) {
+      peers = plan.post.indicators.flatMap((indicator, i) =>
+        indicator.scoring.method === "peer" ? [i] : []
+      );
+      peersOf.set(plan, peers);
+    }
+    for (const i of peers) {
+      const indicator = plan.post.indicators[i];
+      const x = toReading(records[r].values[indicator.id]);
+      if (typeof x !== "number") continue;
       const lowerIsBetter = indicator.direction === "lower";
-      const x = reading.value;
-      const current = perPost.get(indicator.id);
-      if (!current) perPost.set(indicator.id, { best: x, worst: x });
+      const current = plan.peerBounds[i];
+      if (!current) plan.peerBounds[i] = { best: x, worst: x };
       else {
         if (lowerIsBetter ? x < current.best : x > current.best) current.best = x;
         if (lowerIsBetter ? x > current.worst : x < current.worst) current.worst = x;
       }
-    });
-  });
-  return bounds;
+    }
+  }
 }
 
-/** For each id used by more than one row, the rows that share it ("第 3、7 行" style list of row numbers). */
-function findDuplicates(ids: readonly string[], records: readonly ScoreRecord[]): Map<string, string> {
+/** For each id used by more than one row, the row numbers that share it ("4, 5"). */
+function findDuplicates(
+  ids: readonly string[],
+  records: readonly ScoreRecord[]
+): Map<string, string> {
+  const firstRow = new Map<string, number>();
   const rowsById = new Map<string, number[]>();
   ids.forEach((id, r) => {
     if (id === "") return;
     const rowNumber = records[r].source?.row ?? r + 1;
-    const list = rowsById.get(id);
-    if (list) list.push(rowNumber);
-    else rowsById.set(id, [rowNumber]);
+    const first = firstRow.get(id);
+    if (first === undefined) firstRow.set(id, rowNumber);
+    else {
+      const list = rowsById.get(id);
+      if (list) list.push(rowNumber);
+      else rowsById.set(id, [first, rowNumber]);
+    }
   });
   const duplicates = new Map<string, string>();
-  for (const [id, rows] of rowsById) if (rows.length > 1) duplicates.set(id, rows.join(", "));
+  for (const [id, rows] of rowsById) duplicates.set(id, rows.join(", "));
   return duplicates;
 }
 
-function assignRanks(rows: RowResult[], method: RankMethod): void {
-  const overall = rankAll(rows.map((row) => row.composite as number), method);
-  const byPost = rankWithin(rows, (row) => (row.post as { id: string }).id, method);
-  const byBranch = rankWithin(rows, (row) => normaliseText(row.branch ?? ""), method);
-  rows.forEach((row, r) => {
-    // A row with no branch has no rank in branch.
-    const branch = normaliseText(row.branch ?? "") === "" ? null : (byBranch[r] as number);
-    row.rank = { overall: overall[r], post: byPost[r] as number, branch };
-  });
-}
+/**
+ * Ranks in the three scopes of §4 and the listing order, from one sort: rows by composite (highest first),
+ * ties by id compared as text (UTF-16 code units), so every run lists rows alike. One pass over that order
+ * then ranks every scope at once: within a run of equal composites, each group's rows share a rank.
+ */
+function rankAndOrder(rows: RowResult[], method: RankMethod): void {
+  const n = rows.length;
+  const composites = new Float64Array(n);
+  for (let r = 0; r < n; r++) composites[r] = rows[r].composite as number;
+  const ids = rows.map((row) => row.id);
+  const order = Array.from({ length: n }, (_, r) => r);
+  order.sort(
+    (a, b) => composites[b] - composites[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0)
+  );
 
-function rankWithin(rows: readonly RowResult[], groupOf: (row: RowResult) => string, method: RankMethod): number[] {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, r) => {
-    const key = groupOf(row);
-    const members = groups.get(key);
-    if (members) members.push(r);
-    else groups.set(key, [r]);
-  });
-  const ranks = new Array<number>(rows.length);
-  for (const members of groups.values()) {
-    const groupRanks = rankAll(members.map((r) => rows[r].composite as number), method);
-    members.forEach((r, k) => (ranks[r] = groupRanks[k]));
+  const single: Groups = { groupOf: new Int32Array(n), count: 1, indexOf: new Map([["", 0]]) };
+  const posts = groupIndex(rows, (row) => (row.post as { id: string }).id);
+  const branches = groupIndex(rows, (row) => normaliseText(row.branch ?? ""));
+  const scopes = [single, posts, branches].map((groups) => ({
+    groups,
+    better: new Int32Array(groups.count),
+    denseBetter: new Int32Array(groups.count),
+    tally: new Int32Array(groups.count),
+    ranks: new Float64Array(n),
+  }));
+
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    while (end < n && composites[order[end]] === composites[order[start]]) end++;
+    for (const scope of scopes) {
+      const { groupOf } = scope.groups;
+      for (let k = start; k < end; k++) scope.tally[groupOf[order[k]]]++;
+      for (let k = start; k < end; k++) {
+        const g = groupOf[order[k]];
+        scope.ranks[order[k]] = rankFrom(
+          scope.better[g],
+          scope.tally[g],
+          scope.denseBetter[g],
+          method
+        );
+      }
+      for (let k = start; k < end; k++) {
+        const g = groupOf[order[k]];
+        if (scope.tally[g] === 0) continue;
+        scope.better[g] += scope.tally[g];
+        scope.denseBetter[g] += 1;
+        scope.tally[g] = 0;
+      }
+    }
+    start = end;
   }
-  return ranks;
+
+  const [overall, byPost, byBranch] = scopes.map((scope) => scope.ranks);
+  const noBranch = branches.indexOf.get("");
+  const listed = order.map((r) => rows[r]);
+  for (let r = 0; r < n; r++) {
+    // A row with no branch has no rank in branch.
+    rows[r].rank = {
+      overall: overall[r],
+      post: byPost[r],
+      branch: branches.groupOf[r] === noBranch ? null : byBranch[r],
+    };
+  }
+  for (let k = 0; k < n; k++) rows[k] = listed[k];
 }
 
-function byRankThenId(a: RowResult, b: RowResult): number {
-  const ra = (a.rank as { overall: number }).overall;
-  const rb = (b.rank as { overall: number }).overall;
-  if (ra !== rb) return ra - rb;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+type Groups = { groupOf: Int32Array; count: number; indexOf: Map<string, number> };
+
+/** Numbers each row's group (post, branch) 0, 1, 2, … */
+function groupIndex(rows: readonly RowResult[], keyOf: (row: RowResult) => string): Groups {
+  const indexOf = new Map<string, number>();
+  const groupOf = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const key = keyOf(rows[r]);
+    let group = indexOf.get(key);
+    if (group === undefined) indexOf.set(key, (group = indexOf.size));
+    groupOf[r] = group;
+  }
+  return { groupOf, count: indexOf.size, indexOf };
 }
 
 function cellOf(record: ScoreRecord, key: string | undefined): string | undefined {

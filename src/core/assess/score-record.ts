@@ -40,8 +40,12 @@ export type ReadValue =
 /** Classifies a raw cell value. Booleans and non-finite numbers are not numbers a user meant. */
 export function readValue(raw: CellValue | undefined): ReadValue {
   if (raw === null || raw === undefined) return { kind: "blank" };
-  if (typeof raw === "number") return Number.isFinite(raw) ? { kind: "number", value: raw } : { kind: "text", text: String(raw) };
-  if (typeof raw === "string") return raw.trim() === "" ? { kind: "blank" } : { kind: "text", text: raw };
+  if (typeof raw === "number")
+    return Number.isFinite(raw)
+      ? { kind: "number", value: raw }
+      : { kind: "text", text: String(raw) };
+  if (typeof raw === "string")
+    return raw.trim() === "" ? { kind: "blank" } : { kind: "text", text: raw };
   if (typeof raw === "boolean") return { kind: "text", text: raw ? "TRUE" : "FALSE" };
   return { kind: "error", code: raw.error };
 }

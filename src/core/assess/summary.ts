@@ -1,5 +1,11 @@
 /** Count, mean, median, min and max of the composites of ranked rows (the summary block of a ranking tab). */
-export type CompositeSummary = { count: number; mean: number | null; median: number | null; min: number | null; max: number | null };
+export type CompositeSummary = {
+  count: number;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+};
 
 export function summarise(composites: readonly number[]): CompositeSummary {
   const count = composites.length;

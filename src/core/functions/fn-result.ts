@@ -11,9 +11,11 @@ export type FnError = { code: FnErrorCode; key: MessageKey; params: MessageParam
 export type FnResult<T = number> = Result<T, FnError>;
 
 export const fnOk = ok;
-export const fnErr = (code: FnErrorCode, key: MessageKey, params: MessageParams = {}) => err<FnError>({ code, key, params });
+export const fnErr = (code: FnErrorCode, key: MessageKey, params: MessageParams = {}) =>
+  err<FnError>({ code, key, params });
 
 /** A single cell's value as Excel hands it over: blank arrives as null, undefined or "". */
 export type Scalar = number | string | boolean | null | undefined;
 
-export const isBlank = (value: Scalar): value is null | undefined | "" => value === null || value === undefined || value === "";
+export const isBlank = (value: Scalar): value is null | undefined | "" =>
+  value === null || value === undefined || value === "";

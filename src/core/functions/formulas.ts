@@ -23,7 +23,8 @@ function readArgs(args: readonly Arg[]): FnResult<number[]> {
     numbers.push(arg.value);
   }
   for (let i = 0; i < args.length; i++) {
-    if (!args[i].signed && numbers[i] < 0) return fnErr("NUM", "fn.negative", { arg: args[i].name });
+    if (!args[i].signed && numbers[i] < 0)
+      return fnErr("NUM", "fn.negative", { arg: args[i].name });
   }
   return fnOk(numbers);
 }
@@ -69,7 +70,13 @@ function share(partName: string, wholeName: string) {
 export const execRate = share("executed", "required");
 export const idAccuracy = share("correct", "total");
 
-export function capitalAdequacy(capital: Scalar, deductions: Scalar, creditRwa: Scalar, marketRiskCapital: Scalar, operationalRiskCapital?: Scalar): FnResult {
+export function capitalAdequacy(
+  capital: Scalar,
+  deductions: Scalar,
+  creditRwa: Scalar,
+  marketRiskCapital: Scalar,
+  operationalRiskCapital?: Scalar
+): FnResult {
   const read = readArgs([
     { name: "capital", value: capital },
     { name: "deductions", value: deductions },
@@ -104,4 +111,34 @@ export function complaintRate(complaints: Scalar, volume: Scalar, per?: Scalar):
   const [c, v, p] = read.value;
   const rate = divide(c, v);
   return rate.ok ? fnOk(rate.value * (Number.isNaN(p) ? 1 : p)) : rate;
+}
+
+/**
+ * Each amount's share of the total, in the range's shape. Blank cells stay blank and count for nothing;
+ * text or a boolean anywhere is #VALUE! (naming its place in the range), as for any other argument.
+ */
+export function mix(amounts: readonly (readonly Scalar[])[]): FnResult<(number | "")[][]> {
+  let total = 0;
+  let negative = false;
+  for (let r = 0; r < amounts.length; r++) {
+    for (let c = 0; c < amounts[r].length; c++) {
+      const cell = amounts[r][c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "number" || !Number.isFinite(cell)) {
+        return fnErr("VALUE", "fn.rangeNotNumber", {
+          arg: "amounts",
+          row: r + 1,
+          column: c + 1,
+          value: String(cell),
+        });
+      }
+      if (cell < 0) negative = true;
+      total += cell;
+    }
+  }
+  if (negative) return fnErr("NUM", "fn.negative", { arg: "amounts" });
+  if (total === 0) return fnErr("DIV0", "fn.divZero");
+  return fnOk(
+    amounts.map((row) => row.map((cell) => (isBlank(cell) ? "" : (cell as number) / total)))
+  );
 }

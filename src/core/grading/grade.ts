@@ -1,15 +1,27 @@
 import type { GradeBand } from "../template/schema";
 
 /** scoring.md §5: the first band, in template order, whose min ≤ score. Null when below every band. */
-export function gradeFor<B extends Pick<GradeBand, "min">>(score: number, bands: readonly B[]): B | null {
+export function gradeFor<B extends Pick<GradeBand, "min">>(
+  score: number,
+  bands: readonly B[]
+): B | null {
   for (const band of bands) if (band.min <= score) return band;
   return null;
 }
 
-export type DistributionViolation = { label: string; count: number; total: number; share: number; maxShare: number };
+export type DistributionViolation = {
+  label: string;
+  count: number;
+  total: number;
+  share: number;
+  maxShare: number;
+};
 
 /** Counts per band, and the bands whose share of all ranked rows exceeds their maxShare (reported, never fixed). */
-export function checkDistribution(grades: readonly string[], bands: readonly GradeBand[]): {
+export function checkDistribution(
+  grades: readonly string[],
+  bands: readonly GradeBand[]
+): {
   counts: { label: string; count: number }[];
   violations: DistributionViolation[];
 } {
@@ -22,7 +34,8 @@ export function checkDistribution(grades: readonly string[], bands: readonly Gra
     if (band.maxShare === undefined || total === 0) continue;
     const count = byLabel.get(band.label) ?? 0;
     const share = count / total;
-    if (share > band.maxShare) violations.push({ label: band.label, count, total, share, maxShare: band.maxShare });
+    if (share > band.maxShare)
+      violations.push({ label: band.label, count, total, share, maxShare: band.maxShare });
   }
   return { counts, violations };
 }

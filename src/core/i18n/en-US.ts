@@ -4,58 +4,108 @@ import type { MessageKey } from "./zh-CN";
 export const enUS: Record<MessageKey, string> = {
   "tpl.notJson": "The weight template is not valid JSON: {detail}",
   "tpl.required": "{where}: a required item is missing.",
-  "tpl.expected": "{where}: expected {expected}, found \"{value}\".",
+  "tpl.expected": '{where}: expected {expected}, found "{value}".',
   "tpl.unknownKeys": "{where}: unknown field(s) {keys}; check the spelling.",
-  "tpl.enum": "{where}: must be one of {options}, found \"{value}\".",
-  "tpl.method": "{where}: the scoring method must be one of {options}, found \"{value}\".",
-  "tpl.version": "{where}: the version must look like 1.0.0 (major.minor.patch), found \"{value}\".",
+  "tpl.enum": '{where}: must be one of {options}, found "{value}".',
+  "tpl.method": '{where}: the scoring method must be one of {options}, found "{value}".',
+  "tpl.version": '{where}: the version must look like 1.0.0 (major.minor.patch), found "{value}".',
   "tpl.tooSmall": "{where}: must not be empty, or the number is too small (at least {minimum}).",
   "tpl.tooBig": "{where}: the number is too large (at most {maximum}).",
-  "tpl.integer": "{where}: must be a whole number, found \"{value}\".",
+  "tpl.integer": '{where}: must be a whole number, found "{value}".',
   "tpl.invalid": "{where}: invalid value ({detail}).",
-  "tpl.duplicatePostId": "Post id \"{postId}\" is used twice; every post needs its own id.",
-  "tpl.postNameClash": "Post \"{post}\" has the same name or id as post \"{other}\", so a score sheet's post cannot be matched to one of them.",
-  "tpl.duplicateIndicatorId": "Post \"{post}\": indicator id \"{indicatorId}\" is used twice.",
-  "tpl.duplicateDimensionId": "Post \"{post}\": dimension id \"{dimensionId}\" is used twice.",
-  "tpl.weightMissing": "Post \"{post}\": indicator \"{indicator}\" has no weight; mark a bonus item with bonus: true.",
-  "tpl.weightInvalid": "Post \"{post}\": indicator \"{indicator}\" has weight {value}; a weight must be a number greater than 0.",
-  "tpl.bonusHasWeight": "Post \"{post}\": bonus item \"{indicator}\" must not have a weight (bonus items count in no sum).",
-  "tpl.bonusHasDimension": "Post \"{post}\": bonus item \"{indicator}\" must not belong to a dimension.",
-  "tpl.weightsSum": "Post \"{post}\": the indicator weights add up to {sum}; they must add up to exactly 100 (nothing is rescaled).",
-  "tpl.dimensionWeightInvalid": "Post \"{post}\": dimension \"{dimension}\" has weight {value}; a weight must be a number greater than 0.",
-  "tpl.dimensionWeightsSum": "Post \"{post}\": the dimension weights add up to {sum}; they must add up to exactly 100.",
-  "tpl.dimensionIndicatorsSum": "Post \"{post}\", dimension \"{dimension}\": the indicator weights add up to {sum}; they must add up to exactly 100.",
-  "tpl.dimensionMissing": "Post \"{post}\" has dimensions, so indicator \"{indicator}\" must name its dimension.",
-  "tpl.dimensionUnknown": "Post \"{post}\": indicator \"{indicator}\" names dimension \"{dimensionId}\", which does not exist.",
-  "tpl.dimensionUnexpected": "Post \"{post}\" has no dimensions, but indicator \"{indicator}\" names dimension \"{dimensionId}\".",
-  "tpl.gradesOrder": "Grade \"{label}\": its minimum {min} must be strictly below the minimum {previousMin} of grade \"{previous}\".",
-  "tpl.gradesLastZero": "The last grade \"{label}\" must have minimum 0, found {min}.",
-  "tpl.duplicateGrade": "Grade label \"{label}\" is used twice.",
-  "tpl.ratioTarget": "Post \"{post}\": indicator \"{indicator}\" (ratio) has target {value}; it must be greater than 0.",
-  "tpl.ratioCap": "Post \"{post}\": indicator \"{indicator}\" (ratio) has cap {value}; it must be at least 1.",
-  "tpl.efficacyEqual": "Post \"{post}\": indicator \"{indicator}\" (efficacy) has floor equal to satisfactory ({value}).",
-  "tpl.efficacyBaseSpan": "Post \"{post}\": indicator \"{indicator}\" (efficacy) must not have a negative base or span.",
-  "tpl.linearCount": "Post \"{post}\": indicator \"{indicator}\" (linear) needs at least two points.",
-  "tpl.linearOrder": "Post \"{post}\": indicator \"{indicator}\" (linear) needs point values strictly increasing or strictly decreasing.",
-  "tpl.linearNegative": "Post \"{post}\": indicator \"{indicator}\" (linear) must not have a negative score.",
-  "tpl.deductionPer": "Post \"{post}\": indicator \"{indicator}\" (deduction) deducts {value} per unit; it must be greater than 0.",
-  "tpl.deductionFloor": "Post \"{post}\": indicator \"{indicator}\" (deduction) has floor {value}; it must lie between 0 and full marks {full}.",
-  "tpl.peerMin": "Post \"{post}\": indicator \"{indicator}\" (peer) has minimum {value}; it must lie between 0 and full marks {full}.",
-  "tpl.bonusCap": "Post \"{post}\": the bonus cap is {value}; it must not be negative.",
+  "tpl.duplicatePostId": 'Post id "{postId}" is used twice; every post needs its own id.',
+  "tpl.postNameClash":
+    'Post "{post}" has the same name or id as post "{other}", so a score sheet\'s post cannot be matched to one of them.',
+  "tpl.duplicateIndicatorId": 'Post "{post}": indicator id "{indicatorId}" is used twice.',
+  "tpl.duplicateDimensionId": 'Post "{post}": dimension id "{dimensionId}" is used twice.',
+  "tpl.weightMissing":
+    'Post "{post}": indicator "{indicator}" has no weight; mark a bonus item with bonus: true.',
+  "tpl.weightInvalid":
+    'Post "{post}": indicator "{indicator}" has weight {value}; a weight must be a number greater than 0.',
+  "tpl.bonusHasWeight":
+    'Post "{post}": bonus item "{indicator}" must not have a weight (bonus items count in no sum).',
+  "tpl.bonusHasDimension":
+    'Post "{post}": bonus item "{indicator}" must not belong to a dimension.',
+  "tpl.weightsSum":
+    'Post "{post}": the indicator weights add up to {sum}; they must add up to exactly 100 (nothing is rescaled).',
+  "tpl.dimensionWeightInvalid":
+    'Post "{post}": dimension "{dimension}" has weight {value}; a weight must be a number greater than 0.',
+  "tpl.dimensionWeightsSum":
+    'Post "{post}": the dimension weights add up to {sum}; they must add up to exactly 100.',
+  "tpl.dimensionIndicatorsSum":
+    'Post "{post}", dimension "{dimension}": the indicator weights add up to {sum}; they must add up to exactly 100.',
+  "tpl.dimensionMissing":
+    'Post "{post}" has dimensions, so indicator "{indicator}" must name its dimension.',
+  "tpl.dimensionUnknown":
+    'Post "{post}": indicator "{indicator}" names dimension "{dimensionId}", which does not exist.',
+  "tpl.dimensionUnexpected":
+    'Post "{post}" has no dimensions, but indicator "{indicator}" names dimension "{dimensionId}".',
+  "tpl.gradesOrder":
+    'Grade "{label}": its minimum {min} must be strictly below the minimum {previousMin} of grade "{previous}".',
+  "tpl.gradesLastZero": 'The last grade "{label}" must have minimum 0, found {min}.',
+  "tpl.duplicateGrade": 'Grade label "{label}" is used twice.',
+  "tpl.ratioTarget":
+    'Post "{post}": indicator "{indicator}" (ratio) has target {value}; it must be greater than 0.',
+  "tpl.ratioCap":
+    'Post "{post}": indicator "{indicator}" (ratio) has cap {value}; it must be at least 1.',
+  "tpl.efficacyEqual":
+    'Post "{post}": indicator "{indicator}" (efficacy) has floor equal to satisfactory ({value}).',
+  "tpl.efficacyBaseSpan":
+    'Post "{post}": indicator "{indicator}" (efficacy) must not have a negative base or span.',
+  "tpl.linearCount": 'Post "{post}": indicator "{indicator}" (linear) needs at least two points.',
+  "tpl.linearOrder":
+    'Post "{post}": indicator "{indicator}" (linear) needs point values strictly increasing or strictly decreasing.',
+  "tpl.linearNegative":
+    'Post "{post}": indicator "{indicator}" (linear) must not have a negative score.',
+  "tpl.deductionPer":
+    'Post "{post}": indicator "{indicator}" (deduction) deducts {value} per unit; it must be greater than 0.',
+  "tpl.deductionFloor":
+    'Post "{post}": indicator "{indicator}" (deduction) has floor {value}; it must lie between 0 and full marks {full}.',
+  "tpl.peerMin":
+    'Post "{post}": indicator "{indicator}" (peer) has minimum {value}; it must lie between 0 and full marks {full}.',
+  "tpl.bonusCap": 'Post "{post}": the bonus cap is {value}; it must not be negative.',
   "row.idMissing": "Row {row} has no employee or unit id and cannot be ranked.",
-  "row.duplicateId": "Id \"{id}\" appears more than once (rows {rows}); check and keep one row.",
-  "row.postMissing": "\"{id}\" has no post, so no weight template applies.",
-  "row.unknownPost": "\"{id}\": post \"{value}\" is not in the weight template.",
-  "row.valueMissing": "\"{id}\": \"{indicator}\" is blank; it is required, so this row is not ranked.",
-  "row.notNumber": "\"{indicator}\" must be a number, found \"{value}\".",
-  "row.excelError": "\"{indicator}\" is the error value {value}; fix the formula or data first.",
-  "row.directRange": "\"{indicator}\" is {value}; a direct score must lie between 0 and full marks {full}.",
-  "row.deductionCount": "\"{indicator}\" is {value}; a deduction count must be a whole number of at least 0.",
+  "row.duplicateId": 'Id "{id}" appears more than once (rows {rows}); check and keep one row.',
+  "row.postMissing": '"{id}" has no post, so no weight template applies.',
+  "row.unknownPost": '"{id}": post "{value}" is not in the weight template.',
+  "row.valueMissing": '"{id}": "{indicator}" is blank; it is required, so this row is not ranked.',
+  "row.notNumber": '"{indicator}" must be a number, found "{value}".',
+  "row.excelError": '"{indicator}" is the error value {value}; fix the formula or data first.',
+  "row.directRange":
+    '"{indicator}" is {value}; a direct score must lie between 0 and full marks {full}.',
+  "row.deductionCount":
+    '"{indicator}" is {value}; a deduction count must be a whole number of at least 0.',
   "fn.blank": "Argument {arg} is blank; enter a number.",
-  "fn.notNumber": "Argument {arg} must be a number, found \"{value}\".",
+  "fn.notNumber": 'Argument {arg} must be a number, found "{value}".',
+  "fn.rangeNotNumber":
+    'Argument {arg}, row {row}, column {column}: must be a number, found "{value}".',
   "fn.negative": "Argument {arg} must not be negative.",
   "fn.divZero": "The denominator is 0.",
   "fn.overflow": "The result is too large to represent.",
   "fn.partExceedsWhole": "{part} must not exceed {whole}.",
-  "dist.violation": "Grade \"{label}\" has {count} of {total} ranked rows ({share}), above the forced-distribution limit of {maxShare}.",
+  "method.direct": "Direct score",
+  "method.ratio": "Ratio (target {target}, cap {cap})",
+  "method.efficacy":
+    "Efficacy (floor {floor}, satisfactory {satisfactory}, base {base}, span {span})",
+  "method.linear": "Linear ({points})",
+  "method.deduction": "Deduction ({per} per item, floor {floor})",
+  "method.peer": "Peer (minimum {min})",
+  "direction.higher": "higher is better",
+  "direction.lower": "lower is better",
+  "veto.rule": "Veto: actual value {op} {value}",
+  "ui.title": "Operations assessment",
+  "ui.tab.templates": "Templates",
+  "ui.template.sample": "Sample weight template",
+  "ui.template.meta":
+    "Version {version} · fingerprint {fingerprint} · full marks {fullScore} · {precision} decimals",
+  "ui.template.posts": "{count} posts",
+  "ui.col.indicator": "Indicator",
+  "ui.col.dimension": "Dimension",
+  "ui.col.weight": "Weight",
+  "ui.col.method": "Scoring",
+  "ui.bonus": "Bonus (cap {cap} points)",
+  "ui.grades": "Grades: {bands}",
+  "ui.error.template": "The weight template has {count} problem(s):",
+  "dist.violation":
+    'Grade "{label}" has {count} of {total} ranked rows ({share}), above the forced-distribution limit of {maxShare}.',
 };

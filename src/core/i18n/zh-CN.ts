@@ -14,33 +14,46 @@ export const zhCN = {
   "tpl.invalid": "{where}：取值无效（{detail}）。",
   // Template: rules (scoring.md §1)
   "tpl.duplicatePostId": "岗位编号「{postId}」重复，每个岗位的编号必须唯一。",
-  "tpl.postNameClash": "岗位「{post}」的名称或编号与另一岗位「{other}」相同，评分表中的岗位将无法唯一匹配。",
+  "tpl.postNameClash":
+    "岗位「{post}」的名称或编号与另一岗位「{other}」相同，评分表中的岗位将无法唯一匹配。",
   "tpl.duplicateIndicatorId": "岗位「{post}」中指标编号「{indicatorId}」重复。",
   "tpl.duplicateDimensionId": "岗位「{post}」中维度编号「{dimensionId}」重复。",
   "tpl.weightMissing": "岗位「{post}」的指标「{indicator}」缺少权重；加分项请标注 bonus: true。",
   "tpl.weightInvalid": "岗位「{post}」的指标「{indicator}」权重为 {value}，权重必须是大于 0 的数。",
-  "tpl.bonusHasWeight": "岗位「{post}」的加分项「{indicator}」不应设置权重（加分项不计入权重合计）。",
+  "tpl.bonusHasWeight":
+    "岗位「{post}」的加分项「{indicator}」不应设置权重（加分项不计入权重合计）。",
   "tpl.bonusHasDimension": "岗位「{post}」的加分项「{indicator}」不应归入维度。",
   "tpl.weightsSum": "岗位「{post}」的指标权重合计为 {sum}，应恰为 100（系统不会自动折算）。",
-  "tpl.dimensionWeightInvalid": "岗位「{post}」的维度「{dimension}」权重为 {value}，权重必须是大于 0 的数。",
+  "tpl.dimensionWeightInvalid":
+    "岗位「{post}」的维度「{dimension}」权重为 {value}，权重必须是大于 0 的数。",
   "tpl.dimensionWeightsSum": "岗位「{post}」的维度权重合计为 {sum}，应恰为 100。",
-  "tpl.dimensionIndicatorsSum": "岗位「{post}」维度「{dimension}」内的指标权重合计为 {sum}，应恰为 100。",
-  "tpl.dimensionMissing": "岗位「{post}」设有维度，指标「{indicator}」须注明所属维度（dimension）。",
+  "tpl.dimensionIndicatorsSum":
+    "岗位「{post}」维度「{dimension}」内的指标权重合计为 {sum}，应恰为 100。",
+  "tpl.dimensionMissing":
+    "岗位「{post}」设有维度，指标「{indicator}」须注明所属维度（dimension）。",
   "tpl.dimensionUnknown": "岗位「{post}」的指标「{indicator}」所属维度「{dimensionId}」不存在。",
-  "tpl.dimensionUnexpected": "岗位「{post}」未设维度，指标「{indicator}」却注明了维度「{dimensionId}」。",
-  "tpl.gradesOrder": "等级「{label}」的下限 {min} 应严格低于上一等级「{previous}」的下限 {previousMin}。",
+  "tpl.dimensionUnexpected":
+    "岗位「{post}」未设维度，指标「{indicator}」却注明了维度「{dimensionId}」。",
+  "tpl.gradesOrder":
+    "等级「{label}」的下限 {min} 应严格低于上一等级「{previous}」的下限 {previousMin}。",
   "tpl.gradesLastZero": "最后一个等级「{label}」的下限应为 0，当前为 {min}。",
   "tpl.duplicateGrade": "等级名称「{label}」重复。",
   "tpl.ratioTarget": "岗位「{post}」的指标「{indicator}」（完成率法）目标值为 {value}，应大于 0。",
   "tpl.ratioCap": "岗位「{post}」的指标「{indicator}」（完成率法）封顶系数为 {value}，应不小于 1。",
-  "tpl.efficacyEqual": "岗位「{post}」的指标「{indicator}」（功效系数法）不允许值与满意值相同（{value}）。",
-  "tpl.efficacyBaseSpan": "岗位「{post}」的指标「{indicator}」（功效系数法）基础分与浮动分不能为负数。",
+  "tpl.efficacyEqual":
+    "岗位「{post}」的指标「{indicator}」（功效系数法）不允许值与满意值相同（{value}）。",
+  "tpl.efficacyBaseSpan":
+    "岗位「{post}」的指标「{indicator}」（功效系数法）基础分与浮动分不能为负数。",
   "tpl.linearCount": "岗位「{post}」的指标「{indicator}」（区间插值）至少需要两个点。",
-  "tpl.linearOrder": "岗位「{post}」的指标「{indicator}」（区间插值）各点的取值须严格递增或严格递减。",
+  "tpl.linearOrder":
+    "岗位「{post}」的指标「{indicator}」（区间插值）各点的取值须严格递增或严格递减。",
   "tpl.linearNegative": "岗位「{post}」的指标「{indicator}」（区间插值）的得分不能为负数。",
-  "tpl.deductionPer": "岗位「{post}」的指标「{indicator}」（扣分法）每单位扣分为 {value}，应大于 0。",
-  "tpl.deductionFloor": "岗位「{post}」的指标「{indicator}」（扣分法）保底分为 {value}，应在 0 到满分 {full} 之间。",
-  "tpl.peerMin": "岗位「{post}」的指标「{indicator}」（排名计分法）最低分为 {value}，应在 0 到满分 {full} 之间。",
+  "tpl.deductionPer":
+    "岗位「{post}」的指标「{indicator}」（扣分法）每单位扣分为 {value}，应大于 0。",
+  "tpl.deductionFloor":
+    "岗位「{post}」的指标「{indicator}」（扣分法）保底分为 {value}，应在 0 到满分 {full} 之间。",
+  "tpl.peerMin":
+    "岗位「{post}」的指标「{indicator}」（排名计分法）最低分为 {value}，应在 0 到满分 {full} 之间。",
   "tpl.bonusCap": "岗位「{post}」的加分上限为 {value}，不能为负数。",
   // Score rows (scoring.md §2–§3)
   "row.idMissing": "第 {row} 行缺少工号/编号，无法排名。",
@@ -55,12 +68,39 @@ export const zhCN = {
   // BANK functions (scoring.md §6–§7)
   "fn.blank": "参数 {arg} 为空，请填写数值。",
   "fn.notNumber": "参数 {arg} 应为数字，当前为「{value}」。",
+  "fn.rangeNotNumber": "参数 {arg} 第 {row} 行第 {column} 列应为数字，当前为「{value}」。",
   "fn.negative": "参数 {arg} 不能为负数。",
   "fn.divZero": "分母为 0。",
   "fn.overflow": "结果超出可表示的范围。",
   "fn.partExceedsWhole": "{part} 不能大于 {whole}。",
+  // Scoring methods, as shown beside each indicator
+  "method.direct": "直接打分",
+  "method.ratio": "完成率法（目标 {target}，封顶 {cap}）",
+  "method.efficacy":
+    "功效系数法（不允许值 {floor}，满意值 {satisfactory}，基础分 {base}，浮动分 {span}）",
+  "method.linear": "区间插值（{points}）",
+  "method.deduction": "扣分法（每项扣 {per} 分，保底 {floor}）",
+  "method.peer": "排名计分法（最低 {min} 分）",
+  "direction.higher": "正向",
+  "direction.lower": "逆向",
+  "veto.rule": "一票否决：实际值 {op} {value}",
+  // Task pane
+  "ui.title": "运营考核评价",
+  "ui.tab.templates": "模板",
+  "ui.template.sample": "示例权重模板",
+  "ui.template.meta":
+    "版本 {version} · 指纹 {fingerprint} · 满分 {fullScore} · 保留 {precision} 位小数",
+  "ui.template.posts": "{count} 个岗位",
+  "ui.col.indicator": "指标",
+  "ui.col.dimension": "维度",
+  "ui.col.weight": "权重",
+  "ui.col.method": "计分方法",
+  "ui.bonus": "加分项（上限 {cap} 分）",
+  "ui.grades": "等级：{bands}",
+  "ui.error.template": "权重模板有 {count} 处问题：",
   // Ranking and grades (scoring.md §4–§5)
-  "dist.violation": "等级「{label}」有 {count} 人，占已排名 {total} 人的 {share}，超过强制分布上限 {maxShare}。",
+  "dist.violation":
+    "等级「{label}」有 {count} 人，占已排名 {total} 人的 {share}，超过强制分布上限 {maxShare}。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

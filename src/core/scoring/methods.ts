@@ -6,7 +6,13 @@ import type { Direction } from "../template/schema";
  * No kernel returns a score below 0.
  */
 
-export function ratioScore(x: number, target: number, direction: Direction, cap: number, full: number): number {
+export function ratioScore(
+  x: number,
+  target: number,
+  direction: Direction,
+  cap: number,
+  full: number
+): number {
   if (direction === "lower") {
     if (x <= 0) return full * cap;
     return full * Math.min(target / x, cap);
@@ -14,7 +20,13 @@ export function ratioScore(x: number, target: number, direction: Direction, cap:
   return Math.max(0, full * Math.min(x / target, cap));
 }
 
-export function efficacyScore(x: number, floor: number, satisfactory: number, base: number, span: number): number {
+export function efficacyScore(
+  x: number,
+  floor: number,
+  satisfactory: number,
+  base: number,
+  span: number
+): number {
   // The order of floor and satisfactory alone sets the direction: (x − floor)/(satisfactory − floor).
   const f = (x - floor) / (satisfactory - floor);
   if (f >= 1) return base + span;
@@ -22,7 +34,11 @@ export function efficacyScore(x: number, floor: number, satisfactory: number, ba
   return base + f * span;
 }
 
-export function linearScore(x: number, points: ReadonlyArray<readonly [number, number]>, below: number): number {
+export function linearScore(
+  x: number,
+  points: ReadonlyArray<readonly [number, number]>,
+  below: number
+): number {
   const increasing = points[1][0] > points[0][0];
   const before = (a: number, b: number) => (increasing ? a < b : a > b);
   const first = points[0];
@@ -44,7 +60,13 @@ export function deductionScore(count: number, per: number, full: number, floor: 
 }
 
 /** Best of the peer group gets `full`, worst gets `min`, linear between; an all-equal group gets `full`. */
-export function peerScore(x: number, best: number, worst: number, min: number, full: number): number {
+export function peerScore(
+  x: number,
+  best: number,
+  worst: number,
+  min: number,
+  full: number
+): number {
   if (best === worst) return full;
   return min + ((x - worst) / (best - worst)) * (full - min);
 }

@@ -96,9 +96,15 @@ export function describePath(raw: unknown, path: (string | number)[]): Localized
   for (let k = 0; k < path.length; k++) {
     const step = path[k];
     const next = path[k + 1];
-    if ((step === "posts" || step === "indicators" || step === "dimensions" || step === "grades") && typeof next === "number") {
+    if (
+      (step === "posts" || step === "indicators" || step === "dimensions" || step === "grades") &&
+      typeof next === "number"
+    ) {
       const item = valueAt(raw, path.slice(0, k + 2)) as Record<string, unknown> | undefined;
-      const name = item && typeof item === "object" ? String(item.name ?? item.label ?? item.id ?? next + 1) : String(next + 1);
+      const name =
+        item && typeof item === "object"
+          ? String(item.name ?? item.label ?? item.id ?? next + 1)
+          : String(next + 1);
       const words = {
         posts: ["岗位", "post"],
         indicators: ["指标", "indicator"],
@@ -123,20 +129,34 @@ function fromZodIssue(issue: ZodIssue, raw: unknown): TemplateProblem {
   switch (issue.code) {
     case "invalid_type":
       if (issue.received === "undefined") return { key: "tpl.required", params: { where }, path };
-      if (issue.expected === "integer") return { key: "tpl.integer", params: { where, value }, path };
-      return { key: "tpl.expected", params: { where, expected: TYPE_NAMES[issue.expected] ?? issue.expected, value }, path };
+      if (issue.expected === "integer")
+        return { key: "tpl.integer", params: { where, value }, path };
+      return {
+        key: "tpl.expected",
+        params: { where, expected: TYPE_NAMES[issue.expected] ?? issue.expected, value },
+        path,
+      };
     case "unrecognized_keys":
       return { key: "tpl.unknownKeys", params: { where, keys: issue.keys.join(", ") }, path };
     case "invalid_enum_value":
-      return { key: "tpl.enum", params: { where, options: issue.options.join(" / "), value }, path };
+      return {
+        key: "tpl.enum",
+        params: { where, options: issue.options.join(" / "), value },
+        path,
+      };
     case "invalid_union_discriminator":
-      return { key: "tpl.method", params: { where, options: issue.options.map(String).join(" / "), value }, path };
+      return {
+        key: "tpl.method",
+        params: { where, options: issue.options.map(String).join(" / "), value },
+        path,
+      };
     case "invalid_string":
       return { key: "tpl.version", params: { where, value }, path };
     case "too_small":
       return { key: "tpl.tooSmall", params: { where, minimum: Number(issue.minimum) }, path };
     case "too_big":
-      if (issue.type === "number") return { key: "tpl.tooBig", params: { where, maximum: Number(issue.maximum) }, path };
+      if (issue.type === "number")
+        return { key: "tpl.tooBig", params: { where, maximum: Number(issue.maximum) }, path };
       return { key: "tpl.invalid", params: { where, detail: issue.message }, path };
     case "not_finite":
       return { key: "tpl.expected", params: { where, expected: TYPE_NAMES.number, value }, path };

@@ -59,7 +59,9 @@ export const indicatorSchema = z
   })
   .strict();
 
-export const dimensionSchema = z.object({ id: text, name: text, nameEn: text.optional(), weight: z.number() }).strict();
+export const dimensionSchema = z
+  .object({ id: text, name: text, nameEn: text.optional(), weight: z.number() })
+  .strict();
 
 export const postSchema = z
   .object({
@@ -89,7 +91,8 @@ export const DEFAULT_GRADES: z.input<typeof gradeBandSchema>[] = [
   { label: "不合格", labelEn: "Unsatisfactory", min: 0 },
 ];
 
-export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+export const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 export const weightTemplateSchema = z
   .object({

@@ -7,7 +7,8 @@ import type { Indicator, Post, WeightTemplate } from "./schema";
 const WEIGHT_SUM = 100;
 const SUM_TOLERANCE = 1e-9;
 
-export const postLabel = (post: Pick<Post, "name" | "nameEn">): LocalizedText => localized(post.name, post.nameEn);
+export const postLabel = (post: Pick<Post, "name" | "nameEn">): LocalizedText =>
+  localized(post.name, post.nameEn);
 export const indicatorLabel = (indicator: Pick<Indicator, "name" | "nameEn">): LocalizedText =>
   localized(indicator.name, indicator.nameEn);
 
@@ -19,7 +20,9 @@ const sumsTo100 = (sum: number) => Math.abs(sum - WEIGHT_SUM) <= SUM_TOLERANCE;
 export function checkTemplateRules(template: WeightTemplate): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   problems.push(...checkPostIdentity(template));
-  template.posts.forEach((post, postIndex) => problems.push(...checkPost(post, postIndex, template.fullScore)));
+  template.posts.forEach((post, postIndex) =>
+    problems.push(...checkPost(post, postIndex, template.fullScore))
+  );
   problems.push(...checkGrades(template));
   return problems;
 }
@@ -31,7 +34,11 @@ function checkPostIdentity(template: WeightTemplate): TemplateProblem[] {
   const owner = new Map<string, number>();
   template.posts.forEach((post, postIndex) => {
     if (seenIds.has(post.id)) {
-      problems.push({ key: "tpl.duplicatePostId", params: { postId: post.id }, path: ["posts", postIndex, "id"] });
+      problems.push({
+        key: "tpl.duplicatePostId",
+        params: { postId: post.id },
+        path: ["posts", postIndex, "id"],
+      });
       return;
     }
     seenIds.add(post.id);
@@ -54,12 +61,21 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
   const at = (...rest: (string | number)[]) => ["posts", postIndex, ...rest];
   const postName = postLabel(post);
 
-  if (post.bonusCap < 0) problems.push({ key: "tpl.bonusCap", params: { post: postName, value: post.bonusCap }, path: at("bonusCap") });
+  if (post.bonusCap < 0)
+    problems.push({
+      key: "tpl.bonusCap",
+      params: { post: postName, value: post.bonusCap },
+      path: at("bonusCap"),
+    });
 
   const indicatorIds = new Set<string>();
   post.indicators.forEach((indicator, i) => {
     if (indicatorIds.has(indicator.id)) {
-      problems.push({ key: "tpl.duplicateIndicatorId", params: { post: postName, indicatorId: indicator.id }, path: at("indicators", i, "id") });
+      problems.push({
+        key: "tpl.duplicateIndicatorId",
+        params: { post: postName, indicatorId: indicator.id },
+        path: at("indicators", i, "id"),
+      });
     }
     indicatorIds.add(indicator.id);
   });
@@ -68,13 +84,21 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
   const dimensionIds = new Set<string>();
   dimensions.forEach((dimension, d) => {
     if (dimensionIds.has(dimension.id)) {
-      problems.push({ key: "tpl.duplicateDimensionId", params: { post: postName, dimensionId: dimension.id }, path: at("dimensions", d, "id") });
+      problems.push({
+        key: "tpl.duplicateDimensionId",
+        params: { post: postName, dimensionId: dimension.id },
+        path: at("dimensions", d, "id"),
+      });
     }
     dimensionIds.add(dimension.id);
     if (!isValidWeight(dimension.weight)) {
       problems.push({
         key: "tpl.dimensionWeightInvalid",
-        params: { post: postName, dimension: localized(dimension.name, dimension.nameEn), value: dimension.weight },
+        params: {
+          post: postName,
+          dimension: localized(dimension.name, dimension.nameEn),
+          value: dimension.weight,
+        },
         path: at("dimensions", d, "weight"),
       });
     }
@@ -84,22 +108,52 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
   post.indicators.forEach((indicator, i) => {
     const name = indicatorLabel(indicator);
     if (indicator.bonus) {
-      if (indicator.weight !== undefined) problems.push({ key: "tpl.bonusHasWeight", params: { post: postName, indicator: name }, path: at("indicators", i, "weight") });
-      if (indicator.dimension !== undefined) problems.push({ key: "tpl.bonusHasDimension", params: { post: postName, indicator: name }, path: at("indicators", i, "dimension") });
+      if (indicator.weight !== undefined)
+        problems.push({
+          key: "tpl.bonusHasWeight",
+          params: { post: postName, indicator: name },
+          path: at("indicators", i, "weight"),
+        });
+      if (indicator.dimension !== undefined)
+        problems.push({
+          key: "tpl.bonusHasDimension",
+          params: { post: postName, indicator: name },
+          path: at("indicators", i, "dimension"),
+        });
     } else {
       if (indicator.weight === undefined) {
         weightsValid = false;
-        problems.push({ key: "tpl.weightMissing", params: { post: postName, indicator: name }, path: at("indicators", i, "weight") });
+        problems.push({
+          key: "tpl.weightMissing",
+          params: { post: postName, indicator: name },
+          path: at("indicators", i, "weight"),
+        });
       } else if (!isValidWeight(indicator.weight)) {
         weightsValid = false;
-        problems.push({ key: "tpl.weightInvalid", params: { post: postName, indicator: name, value: indicator.weight }, path: at("indicators", i, "weight") });
+        problems.push({
+          key: "tpl.weightInvalid",
+          params: { post: postName, indicator: name, value: indicator.weight },
+          path: at("indicators", i, "weight"),
+        });
       }
       if (dimensions.length > 0 && indicator.dimension === undefined) {
-        problems.push({ key: "tpl.dimensionMissing", params: { post: postName, indicator: name }, path: at("indicators", i) });
+        problems.push({
+          key: "tpl.dimensionMissing",
+          params: { post: postName, indicator: name },
+          path: at("indicators", i),
+        });
       } else if (dimensions.length > 0 && !dimensionIds.has(indicator.dimension as string)) {
-        problems.push({ key: "tpl.dimensionUnknown", params: { post: postName, indicator: name, dimensionId: indicator.dimension as string }, path: at("indicators", i, "dimension") });
+        problems.push({
+          key: "tpl.dimensionUnknown",
+          params: { post: postName, indicator: name, dimensionId: indicator.dimension as string },
+          path: at("indicators", i, "dimension"),
+        });
       } else if (dimensions.length === 0 && indicator.dimension !== undefined) {
-        problems.push({ key: "tpl.dimensionUnexpected", params: { post: postName, indicator: name, dimensionId: indicator.dimension }, path: at("indicators", i, "dimension") });
+        problems.push({
+          key: "tpl.dimensionUnexpected",
+          params: { post: postName, indicator: name, dimensionId: indicator.dimension },
+          path: at("indicators", i, "dimension"),
+        });
       }
     }
     problems.push(...checkScoring(indicator, i, post, postIndex, full));
@@ -110,11 +164,20 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
     const weighted = post.indicators.filter((indicator) => !indicator.bonus);
     if (dimensions.length === 0) {
       const sum = weighted.reduce((total, indicator) => total + (indicator.weight as number), 0);
-      if (!sumsTo100(sum)) problems.push({ key: "tpl.weightsSum", params: { post: postName, sum }, path: at("indicators") });
+      if (!sumsTo100(sum))
+        problems.push({
+          key: "tpl.weightsSum",
+          params: { post: postName, sum },
+          path: at("indicators"),
+        });
     } else {
       const sum = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
       if (dimensions.every((dimension) => isValidWeight(dimension.weight)) && !sumsTo100(sum)) {
-        problems.push({ key: "tpl.dimensionWeightsSum", params: { post: postName, sum }, path: at("dimensions") });
+        problems.push({
+          key: "tpl.dimensionWeightsSum",
+          params: { post: postName, sum },
+          path: at("dimensions"),
+        });
       }
       dimensions.forEach((dimension, d) => {
         const inner = weighted
@@ -123,7 +186,11 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
         if (!sumsTo100(inner)) {
           problems.push({
             key: "tpl.dimensionIndicatorsSum",
-            params: { post: postName, dimension: localized(dimension.name, dimension.nameEn), sum: inner },
+            params: {
+              post: postName,
+              dimension: localized(dimension.name, dimension.nameEn),
+              sum: inner,
+            },
             path: at("dimensions", d),
           });
         }
@@ -133,10 +200,19 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
   return problems;
 }
 
-function checkScoring(indicator: Indicator, i: number, post: Post, postIndex: number, full: number): TemplateProblem[] {
+function checkScoring(
+  indicator: Indicator,
+  i: number,
+  post: Post,
+  postIndex: number,
+  full: number
+): TemplateProblem[] {
   const path = ["posts", postIndex, "indicators", i, "scoring"];
   const base = { post: postLabel(post), indicator: indicatorLabel(indicator) };
-  const problem = (key: TemplateProblem["key"], extra: Record<string, number> = {}): TemplateProblem => ({
+  const problem = (
+    key: TemplateProblem["key"],
+    extra: Record<string, number> = {}
+  ): TemplateProblem => ({
     key,
     params: { ...base, ...extra },
     path,
@@ -147,14 +223,17 @@ function checkScoring(indicator: Indicator, i: number, post: Post, postIndex: nu
       return [];
     case "ratio": {
       const problems: TemplateProblem[] = [];
-      if (!(scoring.target > 0)) problems.push(problem("tpl.ratioTarget", { value: scoring.target }));
+      if (!(scoring.target > 0))
+        problems.push(problem("tpl.ratioTarget", { value: scoring.target }));
       if (!(scoring.cap >= 1)) problems.push(problem("tpl.ratioCap", { value: scoring.cap }));
       return problems;
     }
     case "efficacy": {
       const problems: TemplateProblem[] = [];
-      if (scoring.floor === scoring.satisfactory) problems.push(problem("tpl.efficacyEqual", { value: scoring.floor }));
-      if ((scoring.base ?? 0) < 0 || (scoring.span ?? 0) < 0) problems.push(problem("tpl.efficacyBaseSpan"));
+      if (scoring.floor === scoring.satisfactory)
+        problems.push(problem("tpl.efficacyEqual", { value: scoring.floor }));
+      if ((scoring.base ?? 0) < 0 || (scoring.span ?? 0) < 0)
+        problems.push(problem("tpl.efficacyBaseSpan"));
       return problems;
     }
     case "linear": {
@@ -162,19 +241,26 @@ function checkScoring(indicator: Indicator, i: number, post: Post, postIndex: nu
       if (points.length < 2) return [problem("tpl.linearCount")];
       const problems: TemplateProblem[] = [];
       const increasing = points[1][0] > points[0][0];
-      const monotone = points.every((point, k) => k === 0 || (increasing ? point[0] > points[k - 1][0] : point[0] < points[k - 1][0]));
+      const monotone = points.every(
+        (point, k) =>
+          k === 0 || (increasing ? point[0] > points[k - 1][0] : point[0] < points[k - 1][0])
+      );
       if (!monotone) problems.push(problem("tpl.linearOrder"));
-      if (scoring.below < 0 || points.some((point) => point[1] < 0)) problems.push(problem("tpl.linearNegative"));
+      if (scoring.below < 0 || points.some((point) => point[1] < 0))
+        problems.push(problem("tpl.linearNegative"));
       return problems;
     }
     case "deduction": {
       const problems: TemplateProblem[] = [];
       if (!(scoring.per > 0)) problems.push(problem("tpl.deductionPer", { value: scoring.per }));
-      if (scoring.floor < 0 || scoring.floor > full) problems.push(problem("tpl.deductionFloor", { value: scoring.floor, full }));
+      if (scoring.floor < 0 || scoring.floor > full)
+        problems.push(problem("tpl.deductionFloor", { value: scoring.floor, full }));
       return problems;
     }
     case "peer":
-      return scoring.min < 0 || scoring.min > full ? [problem("tpl.peerMin", { value: scoring.min, full })] : [];
+      return scoring.min < 0 || scoring.min > full
+        ? [problem("tpl.peerMin", { value: scoring.min, full })]
+        : [];
   }
 }
 
@@ -182,18 +268,33 @@ function checkGrades(template: WeightTemplate): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const labels = new Set<string>();
   template.grades.forEach((band, g) => {
-    if (labels.has(band.label)) problems.push({ key: "tpl.duplicateGrade", params: { label: band.label }, path: ["grades", g, "label"] });
+    if (labels.has(band.label))
+      problems.push({
+        key: "tpl.duplicateGrade",
+        params: { label: band.label },
+        path: ["grades", g, "label"],
+      });
     labels.add(band.label);
     const previous = template.grades[g - 1];
     if (previous && !(band.min < previous.min)) {
       problems.push({
         key: "tpl.gradesOrder",
-        params: { label: band.label, min: band.min, previous: previous.label, previousMin: previous.min },
+        params: {
+          label: band.label,
+          min: band.min,
+          previous: previous.label,
+          previousMin: previous.min,
+        },
         path: ["grades", g, "min"],
       });
     }
   });
   const last = template.grades[template.grades.length - 1];
-  if (last && last.min !== 0) problems.push({ key: "tpl.gradesLastZero", params: { label: last.label, min: last.min }, path: ["grades", template.grades.length - 1, "min"] });
+  if (last && last.min !== 0)
+    problems.push({
+      key: "tpl.gradesLastZero",
+      params: { label: last.label, min: last.min },
+      path: ["grades", template.grades.length - 1, "min"],
+    });
   return problems;
 }

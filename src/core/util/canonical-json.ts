@@ -7,17 +7,22 @@ export function canonicalJson(value: unknown): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "number":
-      if (!Number.isFinite(value)) throw new TypeError("canonical JSON has no form for a non-finite number");
+      if (!Number.isFinite(value))
+        throw new TypeError("canonical JSON has no form for a non-finite number");
       return JSON.stringify(value);
     case "string":
     case "boolean":
       return JSON.stringify(value);
     case "object": {
-      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
+      if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
       const entries = Object.keys(value as Record<string, unknown>)
         .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
         .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+        .map(
+          (key) =>
+            `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`
+        );
       return `{${entries.join(",")}}`;
     }
     default:

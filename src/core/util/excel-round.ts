@@ -10,7 +10,25 @@ export function roundTo15Significant(value: number): number {
 }
 
 export function excelRound(value: number, digits: number): number {
-  if (!Number.isFinite(value) || value === 0) return value;
+  if (value === 0) return 0;
+  if (!Number.isFinite(value)) return value;
+  // Fast path: away from a half, rounding the binary value and the 15-digit decimal agree, and k / 10^d
+  // is the double nearest the decimal result (IEEE division is correctly rounded).
+  const scale = 10 ** digits;
+  const scaled = Math.abs(value) * scale;
+  if (scaled < 1e9 && digits <= 15) {
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > 1e-6) {
+      const rounded = Math.floor(scaled + 0.5) / scale;
+      return value < 0 && rounded !== 0 ? -rounded : rounded;
+    }
+  }
+  return roundDecimal(value, digits);
+}
+
+/** The exact path: round the 15-significant-digit decimal digits, half away from zero. */
+export function roundDecimal(value: number, digits: number): number {
+  if (value === 0) return 0;
   const negative = value < 0;
   // "d.dddddddddddddde±x": exactly 15 significant digits.
   const [mantissa, exponentText] = Math.abs(value).toExponential(14).split("e");

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { checkManifest } from "./support/manifest-checks";
+
+const root = path.join(__dirname, "..");
+const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
+
+describe("manifest.xml (offline checks; `npm run validate` asks Microsoft's service where there is a network)", () => {
+  it("passes every check that can run here", () => {
+    expect(checkManifest(manifest, root)).toEqual([]);
+  });
+
+  it("declares the BANK namespace", () => {
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="BANK" \/>/);
+  });
+
+  it.each([
+    [
+      "an undefined resid",
+      (xml: string) => xml.replace('<bt:Url id="Functions.Metadata.Url"', '<bt:Url id="Other.Url"'),
+      /resid "Functions.Metadata.Url"/,
+    ],
+    [
+      "different shared-runtime resids",
+      (xml: string) =>
+        xml.replace(
+          '<FunctionFile resid="Shared.Url" />',
+          '<FunctionFile resid="Functions.Script.Url" />'
+        ),
+      /shared-runtime resids differ/,
+    ],
+    [
+      "a three-part version",
+      (xml: string) => xml.replace("<Version>0.1.0.0</Version>", "<Version>0.1.0</Version>"),
+      /four-part/,
+    ],
+    [
+      "a namespace over 32 characters",
+      (xml: string) => xml.replace('DefaultValue="BANK"', `DefaultValue="${"B".repeat(33)}"`),
+      /namespace/,
+    ],
+    [
+      "a missing icon file",
+      (xml: string) => xml.replace("assets/icon-80.png", "assets/icon-81.png"),
+      /icon-81/,
+    ],
+    ["broken XML", (xml: string) => xml.replace("</OfficeApp>", ""), /well-formed/],
+  ])("catches %s", (_name, breakIt, expected) => {
+    expect(checkManifest(breakIt(manifest), root).join("\n")).toMatch(expected);
+  });
+});

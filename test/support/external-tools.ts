@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+
+/** Software outside npm that some tests need: real spreadsheet software and a real browser. */
+export const TOOLS = {
+  libreoffice: ["soffice", "libreoffice"],
+  chromium: ["/usr/bin/chromium", "chromium"],
+} as const;
+export type Tool = keyof typeof TOOLS;
+
+export function toolPath(tool: Tool): string | null {
+  for (const candidate of TOOLS[tool]) {
+    try {
+      return execFileSync("sh", ["-c", `command -v ${candidate}`], { encoding: "utf8" }).trim() || null;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+/**
+ * `describe` when the tool is here; otherwise a visible skip on a developer's machine, and a failure where
+ * BANK_ASSESS_REQUIRE_TOOLS=1 (CI), so that CI can never pass by skipping.
+ */
+export function describeWithTool(tool: Tool, name: string, body: (path: string) => void): void {
+  const path = toolPath(tool);
+  if (path) return describe(name, () => body(path));
+  if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1") {
+    describe(name, () => {
+      it(`needs ${tool}`, () => {
+        throw new Error(`${tool} is required here (BANK_ASSESS_REQUIRE_TOOLS=1) but was not found`);
+      });
+    });
+    return;
+  }
+  describe.skip(`${name} [skipped: ${tool} not installed]`, () => body(""));
+}
