@@ -1,6 +1,9 @@
 /* eslint-disable no-undef */
 /* global require, module, process, __dirname */
+const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
+const { localizeMetadata } = require("./scripts/localize-functions-metadata");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -14,6 +17,27 @@ async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const options = await devCerts.getHttpsServerOptions();
   return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+const translations = path.resolve(__dirname, "src/functions/translations.zh-CN.json");
+
+/** Emits functions.zh-CN.json next to the generated functions.json; a missing translation fails the build. */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    const name = "LocalizedFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.fileDependencies.add(translations);
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+        const generated = assets["functions.json"];
+        if (!generated) return;
+        const table = JSON.parse(fs.readFileSync(translations, "utf8"));
+        const { metadata, missing, stale } = localizeMetadata(JSON.parse(generated.source().toString()), table);
+        if (missing.length > 0) compilation.errors.push(new webpack.WebpackError(`zh-CN metadata: no translation for ${missing.join(", ")}`));
+        if (stale.length > 0) compilation.errors.push(new webpack.WebpackError(`zh-CN metadata: translations for unknown functions ${stale.join(", ")}`));
+        compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
+      });
+    });
+  }
 }
 
 module.exports = async (env, options) => {
@@ -52,6 +76,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

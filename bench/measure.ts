@@ -11,6 +11,9 @@ export type Figure = {
 /** Median and best of a few runs after one warm-up, and the heap in use after them. Prints, never asserts:
  *  shared machines are noisy, so figures are read by people, not by tests. */
 export function measure(name: string, run: () => void, runs = 5): Figure {
+  // Start each figure from a collected heap (npm run bench passes --expose-gc), so one figure's garbage
+  // is not billed to the next.
+  (globalThis as { gc?: () => void }).gc?.();
   run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -44,6 +44,15 @@ describe("manifest.xml (offline checks; `npm run validate` asks Microsoft's serv
       (xml: string) => xml.replace("assets/icon-80.png", "assets/icon-81.png"),
       /icon-81/,
     ],
+    [
+      "no zh-CN function metadata",
+      (xml: string) =>
+        xml.replace(
+          'Value="https://localhost:3000/functions.zh-CN.json"',
+          'Value="https://localhost:3000/functions.json"'
+        ),
+      /zh-CN override/,
+    ],
     ["broken XML", (xml: string) => xml.replace("</OfficeApp>", ""), /well-formed/],
   ])("catches %s", (_name, breakIt, expected) => {
     expect(checkManifest(breakIt(manifest), root).join("\n")).toMatch(expected);

@@ -26,13 +26,18 @@ export function toExcelError(error: FnError): CustomFunctions.Error {
   }
 }
 
-/** A scalar result for a cell: the value, or the Excel error thrown as Excel expects. */
+/** A scalar result for a cell: the value, or the Excel error thrown as Excel expects. A number that is not
+ *  finite (an overflow in extreme inputs) is #NUM!, so that no cell ever shows NaN or Infinity. */
 export function unwrap<T>(result: FnResult<T>): T {
-  if (result.ok) return result.value;
-  throw toExcelError(result.error);
+  if (!result.ok) throw toExcelError(result.error);
+  const value = result.value;
+  if (!isFiniteResult(value))
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return value;
 }
 
-/** A spilled result: each cell its value or its own error, so one bad cell does not hide the rest. */
-export function cellOf<T>(result: FnResult<T>): T | CustomFunctions.Error {
-  return result.ok ? result.value : toExcelError(result.error);
+function isFiniteResult(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isFiniteResult);
+  return true;
 }

@@ -2,6 +2,7 @@
  * JSDoc is the metadata Excel shows, the body hands its arguments to core and unwraps the result.
  * Scalars are declared `any` so that a blank cell arrives blank, not as 0. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import * as assess from "../core/functions/assess-functions";
 import * as formulas from "../core/functions/formulas";
 import { unwrap } from "./excel-error";
 
@@ -176,4 +177,166 @@ export function idAccuracy(correct: any, total: any): number {
  */
 export function mix(amounts: any[][]): any[][] {
   return unwrap(formulas.mix(amounts));
+}
+
+/**
+ * Ratio (completion-rate) score: higher is better full × MIN(actual / target, cap); lower is better full × MIN(target / actual, cap).
+ * @customfunction ASSESS.RATIO
+ * @param actual The actual value.
+ * @param target The target value (greater than 0).
+ * @param [direction] "higher" (default) or "lower", also "正向" / "逆向".
+ * @param [cap] The highest completion rate counted (at least 1; default 1).
+ * @param [full] Full marks (default 100).
+ * @returns The indicator score.
+ * @example =BANK.ASSESS.RATIO(B2, 2, "lower", 1.2)
+ */
+export function assessRatio(
+  actual: any,
+  target: any,
+  direction?: any,
+  cap?: any,
+  full?: any
+): number {
+  return unwrap(assess.assessRatio(actual, target, direction, cap, full));
+}
+
+/**
+ * Efficacy-coefficient score: f = (actual − floor) / (satisfactory − floor); f ≥ 1 gives base + span, f < 0 gives 0, else base + f × span.
+ * @customfunction ASSESS.EFFICACY
+ * @param actual The actual value.
+ * @param floor The value that is not allowed (scores 0 beyond it).
+ * @param satisfactory The satisfactory value (scores base + span).
+ * @param [base] The base score (default 60).
+ * @param [span] The span above the base (default 40).
+ * @returns The indicator score.
+ * @example =BANK.ASSESS.EFFICACY(B2, 3%, 1%)
+ */
+export function assessEfficacy(
+  actual: any,
+  floor: any,
+  satisfactory: any,
+  base?: any,
+  span?: any
+): number {
+  return unwrap(assess.assessEfficacy(actual, floor, satisfactory, base, span));
+}
+
+/**
+ * Piecewise-linear score through points (actual value, score); before the first point 0, past the last point its score.
+ * @customfunction ASSESS.LINEAR
+ * @param actual The actual value.
+ * @param points A two-column range: actual values (strictly increasing or decreasing) and their scores.
+ * @returns The indicator score.
+ * @example =BANK.ASSESS.LINEAR(B2, $H$2:$I$4)
+ */
+export function assessLinear(actual: any, points: any[][]): number {
+  return unwrap(assess.assessLinear(actual, points));
+}
+
+/**
+ * Deduction score: MAX(floor, full − per × count).
+ * @customfunction ASSESS.DEDUCT
+ * @param count How many times (a whole number, at least 0).
+ * @param per Points deducted each time (greater than 0).
+ * @param [full] Full marks (default 100).
+ * @param [floor] The lowest score (default 0).
+ * @returns The indicator score.
+ * @example =BANK.ASSESS.DEDUCT(B2, 5)
+ */
+export function assessDeduct(count: any, per: any, full?: any, floor?: any): number {
+  return unwrap(assess.assessDeduct(count, per, full, floor));
+}
+
+/**
+ * Weighted score: Σ score × weight / Σ weight.
+ * @customfunction ASSESS.WEIGHTED
+ * @param scores The indicator scores; a blank score gives #N/A.
+ * @param weights The weights, in a range of the same shape.
+ * @returns The weighted score.
+ * @example =BANK.ASSESS.WEIGHTED(B2:E2, $B$1:$E$1)
+ */
+export function assessWeighted(scores: any[][], weights: any[][]): number {
+  return unwrap(assess.assessWeighted(scores, weights));
+}
+
+/**
+ * Weighted score by post: finds the post's rows in a (post, indicator, weight) table and weights the scores under the matching headers.
+ * @customfunction ASSESS.POSTWEIGHTED
+ * @param scores The row of indicator scores.
+ * @param indicatorHeaders The indicator names above the scores, in the same shape.
+ * @param weightTable A three-column table: post, indicator, weight.
+ * @param post The post to look up.
+ * @returns The weighted score.
+ * @example =BANK.ASSESS.POSTWEIGHTED(C2:H2, $C$1:$H$1, 权重表!$A$2:$C$40, B2)
+ */
+export function assessPostWeighted(
+  scores: any[][],
+  indicatorHeaders: any[][],
+  weightTable: any[][],
+  post: any
+): number {
+  return unwrap(assess.assessPostWeighted(scores, indicatorHeaders, weightTable, post));
+}
+
+/**
+ * Rank of one value in a range, in one pass: dense (中国式排名, default), competition (RANK.EQ) or average (RANK.AVG); text and blanks are ignored.
+ * @customfunction ASSESS.RANK
+ * @param value The value to rank.
+ * @param range The values to rank among.
+ * @param [order] 0 ranks the highest first (default); any other number, the lowest first.
+ * @param [method] "dense" (default), "competition" or "average".
+ * @returns The rank.
+ * @example =BANK.ASSESS.RANK(F2, $F$2:$F$500)
+ */
+export function assessRank(value: any, range: any[][], order?: any, method?: any): number {
+  return unwrap(assess.assessRank(value, range, order, method));
+}
+
+/**
+ * Ranks of every number in a range, spilled in its shape; blanks and text stay blank. The fast way to rank a whole column.
+ * @customfunction ASSESS.RANKS
+ * @param range The values to rank.
+ * @param [order] 0 ranks the highest first (default); any other number, the lowest first.
+ * @param [method] "dense" (default), "competition" or "average".
+ * @returns The ranks, in the shape of the range.
+ * @example =BANK.ASSESS.RANKS(F2:F500)
+ */
+export function assessRanks(range: any[][], order?: any, method?: any): any[][] {
+  return unwrap(assess.assessRanks(range, order, method));
+}
+
+/**
+ * Grade of a score: the first band, highest minimum first, whose minimum is at most the score.
+ * @customfunction ASSESS.GRADE
+ * @param score The composite score.
+ * @param [bands] A two-column range (label, minimum), highest first; default 优秀 90 / 良好 80 / 合格 70 / 基本合格 60 / 不合格 0.
+ * @returns The grade label.
+ * @example =BANK.ASSESS.GRADE(F2)
+ */
+export function assessGrade(score: any, bands?: any[][]): string {
+  return unwrap(assess.assessGrade(score, bands));
+}
+
+/**
+ * Working days from start to end, both counted, on the Chinese official calendar (public holidays off, make-up working days on).
+ * @customfunction WORKDAYS
+ * @param start The first date.
+ * @param end The last date.
+ * @returns The number of working days.
+ * @example =BANK.WORKDAYS(B2, C2)
+ */
+export function workdays(start: any, end: any): number {
+  return unwrap(assess.workdays(start, end));
+}
+
+/**
+ * The date a number of working days after start on the Chinese official calendar (before it when negative).
+ * @customfunction WORKDAY
+ * @param start The start date.
+ * @param days Working days to add.
+ * @returns The date, as a date serial number (format the cell as a date).
+ * @example =BANK.WORKDAY(B2, 15)
+ */
+export function workday(start: any, days: any): number {
+  return unwrap(assess.workday(start, days));
 }

@@ -35,11 +35,29 @@ describe("rankAll (scoring.md §4)", () => {
 });
 
 describe("rankOne", () => {
-  it("ranks one value in one pass and gives null for a value not in the list", () => {
-    expect(rankOne(90, [95, 90, 90, 80], "dense")).toBe(2);
-    expect(rankOne(80, [95, 90, 90, 80], "competition")).toBe(4);
-    expect(rankOne(90, [95, 90, 90, 80], "average")).toBe(2.5);
-    expect(rankOne(85, [95, 90, 90, 80], "dense")).toBeNull();
+  it("ranks one value in one pass over a range, ignoring text and blanks, and gives null for a value not in it", () => {
+    expect(rankOne(90, [[95], [90], [90], [80]], "dense")).toBe(2);
+    expect(
+      rankOne(
+        80,
+        [
+          [95, 90],
+          [90, 80],
+        ],
+        "competition"
+      )
+    ).toBe(4);
+    expect(
+      rankOne(
+        90,
+        [
+          [95, "缺考", 90],
+          [null, 90, 80],
+        ],
+        "average"
+      )
+    ).toBe(2.5);
+    expect(rankOne(85, [[95, 90, 90, 80]], "dense")).toBeNull();
   });
 });
 
@@ -99,7 +117,7 @@ describe("rank laws (property)", () => {
     fc.assert(
       fc.property(values, method, fc.constantFrom<0 | 1>(0, 1), (xs, m, order) => {
         const ranks = rankAll(xs, m, order);
-        xs.forEach((x, i) => expect(rankOne(x, xs, m, order)).toBe(ranks[i]));
+        xs.forEach((x, i) => expect(rankOne(x, [xs, ["text", null]], m, order)).toBe(ranks[i]));
       })
     );
   });

@@ -10,7 +10,9 @@ export type Tool = keyof typeof TOOLS;
 export function toolPath(tool: Tool): string | null {
   for (const candidate of TOOLS[tool]) {
     try {
-      return execFileSync("sh", ["-c", `command -v ${candidate}`], { encoding: "utf8" }).trim() || null;
+      return (
+        execFileSync("sh", ["-c", `command -v ${candidate}`], { encoding: "utf8" }).trim() || null
+      );
     } catch {
       // not this one
     }

@@ -82,6 +82,11 @@ export function checkManifest(xml: string, root: string): string[] {
     if (!existsSync(path.join(root, file))) problems.push(`icon ${url} has no file ${file}`);
   }
 
+  const metadataUrl = xml.match(/<bt:Url id="Functions.Metadata.Url"[\s\S]*?<\/bt:Url>/)?.[0] ?? "";
+  if (!/<bt:Override Locale="zh-CN" Value="[^"]*functions\.zh-CN\.json"/.test(metadataUrl)) {
+    problems.push("the functions metadata has no zh-CN override pointing at functions.zh-CN.json");
+  }
+
   if (
     !app?.DisplayName?.[0]?.Override?.some((o: Record<string, string>) => o["@Locale"] === "zh-CN")
   ) {

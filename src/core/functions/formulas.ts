@@ -1,3 +1,4 @@
+import { nonNegative, readNumbers, type NumberArg } from "./args";
 import { fnErr, fnOk, isBlank, type FnResult, type Scalar } from "./fn-result";
 
 /**
@@ -5,29 +6,13 @@ import { fnErr, fnOk, isBlank, type FnResult, type Scalar } from "./fn-result";
  * or an empty required argument → #VALUE!; a negative amount → #NUM!; a zero denominator → #DIV/0!.
  */
 
-type Arg = { name: string; value: Scalar; optional?: boolean; signed?: boolean };
-
-function readArgs(args: readonly Arg[]): FnResult<number[]> {
-  const numbers: number[] = [];
-  for (const arg of args) {
-    if (isBlank(arg.value)) {
-      if (arg.optional) {
-        numbers.push(Number.NaN);
-        continue;
-      }
-      return fnErr("VALUE", "fn.blank", { arg: arg.name });
-    }
-    if (typeof arg.value !== "number" || !Number.isFinite(arg.value)) {
-      return fnErr("VALUE", "fn.notNumber", { arg: arg.name, value: String(arg.value) });
-    }
-    numbers.push(arg.value);
-  }
-  for (let i = 0; i < args.length; i++) {
-    if (!args[i].signed && numbers[i] < 0)
-      return fnErr("NUM", "fn.negative", { arg: args[i].name });
-  }
-  return fnOk(numbers);
-}
+/** Every argument of §6 is an amount that cannot be negative, except GROWTH's two. */
+const amount = (name: string, value: Scalar, otherwise?: number): NumberArg => ({
+  name,
+  value,
+  otherwise,
+  valid: nonNegative,
+});
 
 function divide(numerator: number, denominator: number): FnResult {
   if (denominator === 0) return fnErr("DIV0", "fn.divZero");
@@ -37,9 +22,9 @@ function divide(numerator: number, denominator: number): FnResult {
 
 function ratio(numeratorName: string, denominatorName: string) {
   return (numerator: Scalar, denominator: Scalar): FnResult => {
-    const read = readArgs([
-      { name: numeratorName, value: numerator },
-      { name: denominatorName, value: denominator },
+    const read = readNumbers([
+      amount(numeratorName, numerator),
+      amount(denominatorName, denominator),
     ]);
     return read.ok ? divide(read.value[0], read.value[1]) : read;
   };
@@ -56,10 +41,7 @@ export const riskLossRate = ratio("loss", "exposure");
 /** A part that cannot exceed its whole (executed ≤ required, correct ≤ total). */
 function share(partName: string, wholeName: string) {
   return (part: Scalar, whole: Scalar): FnResult => {
-    const read = readArgs([
-      { name: partName, value: part },
-      { name: wholeName, value: whole },
-    ]);
+    const read = readNumbers([amount(partName, part), amount(wholeName, whole)]);
     if (!read.ok) return read;
     const [p, w] = read.value;
     if (p > w) return fnErr("NUM", "fn.partExceedsWhole", { part: partName, whole: wholeName });
@@ -77,24 +59,23 @@ export function capitalAdequacy(
   marketRiskCapital: Scalar,
   operationalRiskCapital?: Scalar
 ): FnResult {
-  const read = readArgs([
-    { name: "capital", value: capital },
-    { name: "deductions", value: deductions },
-    { name: "creditRwa", value: creditRwa },
-    { name: "marketRiskCapital", value: marketRiskCapital },
-    { name: "operationalRiskCapital", value: operationalRiskCapital, optional: true },
+  const read = readNumbers([
+    amount("capital", capital),
+    amount("deductions", deductions),
+    amount("creditRwa", creditRwa),
+    amount("marketRiskCapital", marketRiskCapital),
+    amount("operationalRiskCapital", operationalRiskCapital, 0),
   ]);
   if (!read.ok) return read;
   const [c, d, rwa, market, operational] = read.value;
-  const op = Number.isNaN(operational) ? 0 : operational;
-  return divide(c - d, rwa + 12.5 * (market + op));
+  return divide(c - d, rwa + 12.5 * (market + operational));
 }
 
 /** (current − prior) / ABS(prior): the only formula whose arguments may be negative. */
 export function growth(current: Scalar, prior: Scalar): FnResult {
-  const read = readArgs([
-    { name: "current", value: current, signed: true },
-    { name: "prior", value: prior, signed: true },
+  const read = readNumbers([
+    { name: "current", value: current },
+    { name: "prior", value: prior },
   ]);
   if (!read.ok) return read;
   const [c, p] = read.value;
@@ -102,15 +83,15 @@ export function growth(current: Scalar, prior: Scalar): FnResult {
 }
 
 export function complaintRate(complaints: Scalar, volume: Scalar, per?: Scalar): FnResult {
-  const read = readArgs([
-    { name: "complaints", value: complaints },
-    { name: "volume", value: volume },
-    { name: "per", value: per, optional: true },
+  const read = readNumbers([
+    amount("complaints", complaints),
+    amount("volume", volume),
+    amount("per", per, 1),
   ]);
   if (!read.ok) return read;
   const [c, v, p] = read.value;
   const rate = divide(c, v);
-  return rate.ok ? fnOk(rate.value * (Number.isNaN(p) ? 1 : p)) : rate;
+  return rate.ok ? fnOk(rate.value * p) : rate;
 }
 
 /**

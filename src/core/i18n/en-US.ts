@@ -80,6 +80,22 @@ export const enUS: Record<MessageKey, string> = {
   "fn.rangeNotNumber":
     'Argument {arg}, row {row}, column {column}: must be a number, found "{value}".',
   "fn.negative": "Argument {arg} must not be negative.",
+  "fn.outOfRange": "Argument {arg} is out of the allowed range.",
+  "fn.choice": 'Argument {arg} must be one of {options}, found "{value}".',
+  "fn.shape":
+    "{first} and {second} differ in shape ({firstShape} vs {secondShape}); select ranges of the same size.",
+  "fn.blankScore": "Score {index} of {arg} is blank; fill it in first.",
+  "fn.postNotFound": 'Post "{post}" is not in the weight table.',
+  "fn.headerNotFound": 'Post "{post}": indicator "{indicator}" is not among the headers.',
+  "fn.indicatorBlank": 'Post "{post}": the score of indicator "{indicator}" is blank.',
+  "fn.columns": "Argument {arg} must be a range of at least {count} columns.",
+  "fn.pointsCount": "Argument points needs at least two points (two columns: actual value, score).",
+  "fn.pointsOrder":
+    "The actual values in points must be strictly increasing or strictly decreasing.",
+  "fn.valueNotInRange": "{value} is not in the range being ranked.",
+  "fn.bandsOrder": "Grade minimums must run from highest to lowest, the last being 0.",
+  "fn.belowBands": "{value} is below every grade's minimum.",
+  "fn.calendarRange": "Date {date} is outside the holiday calendar ({from}–{to}).",
   "fn.divZero": "The denominator is 0.",
   "fn.overflow": "The result is too large to represent.",
   "fn.partExceedsWhole": "{part} must not exceed {whole}.",

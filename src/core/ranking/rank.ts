@@ -30,66 +30,51 @@ export function rankAll(
 ): number[] {
   const n = values.length;
   const sorted = Float64Array.from(values).sort();
-  // distinctUpTo[i]: how many distinct values sorted[0..i] holds.
-  const distinctUpTo = new Int32Array(n);
-  for (let i = 0; i < n; i++)
-    distinctUpTo[i] = i === 0 ? 1 : distinctUpTo[i - 1] + (sorted[i] === sorted[i - 1] ? 0 : 1);
-  const totalDistinct = n === 0 ? 0 : distinctUpTo[n - 1];
+  // Each distinct value's run in the sorted copy: where it starts, how long it is, how many distinct
+  // values are below it. (A Map keyed by number treats 0 and -0 as one value, as ranking must.)
+  const runs = new Map<number, { start: number; size: number; distinctBelow: number }>();
+  let distinct = 0;
+  for (let i = 0; i < n;) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    runs.set(sorted[i], { start: i, size: j - i, distinctBelow: distinct++ });
+    i = j;
+  }
   const ranks = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const v = values[i];
-    const lower = lowerBound(sorted, v);
-    const upper = upperBound(sorted, v, lower);
-    const equal = upper - lower;
-    if (order === 0) {
-      ranks[i] = rankFrom(n - upper, equal, totalDistinct - distinctUpTo[upper - 1], method);
-    } else {
-      ranks[i] = rankFrom(lower, equal, lower === 0 ? 0 : distinctUpTo[lower - 1], method);
-    }
+    const run = runs.get(values[i]) as { start: number; size: number; distinctBelow: number };
+    ranks[i] =
+      order === 0
+        ? rankFrom(n - run.start - run.size, run.size, distinct - run.distinctBelow - 1, method)
+        : rankFrom(run.start, run.size, run.distinctBelow, method);
   }
   return ranks;
 }
 
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, v: number, from: number): number {
-  let lo = from;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * The rank of one value among `values` in a single pass, no sort (for ASSESS.RANK, called once per cell).
- * Returns null when `value` is not among `values`.
+ * The rank of one value among the numbers of a range, in a single pass and no sort (for ASSESS.RANK,
+ * called once per cell). Cells that are not finite numbers (text, blanks) are ignored. Null when `value`
+ * is not among them.
  */
 export function rankOne(
   value: number,
-  values: Iterable<number>,
+  rows: readonly (readonly unknown[])[],
   method: RankMethod = DEFAULT_RANK_METHOD,
   order: RankOrder = 0
 ): number | null {
   let better = 0;
   let equal = 0;
   const betterDistinct = method === "dense" ? new Set<number>() : null;
-  for (const v of values) {
-    if (v === value) equal++;
-    else if (order === 0 ? v > value : v < value) {
-      better++;
-      betterDistinct?.add(v);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "number" || !Number.isFinite(v)) continue;
+      if (v === value) equal++;
+      else if (order === 0 ? v > value : v < value) {
+        better++;
+        if (betterDistinct) betterDistinct.add(v);
+      }
     }
   }
   if (equal === 0) return null;

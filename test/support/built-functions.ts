@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.join(__dirname, "..", "..");
+export const DIST = path.join(ROOT, "dist");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** The production build in dist/, rebuilt first when it is missing or older than the sources. */
+export function ensureProductionBuild(): void {
+  const built = path.join(DIST, "functions.js");
+  const inputs = Math.max(
+    newestSource(path.join(ROOT, "src")),
+    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs
+  );
+  if (existsSync(built) && statSync(built).mtimeMs >= inputs) return;
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    { cwd: ROOT, stdio: "pipe" }
+  );
+}

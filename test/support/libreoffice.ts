@@ -1,0 +1,44 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/**
+ * Opens a workbook in LibreOffice (headless), recalculates every formula, and saves it as .xlsx with the
+ * results cached. A fresh profile sets OOXMLRecalcMode to 0 (always recalculate): by default LibreOffice
+ * trusts the cached results of files that say Excel wrote them, as ExcelJS's do.
+ */
+export async function recalculateWithLibreOffice(soffice: string, input: string): Promise<string> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+  );
+  const outDir = mkdtempSync(path.join(os.tmpdir(), "lo-out-"));
+  await run(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    {
+      timeout: 120_000,
+    }
+  );
+  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".xlsx"));
+}
