@@ -1,0 +1,35 @@
+import type { AssessIssue } from "../core/assess/assess";
+import { describeIssue } from "../core/assess/issue-text";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../core/i18n/messages";
+import { cellRef } from "../core/util/cell-ref";
+
+/** Every problem a job reports has the engine's shape: a message key, its parameters, and where it is. */
+export type Issue = AssessIssue;
+
+export function issueAt(
+  severity: Issue["severity"],
+  key: MessageKey,
+  params: MessageParams,
+  sheet?: string,
+  address?: string,
+  row?: number
+): Issue {
+  return {
+    key,
+    severity,
+    params,
+    cell: sheet && address ? cellRef(sheet, address) : undefined,
+    row,
+  };
+}
+
+export const issueText = (issue: Issue, locale: Locale) => describeIssue(issue, locale);
+export const messageText = formatMessage;
+
+export const countErrors = (issues: readonly Issue[]) =>
+  issues.filter((issue) => issue.severity === "error").length;

@@ -1,0 +1,139 @@
+import { z } from "zod";
+
+/**
+ * The Workbook port: what jobs need from a workbook, whoever hosts it (Excel through Office.js, or an .xlsx
+ * file through ExcelJS). A job reads everything it needs with one `read` and writes with one `write`, so the
+ * Office adapter can do each in one round trip.
+ */
+
+/** A cell as read: its type, its value, and its A1 address (for messages that name the cell). */
+export const cellSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("empty") }),
+  z.object({ kind: z.literal("number"), value: z.number(), format: z.string().optional() }),
+  z.object({ kind: z.literal("text"), value: z.string() }),
+  z.object({ kind: z.literal("boolean"), value: z.boolean() }),
+  /** Dates as Excel serial numbers (days since 1899-12-30, UTC). */
+  z.object({ kind: z.literal("date"), value: z.number() }),
+  z.object({ kind: z.literal("error"), value: z.string() }),
+]);
+export type Cell = z.infer<typeof cellSchema>;
+
+export const EMPTY: Cell = { kind: "empty" };
+
+/** A sheet as a grid of cells, row 0 being the sheet's row 1, column 0 its column A. */
+export type Grid = { name: string; rows: Cell[][] };
+
+export function cellAt(grid: Grid, row: number, column: number): Cell {
+  return grid.rows[row]?.[column] ?? EMPTY;
+}
+
+/** "A", "B", …, "Z", "AA": the letters of a 0-based column index. */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "G7" for 0-based row 6, column 6. */
+export const a1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;
+
+/** What the add-in records about a sheet it wrote: the sheet is its own, and where its numbers came from. */
+export const provenanceSchema = z.object({
+  kind: z.enum(["template", "scores", "ranking", "instructions", "summary", "status"]),
+  templateId: z.string().optional(),
+  templateVersion: z.string().optional(),
+  templateFingerprint: z.string().optional(),
+  inputHash: z.string().optional(),
+  source: z.string().optional(),
+  period: z.string().optional(),
+  generatedAt: z.string().optional(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** Sheets the add-in owns, by name. Kept in a very hidden sheet, which both adapters can read. */
+export type Registry = Record<string, Provenance>;
+
+/** A value to write. Text is always written as text, never as a formula, whatever it starts with. */
+export type OutValue =
+  | null
+  | number
+  | string
+  | boolean
+  | { formula: string; result: number | string | null }
+  | { date: number };
+
+export type OutCell = {
+  value: OutValue;
+  format?: string;
+  bold?: boolean;
+  fill?: string;
+  unlocked?: boolean;
+};
+
+export type Validation =
+  | { kind: "list"; range: string; values: string[]; prompt?: string; error?: string }
+  | { kind: "decimal"; range: string; min?: number; max?: number; prompt?: string; error?: string }
+  | { kind: "whole"; range: string; min?: number; max?: number; prompt?: string; error?: string };
+
+export type ConditionalFormat = { range: string; equals: string; fill: string; font?: string };
+
+export type SheetSpec = {
+  name: string;
+  rows: OutCell[][];
+  columns?: { width?: number; format?: string }[];
+  /** Rows and columns kept in view when scrolling. */
+  freeze?: { rows: number; columns: number };
+  /** A1 range of the header and data that get a filter. */
+  filter?: string;
+  validations?: Validation[];
+  conditionalFormats?: ConditionalFormat[];
+  /** Protect the sheet; cells marked `unlocked` stay editable. */
+  protect?: boolean;
+  /** Print set-up: A4 landscape, fit to a page wide, the given rows repeated on every page. */
+  print?: { repeatRows?: string; header?: string };
+  /** Where the add-in records this sheet (kind, template fingerprint, input hash…). */
+  provenance: Provenance;
+  /** Make it the active sheet. */
+  activate?: boolean;
+};
+
+export type WorkbookSnapshot = {
+  /** Every sheet's name, in workbook order, and whether the add-in owns it. */
+  sheets: { name: string; owned: boolean }[];
+  grids: Map<string, Grid>;
+  registry: Registry;
+};
+
+export interface Workbook {
+  /** One read: the sheet list, the registry, and the grids of the named sheets that exist. */
+  read(sheets: readonly string[]): Promise<WorkbookSnapshot>;
+  /**
+   * One write: replaces the add-in's own sheets of the same names (or creates them) and records them.
+   * A sheet the user owns is never overwritten: jobs pick free names from the snapshot first.
+   */
+  write(sheets: readonly SheetSpec[]): Promise<void>;
+}
+
+/** Sheet names: at most 31 characters, none of [ ] : * ? / \, and not a user's existing sheet. */
+export function freeSheetName(wanted: string, snapshot: Pick<WorkbookSnapshot, "sheets">): string {
+  const clean =
+    wanted
+      .replace(/[[\]:*?/\\]/g, " ")
+      .slice(0, 31)
+      .trim() || "Sheet";
+  const taken = (name: string) =>
+    snapshot.sheets.some(
+      (sheet) => sheet.name.toLowerCase() === name.toLowerCase() && !sheet.owned
+    );
+  if (!taken(clean)) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(candidate)) return candidate;
+  }
+}
