@@ -113,6 +113,20 @@ export const zhCN = {
   "ui.bonus": "加分项（上限 {cap} 分）",
   "ui.grades": "等级：{bands}",
   "ui.error.template": "权重模板有 {count} 处问题：",
+  // Score sheets (validate)
+  "sheet.missing": "找不到工作表「{sheet}」。",
+  "sheet.noHeader": "工作表「{sheet}」的前 10 行中找不到表头（应含「工号」和「岗位」列）。",
+  "sheet.missingIdentity": "缺少「{column}」列。",
+  "sheet.missingColumn": "缺少指标列「{indicator}」（岗位「{post}」需要），该岗位的行无法排名。",
+  "sheet.unknownColumn": "不认识的列「{value}」，已忽略；如是指标，请使用权重模板中的指标名称或编号。",
+  "sheet.emptyRow": "第 {row} 行为空行。",
+  "sheet.fingerprint": "评分表由另一版本的权重模板生成（模板指纹 {sheet}），与当前权重模板（{template}）不同，请用当前模板重新生成评分表。",
+  "sheet.templateChanged": "「权重模板」工作表的内容与其记录的指纹不一致（记录 {recorded}，实际 {actual}），模板可能被改动过。",
+  "sheet.noTemplate": "工作簿中没有「权重模板」工作表；请用 --template 指定权重模板文件。",
+  "sheet.noRows": "工作表「{sheet}」中没有数据行。",
+  "row.percentText": "「{indicator}」写成了文本「{value}」；请直接输入数字 {suggest}（或设为百分比格式后输入）。",
+  "row.percentScale": "「{indicator}」为 {value}，单位为 %，应填小数（0.12 表示 12%）；若本意是 {suggest}，请改正。此值按原样计算。",
+  "row.notInPost": "「{indicator}」不属于岗位「{post}」，该值不参与计算。",
   // Ranking and grades (scoring.md §4–§5)
   "dist.violation":
     "等级「{label}」有 {count} 人，占已排名 {total} 人的 {share}，超过强制分布上限 {maxShare}。",

@@ -1,0 +1,174 @@
+import type { AssessReport, RowResult } from "../../core/assess/assess";
+import { describeIssue } from "../../core/assess/issue-text";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import type { Post } from "../../core/template/schema";
+import { columnLetters, type OutCell, type OutValue, type SheetSpec } from "../../workbook/port";
+import type { Issue } from "../issue";
+import { liveFormulas } from "./ranking-formulas";
+
+export const HEADER_ROW = 3; // 1-based: title, provenance, header
+
+const GRADE_COLOURS = [
+  { fill: "C6EFCE", font: "006100" },
+  { fill: "DDEBF7", font: "1F4E78" },
+  { fill: "EDEDED", font: "000000" },
+  { fill: "FFEB9C", font: "9C5700" },
+  { fill: "FFC7CE", font: "9C0006" },
+];
+
+const CHINESE_QUARTERS = ["一", "二", "三", "四"];
+
+/** "2025Q4" → "2025年第四季度", "2025" → "2025年度", "2025H1" → "2025年上半年", "2025-03" → "2025年3月". */
+export function periodTitle(period: string): string {
+  const p = period.trim().toUpperCase();
+  let m = p.match(/^(\d{4})Q([1-4])$/);
+  if (m) return `${m[1]}年第${CHINESE_QUARTERS[Number(m[2]) - 1]}季度`;
+  if ((m = p.match(/^(\d{4})$/))) return `${m[1]}年度`;
+  if ((m = p.match(/^(\d{4})H([12])$/))) return `${m[1]}年${m[2] === "1" ? "上" : "下"}半年`;
+  if ((m = p.match(/^(\d{4})-?(\d{1,2})$/))) return `${m[1]}年${Number(m[2])}月`;
+  return period;
+}
+
+export type RankingSheetOptions = {
+  name: string;
+  period: string;
+  source: string;
+  generatedAt: string;
+  inputHash: string;
+  live: boolean;
+};
+
+export type RankingColumns = {
+  dimensions: { id: string; name: string }[];
+  indicators: { id: string; name: string; percent: boolean }[];
+};
+
+/** The columns of the detail: every dimension and every indicator of the posts that were ranked. */
+export function rankingColumns(loaded: LoadedTemplate, rows: readonly RowResult[]): RankingColumns {
+  const used = new Set(rows.map((row) => row.post?.id));
+  const posts = loaded.template.posts.filter((post) => used.has(post.id));
+  const dimensions = new Map<string, string>();
+  const indicators = new Map<string, { name: string; percent: boolean }>();
+  for (const post of posts) {
+    for (const d of post.dimensions ?? []) if (!dimensions.has(d.id)) dimensions.set(d.id, d.name);
+    for (const i of post.indicators) if (!indicators.has(i.id)) indicators.set(i.id, { name: i.name, percent: i.unit === "%" });
+  }
+  return {
+    dimensions: [...dimensions].map(([id, name]) => ({ id, name })),
+    indicators: [...indicators].map(([id, v]) => ({ id, ...v })),
+  };
+}
+
+export const IDENTITY_HEADERS = ["名次", "机构", "部门", "工号", "姓名", "岗位", "综合得分", "等级", "岗位内名次", "机构内名次", "加分", "否决原因"];
+export const COMPOSITE_COLUMN = 6;
+
+/** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
+export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, issues: readonly Issue[], options: RankingSheetOptions): SheetSpec {
+  const t = loaded.template;
+  const columns = rankingColumns(loaded, report.ranked);
+  const postById = new Map<string, Post>(t.posts.map((post) => [post.id, post]));
+  const header = [
+    ...IDENTITY_HEADERS,
+    ...columns.dimensions.map((d) => `${d.name}（维度）`),
+    ...columns.indicators.map((i) => `${i.name}（得分）`),
+    ...(options.live ? columns.indicators.map((i) => `${i.name}（权重）`) : []),
+  ];
+  const title = `${periodTitle(options.period)} 运营考核排名`;
+  const provenance = `模板：${t.name} v${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 来源：${options.source} · 生成于 ${options.generatedAt}`;
+  const rankFormat = report.method === "average" ? "0.0" : "0";
+  const scoreFormat = "0.00";
+  const first = HEADER_ROW + 1; // 1-based first data row
+  const last = HEADER_ROW + report.ranked.length;
+  const formulas = options.live ? liveFormulas(loaded, report, columns, { first, last }) : null;
+
+  const rows: OutCell[][] = [
+    [{ value: title, bold: true }],
+    [{ value: provenance }],
+    header.map((value) => ({ value, bold: true, fill: "DDEBF7" })),
+  ];
+  report.ranked.forEach((row, k) => {
+    const post = row.post ? postById.get(row.post.id) : undefined;
+    const scoreOf = (id: string) => {
+      const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
+      return index >= 0 ? row.scores[index] : null;
+    };
+    const vetoText = row.veto ? `${post?.indicators.find((i) => i.id === row.veto?.indicatorId)?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}` : "";
+    const live = formulas?.row(k);
+    const cells: OutCell[] = [
+      { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
+      { value: row.branch ?? null },
+      { value: row.department ?? null },
+      { value: row.id },
+      { value: row.name ?? null },
+      { value: row.post?.name ?? row.postText },
+      { value: live?.composite ?? (row.composite as number), format: scoreFormat },
+      { value: row.grade },
+      { value: live?.post ?? (row.rank?.post as number), format: rankFormat },
+      { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
+      { value: row.bonus, format: scoreFormat },
+      { value: vetoText || null },
+      ...columns.dimensions.map((d) => ({ value: row.dimensions.find((x) => x.id === d.id)?.score ?? null, format: scoreFormat })),
+      ...columns.indicators.map((i) => ({ value: scoreOf(i.id) as OutValue, format: scoreFormat })),
+      ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
+    ];
+    rows.push(cells);
+  });
+
+  // Summary and the rows that could not be ranked, below the table (the filter covers the table only).
+  rows.push([]);
+  rows.push([{ value: "汇总", bold: true }]);
+  const s = report.summary;
+  rows.push([{ value: "参与排名人数" }, { value: s.count }]);
+  rows.push([{ value: "平均分" }, { value: s.mean, format: scoreFormat }]);
+  rows.push([{ value: "中位数" }, { value: s.median, format: scoreFormat }]);
+  rows.push([{ value: "最高分" }, { value: s.max, format: scoreFormat }]);
+  rows.push([{ value: "最低分" }, { value: s.min, format: scoreFormat }]);
+  rows.push([{ value: "等级", bold: true }, { value: "人数", bold: true }, { value: "占比", bold: true }, { value: "强制分布上限", bold: true }]);
+  for (const band of t.grades) {
+    const count = report.gradeCounts.find((g) => g.label === band.label)?.count ?? 0;
+    rows.push([{ value: band.label }, { value: count }, { value: s.count ? count / s.count : 0, format: "0.0%" }, { value: band.maxShare ?? null, format: "0%" }]);
+  }
+  const violations = issues.filter((issue) => issue.key === "dist.violation");
+  rows.push([{ value: "强制分布检查", bold: true }, { value: violations.length ? violations.map((v) => describeIssue(v, "zh-CN")).join("；") : "符合" }]);
+  if (report.unranked.length > 0) {
+    rows.push([]);
+    rows.push([{ value: `未能排名（${report.unranked.length} 行）`, bold: true }]);
+    rows.push(["工号", "姓名", "岗位", "行号", "原因"].map((value) => ({ value, bold: true })));
+    for (const row of report.unranked) {
+      const reasons = issues.filter((issue) => issue.severity === "error" && issue.row === row.source?.row && issue.recordId === row.id);
+      rows.push([
+        { value: row.id },
+        { value: row.name ?? null },
+        { value: row.postText },
+        { value: row.source?.row ?? null },
+        { value: reasons.map((issue) => describeIssue(issue, "zh-CN")).join("；") },
+      ]);
+    }
+  }
+
+  const gradeColumn = columnLetters(7);
+  return {
+    name: options.name,
+    rows,
+    columns: header.map((h, c) => ({ width: c === 11 ? 22 : Math.max(8, Math.min(24, h.length * 2 + 2)) })),
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
+    conditionalFormats: t.grades.map((band, g) => ({
+      range: `${gradeColumn}${first}:${gradeColumn}${Math.max(last, first)}`,
+      equals: band.label,
+      ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
+    })),
+    print: { repeatRows: `1:${HEADER_ROW}`, header: "内部资料 注意保密" },
+    provenance: {
+      kind: "ranking",
+      templateId: t.id,
+      templateVersion: t.version,
+      templateFingerprint: loaded.fingerprint,
+      inputHash: options.inputHash,
+      source: options.source,
+      period: options.period,
+      generatedAt: options.generatedAt,
+    },
+    activate: true,
+  };
+}
