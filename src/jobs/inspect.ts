@@ -68,6 +68,8 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
     if (issue.cell && read.reportedCells.has(issue.cell)) continue;
     issues.push(issue);
   }
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  // Sheet-wide errors first, then row by row, then sheet-wide warnings (such as the forced distribution).
+  const order = (issue: Issue) => (issue.row !== undefined ? issue.row : issue.severity === "error" ? -1 : Number.MAX_SAFE_INTEGER);
+  issues.sort((a, b) => order(a) - order(b));
   return { sheet, template, records: read.records, issues, assessed, fatal: false };
 }

@@ -127,6 +127,23 @@ export const zhCN = {
   "row.percentText": "「{indicator}」写成了文本「{value}」；请直接输入数字 {suggest}（或设为百分比格式后输入）。",
   "row.percentScale": "「{indicator}」为 {value}，单位为 %，应填小数（0.12 表示 12%）；若本意是 {suggest}，请改正。此值按原样计算。",
   "row.notInPost": "「{indicator}」不属于岗位「{post}」，该值不参与计算。",
+  // The bank-assess command
+  "cli.unknownCommand": "未知命令「{command}」。运行 bank-assess --help 查看用法。",
+  "cli.missingArg": "缺少{arg}。运行 bank-assess --help 查看用法。",
+  "cli.badOption": "不认识的选项「{option}」。运行 bank-assess --help 查看用法。",
+  "cli.badValue": "选项 {option} 的值「{value}」无效，应为 {options}。",
+  "cli.cannotRead": "无法读取文件「{file}」：{reason}",
+  "cli.notWorkbook": "「{file}」不是有效的 .xlsx 工作簿（可能已损坏、加密，或是其他格式）。",
+  "cli.notTemplate": "「{file}」不是权重模板：请给出 .json 文件或含「权重模板」工作表的 .xlsx 工作簿。",
+  "cli.templateInvalid": "权重模板「{file}」有 {count} 处问题：",
+  "cli.sameFile": "输出文件不能与输入文件相同：加载项从不改写输入文件。",
+  "cli.reading": "正在读取 {file}…",
+  "cli.wrote": "已写入 {file}",
+  "cli.validated": "{sheet}：{rows} 行，{errors} 个错误，{warnings} 个警告。",
+  "cli.ranked": "已排名 {ranked} 行，{unranked} 行未能排名；排名表「{sheet}」已写入 {file}",
+  "cli.liveSlow": "--live 共 {rows} 行：这类公式的计算量随行数平方增长，在 Excel 中会很慢，建议去掉 --live 改写数值。",
+  "cli.templateWritten": "评分模板已写入 {file}（工作表：{sheets}）。",
+  "cli.failed": "运行失败：{reason}",
   // Ranking and grades (scoring.md §4–§5)
   "dist.violation":
     "等级「{label}」有 {count} 人，占已排名 {total} 人的 {share}，超过强制分布上限 {maxShare}。",

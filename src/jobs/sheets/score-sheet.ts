@@ -152,7 +152,7 @@ export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores |
           issues.push({ ...issueAt("error", "row.percentText", { indicator: name, value: cell.value, suggest: Number(percent[1]) / 100 }, sheet, address, r + 1), recordId: identity("id") });
           reportedCells.add(`${sheet}!${address}`);
         }
-      } else if (cell.kind === "number" && unit === "%" && Math.abs(cell.value) > 1 && Math.abs(cell.value) <= 100 && !isPercentFormat(cell.format)) {
+      } else if (cell.kind === "number" && unit === "%" && Math.abs(cell.value) > 1 && Math.abs(cell.value) <= 100) {
         issues.push({ ...issueAt("warning", "row.percentScale", { indicator: name, value: cell.value, suggest: cell.value / 100 }, sheet, address, r + 1), recordId: identity("id") });
       }
     }
@@ -221,4 +221,3 @@ function toCellValue(cell: Cell): CellValue {
   }
 }
 
-const isPercentFormat = (format: string | undefined) => Boolean(format && format.includes("%"));

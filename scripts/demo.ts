@@ -1,0 +1,31 @@
+/**
+ * `npm run demo`: the whole job headless on the bundled samples, on any machine with Node:
+ * template → (the filled sample, with deliberate mistakes) → validate → rank. Writes out/demo/.
+ */
+import { copyFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { run } from "../src/cli/main";
+
+const root = path.join(__dirname, "..");
+const out = path.join(root, "out", "demo");
+const sample = path.join(root, "assets", "samples");
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stdout.write(text), progress: false };
+
+async function step(title: string, argv: string[]) {
+  console.log(`\n━━ ${title}\n$ bank-assess ${argv.map((a) => (a.includes(" ") ? `"${a}"` : a)).join(" ")}`);
+  const code = await run(argv, io);
+  console.log(`(exit ${code})`);
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const scores = path.join(out, "北京上海广州深圳-评分表.xlsx");
+  copyFileSync(path.join(sample, "ops-2025.scores.xlsx"), scores);
+  await step("1. 由权重模板生成评分模板 / make the score template", ["template", path.join(sample, "ops-2025.template.json"), "--out", path.join(out, "评分模板.xlsx")]);
+  await step("2. 校验已填写的评分表 / validate a filled score sheet (with deliberate mistakes)", ["validate", scores]);
+  await step("3. 排名 / rank", ["rank", scores, "--out", path.join(out, "排名-2025Q4.xlsx"), "--period", "2025Q4"]);
+  await step("4. 排名（实时公式）/ rank with live formulas", ["rank", scores, "--out", path.join(out, "排名-2025Q4-公式.xlsx"), "--period", "2025Q4", "--live"]);
+  console.log(`\n结果在 / results in: ${out}`);
+}
+
+void main();

@@ -1,0 +1,68 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { formatMessage, localized, type Locale } from "../core/i18n/messages";
+import { describePath, parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
+import { issueText } from "../jobs/issue";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import type { CliError } from "./args";
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: CliError };
+
+async function bytesOf(file: string): Promise<Outcome<Buffer>> {
+  try {
+    return { ok: true, value: await readFile(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? localized("文件不存在。", "no such file.") : (error as Error).message;
+    return { ok: false, error: { key: "cli.cannotRead", params: { file, reason } } };
+  }
+}
+
+export async function openWorkbook(file: string): Promise<Outcome<XlsxWorkbook>> {
+  const bytes = await bytesOf(file);
+  if (!bytes.ok) return bytes;
+  try {
+    return { ok: true, value: await XlsxWorkbook.fromBuffer(bytes.value) };
+  } catch {
+    return { ok: false, error: { key: "cli.notWorkbook", params: { file } } };
+  }
+}
+
+/** A weight template from a .json file, or from the 权重模板 sheet of an .xlsx workbook. */
+export async function openTemplate(file: string, locale: Locale): Promise<Outcome<LoadedTemplate>> {
+  if (/\.xlsx$/i.test(file)) {
+    const book = await openWorkbook(file);
+    if (!book.ok) return book;
+    const grid = (await book.value.read([TEMPLATE_SHEET])).grids.get(TEMPLATE_SHEET);
+    if (!grid) return { ok: false, error: { key: "cli.notTemplate", params: { file } } };
+    const read = readTemplateSheet(grid);
+    if (!read.ok) return { ok: false, error: { key: "cli.templateInvalid", params: { file, count: read.issues.length }, details: read.issues.map((issue) => issueText(issue, locale)) } };
+    return { ok: true, value: read.value.loaded };
+  }
+  const bytes = await bytesOf(file);
+  if (!bytes.ok) return bytes;
+  const text = bytes.value.toString("utf8").replace(/^\uFEFF/, "");
+  const parsed = parseTemplateJson(text);
+  if (!parsed.ok) {
+    let raw: unknown = null;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      // reported by the problem itself
+    }
+    const details = parsed.error.map((problem) => formatMessage(locale, problem.key, { where: describePath(raw, problem.path), ...problem.params }));
+    return { ok: false, error: { key: "cli.templateInvalid", params: { file, count: details.length }, details } };
+  }
+  return { ok: true, value: parsed.value };
+}
+
+export async function saveWorkbook(book: XlsxWorkbook, file: string): Promise<Outcome<string>> {
+  try {
+    await writeFile(file, await book.toBuffer());
+    return { ok: true, value: path.resolve(file) };
+  } catch (error) {
+    return { ok: false, error: { key: "cli.cannotRead", params: { file, reason: (error as Error).message } } };
+  }
+}
+
+export const sameFile = (a: string, b: string) => path.resolve(a) === path.resolve(b);

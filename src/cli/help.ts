@@ -1,0 +1,43 @@
+import type { Locale } from "../core/i18n/messages";
+
+/** `bank-assess --help`: every command with an example, in the user's language. */
+export const HELP: Record<Locale, string> = {
+  "zh-CN": `bank-assess：运营考核评价命令行工具（不改写输入文件，结果写入新工作簿）
+
+用法：
+  bank-assess template <权重模板.json|.xlsx> --out <评分模板.xlsx> [--rows 500]
+      由权重模板生成下发用的评分模板（权重模板、评分表、填写说明）。
+      例：bank-assess template assets/samples/ops-2025.template.json --out 评分模板.xlsx
+
+  bank-assess validate <评分表.xlsx> [--template <t>] [--sheet <名称>] [--json] [--lang zh-CN|en-US]
+      校验评分表，逐条指出单元格与修改方法。权重模板默认取工作簿中的「权重模板」工作表。
+      例：bank-assess validate 北京分行.xlsx
+
+  bank-assess rank <评分表.xlsx> --out <排名.xlsx> [--template <t>] [--sheet <名称>] [--period 2025Q4]
+                   [--method dense|competition|average] [--live] [--json] [--lang zh-CN|en-US]
+      按岗位套用权重模板并排名，写出新工作簿：排名表、权重模板和评分表（数值）。
+      例：bank-assess rank 北京分行.xlsx --out 排名.xlsx --period 2025Q4
+
+退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
+--json 时标准输出只有 JSON，其余信息写到标准错误。`,
+  "en-US": `bank-assess: the operations assessment command line (never rewrites its input; results go to a new workbook)
+
+Usage:
+  bank-assess template <template.json|.xlsx> --out <score-template.xlsx> [--rows 500]
+      Makes the workbook to hand out (weight template, score sheet, instructions) from a weight template.
+      e.g. bank-assess template assets/samples/ops-2025.template.json --out score-template.xlsx
+
+  bank-assess validate <scores.xlsx> [--template <t>] [--sheet <name>] [--json] [--lang zh-CN|en-US]
+      Checks a score sheet; every problem names its cell and what to do. The template defaults to the
+      workbook's own "权重模板" sheet.
+      e.g. bank-assess validate beijing.xlsx --lang en-US
+
+  bank-assess rank <scores.xlsx> --out <ranked.xlsx> [--template <t>] [--sheet <name>] [--period 2025Q4]
+                   [--method dense|competition|average] [--live] [--json] [--lang zh-CN|en-US]
+      Applies the template post by post and ranks; writes a new workbook with the ranking tab, the weight
+      template and the score sheet (as values).
+      e.g. bank-assess rank beijing.xlsx --out ranked.xlsx --period 2025Q4
+
+Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
+(unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,
+};

@@ -1,0 +1,195 @@
+import path from "node:path";
+import { formatMessage, type MessageKey, type MessageParams } from "../core/i18n/messages";
+import { countErrors, issueText } from "../jobs/issue";
+import { rankJob } from "../jobs/rank-job";
+import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
+import { SCORE_SHEET } from "../jobs/sheets/score-sheet";
+import { templateSheetSpec } from "../jobs/sheets/template-sheet";
+import { formatTimestamp } from "../jobs/timestamp";
+import { templateJob } from "../jobs/template-job";
+import { validateJob } from "../jobs/validate-job";
+import { type Grid, type SheetSpec } from "../workbook/port";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { parseArgs, type CliError, type ParsedArgs } from "./args";
+import { openTemplate, openWorkbook, sameFile, saveWorkbook } from "./files";
+import { HELP } from "./help";
+import { issuesJson, rowJson, templateJson } from "./report-json";
+
+/** Where the command writes: injectable, so tests run it in-process. */
+export type Io = { out: (text: string) => void; err: (text: string) => void; progress: boolean };
+
+export const EXIT = { ok: 0, attention: 1, cannotRun: 2 } as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const { args, error } = parseArgs(argv);
+  const say = (key: MessageKey, params: MessageParams = {}) => io.err(`${formatMessage(args.lang, key, params)}\n`);
+  const fail = (e: CliError) => {
+    say(e.key, e.params);
+    for (const line of e.details ?? []) io.err(`  - ${line}\n`);
+    return EXIT.cannotRun;
+  };
+  if (error) return fail(error);
+  if (args.help || args.command === null || args.command === "help") {
+    io.out(`${HELP[args.lang]}\n`);
+    return args.command === null && !args.help ? EXIT.cannotRun : EXIT.ok;
+  }
+  try {
+    switch (args.command) {
+      case "template":
+        return await templateCommand(args, io, say, fail);
+      case "validate":
+        return await validateCommand(args, io, say, fail);
+      case "rank":
+        return await rankCommand(args, io, say, fail);
+      default:
+        return fail({ key: "cli.unknownCommand", params: { command: args.command } });
+    }
+  } catch (unexpected) {
+    // A bug, not the user's fault: say so in one line, without a stack trace.
+    return fail({ key: "cli.failed", params: { reason: (unexpected as Error).message } });
+  }
+}
+
+type Say = (key: MessageKey, params?: MessageParams) => void;
+type Fail = (error: CliError) => number;
+
+async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Promise<number> {
+  const [file] = args.files;
+  if (!file) return fail({ key: "cli.missingArg", params: { arg: "<template.json|.xlsx>" } });
+  if (!args.out) return fail({ key: "cli.missingArg", params: { arg: "--out" } });
+  if (sameFile(file, args.out)) return fail({ key: "cli.sameFile", params: {} });
+  const template = await openTemplate(file, args.lang);
+  if (!template.ok) return fail(template.error);
+  const book = XlsxWorkbook.empty();
+  const { sheets } = await templateJob(book, { template: template.value, rows: args.rows });
+  const saved = await saveWorkbook(book, args.out);
+  if (!saved.ok) return fail(saved.error);
+  if (args.json) io.out(`${JSON.stringify({ output: saved.value, sheets, template: templateJson(template.value) }, null, 2)}\n`);
+  say("cli.templateWritten", { file: saved.value, sheets: sheets.join("、") });
+  return EXIT.ok;
+}
+
+async function validateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Promise<number> {
+  const [file] = args.files;
+  if (!file) return fail({ key: "cli.missingArg", params: { arg: "<scores.xlsx>" } });
+  const template = args.template ? await openTemplate(args.template, args.lang) : null;
+  if (template && !template.ok) return fail(template.error);
+  if (io.progress) say("cli.reading", { file });
+  const book = await openWorkbook(file);
+  if (!book.ok) return fail(book.error);
+  const result = await validateJob(book.value, { sheet: args.sheet, template: template?.value });
+  const errors = countErrors(result.issues);
+  const warnings = result.issues.length - errors;
+  if (args.json) {
+    io.out(
+      `${JSON.stringify(
+        {
+          file: path.resolve(file),
+          sheet: result.sheet,
+          template: result.template ? templateJson(result.template) : null,
+          rows: result.records.length,
+          errors,
+          warnings,
+          issues: issuesJson(result.issues, args.lang),
+        },
+        null,
+        2
+      )}\n`
+    );
+  } else {
+    for (const issue of result.issues) io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
+  }
+  say("cli.validated", { sheet: result.sheet, rows: result.records.length, errors, warnings });
+  if (result.fatal) return EXIT.cannotRun;
+  return errors > 0 ? EXIT.attention : EXIT.ok;
+}
+
+async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Promise<number> {
+  const [file] = args.files;
+  if (!file) return fail({ key: "cli.missingArg", params: { arg: "<scores.xlsx>" } });
+  if (!args.out) return fail({ key: "cli.missingArg", params: { arg: "--out" } });
+  if (sameFile(file, args.out)) return fail({ key: "cli.sameFile", params: {} });
+  const external = args.template ? await openTemplate(args.template, args.lang) : null;
+  if (external && !external.ok) return fail(external.error);
+  if (io.progress) say("cli.reading", { file });
+  const input = await openWorkbook(file);
+  if (!input.ok) return fail(input.error);
+
+  // The input is never rewritten (ExcelJS would drop its charts, pivot tables and macros): the result is a new
+  // workbook with the weight template, the score sheet as values, and the ranking tab.
+  const sheetName = args.sheet ?? SCORE_SHEET;
+  const check = await validateJob(input.value, { sheet: sheetName, template: external?.value, method: args.method });
+  const template = check.template;
+  const scores = (await input.value.read([sheetName])).grids.get(sheetName);
+  if (!template || !scores || check.fatal) {
+    for (const issue of check.issues) io.err(`✗ ${issueText(issue, args.lang)}\n`);
+    if (args.json) io.out(`${JSON.stringify({ issues: issuesJson(check.issues, args.lang) }, null, 2)}\n`);
+    return EXIT.cannotRun;
+  }
+  if (args.live && check.records.length > LIVE_ROW_LIMIT) say("cli.liveSlow", { rows: check.records.length });
+  const provenance = (await input.value.read([])).registry[sheetName] ?? { kind: "scores" as const };
+  const output = XlsxWorkbook.empty();
+  await output.write([templateSheetSpec(template, formatTimestamp(new Date())), valuesCopy(scores, provenance)]);
+  const result = await rankJob(output, {
+    sheet: sheetName,
+    template,
+    method: args.method,
+    period: args.period,
+    live: args.live,
+    source: path.basename(file),
+  });
+  // The score sheet's own fingerprint check ran on the input (the copy carries the same record).
+  const saved = await saveWorkbook(output, args.out);
+  if (!saved.ok) return fail(saved.error);
+  const assessed = result.assessed;
+  if (args.json) {
+    io.out(
+      `${JSON.stringify(
+        {
+          output: saved.value,
+          rankingSheet: result.rankingSheet,
+          period: result.period,
+          method: assessed?.method ?? null,
+          template: templateJson(template),
+          inputHash: result.inputHash,
+          ranked: (assessed?.ranked ?? []).map((row) => rowJson(row, template)),
+          unranked: (assessed?.unranked ?? []).map((row) => ({ id: row.id, name: row.name ?? null, row: row.source?.row ?? null })),
+          summary: assessed?.summary ?? null,
+          issues: issuesJson(result.issues, args.lang),
+        },
+        null,
+        2
+      )}\n`
+    );
+  } else {
+    for (const issue of result.issues) io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
+  }
+  say("cli.ranked", { ranked: assessed?.ranked.length ?? 0, unranked: assessed?.unranked.length ?? 0, sheet: result.rankingSheet ?? "", file: saved.value });
+  const attention = countErrors(result.issues) > 0 || (assessed?.unranked.length ?? 0) > 0;
+  return attention ? EXIT.attention : EXIT.ok;
+}
+
+/** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
+function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
+  return {
+    name: grid.name,
+    rows: grid.rows.map((cells) =>
+      cells.map((cell) => {
+        switch (cell.kind) {
+          case "empty":
+            return { value: null };
+          case "date":
+            return { value: { date: cell.value }, format: "yyyy-mm-dd" };
+          case "error":
+            return { value: cell.value };
+          case "number":
+            return { value: cell.value, format: cell.format };
+          default:
+            return { value: cell.value };
+        }
+      })
+    ),
+    provenance,
+  };
+}
+
