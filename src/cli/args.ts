@@ -18,15 +18,31 @@ export type ParsedArgs = {
   lang: Locale;
 };
 
-const VALUE_OPTIONS = new Set(["--out", "--template", "--sheet", "--period", "--method", "--rows", "--lang"]);
+const VALUE_OPTIONS = new Set([
+  "--out",
+  "--template",
+  "--sheet",
+  "--period",
+  "--method",
+  "--rows",
+  "--lang",
+]);
 const FLAGS = new Set(["--live", "--json", "--help", "-h"]);
 
 /** Parses `bank-assess <command> <files…> [--option value] [--flag]`; the language is read first, so errors speak it. */
 export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: CliError } {
-  const args: ParsedArgs = { command: null, files: [], live: false, json: false, help: false, lang: "zh-CN" };
+  const args: ParsedArgs = {
+    command: null,
+    files: [],
+    live: false,
+    json: false,
+    help: false,
+    lang: "zh-CN",
+  };
   const langAt = argv.indexOf("--lang");
   const requested = langAt >= 0 ? argv[langAt + 1] : undefined;
-  if (requested && (LOCALES as readonly string[]).includes(requested)) args.lang = requested as Locale;
+  if (requested && (LOCALES as readonly string[]).includes(requested))
+    args.lang = requested as Locale;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
     if (FLAGS.has(token)) {
@@ -37,8 +53,12 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     }
     if (VALUE_OPTIONS.has(token)) {
       const value = argv[++i];
-      if (value === undefined || value.startsWith("--")) return { args, error: { key: "cli.missingArg", params: { arg: token } } };
-      const bad = (options: string) => ({ args, error: { key: "cli.badValue" as const, params: { option: token, value, options } } });
+      if (value === undefined || value.startsWith("--"))
+        return { args, error: { key: "cli.missingArg", params: { arg: token } } };
+      const bad = (options: string) => ({
+        args,
+        error: { key: "cli.badValue" as const, params: { option: token, value, options } },
+      });
       switch (token) {
         case "--out":
           args.out = value;
@@ -53,11 +73,13 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
           args.period = value;
           break;
         case "--method":
-          if (!(RANK_METHODS as readonly string[]).includes(value)) return bad(RANK_METHODS.join(" | "));
+          if (!(RANK_METHODS as readonly string[]).includes(value))
+            return bad(RANK_METHODS.join(" | "));
           args.method = value as RankMethod;
           break;
         case "--rows":
-          if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100000) return bad("1–100000");
+          if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100000)
+            return bad("1–100000");
           args.rows = Number(value);
           break;
         case "--lang":
@@ -66,7 +88,8 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
       }
       continue;
     }
-    if (token.startsWith("-")) return { args, error: { key: "cli.badOption", params: { option: token } } };
+    if (token.startsWith("-"))
+      return { args, error: { key: "cli.badOption", params: { option: token } } };
     if (args.command === null) args.command = token;
     else args.files.push(token);
   }

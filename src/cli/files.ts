@@ -1,7 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
-import { describePath, parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
+import {
+  describePath,
+  parseTemplateJson,
+  type LoadedTemplate,
+} from "../core/template/parse-template";
 import { issueText } from "../jobs/issue";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
@@ -13,7 +17,10 @@ async function bytesOf(file: string): Promise<Outcome<Buffer>> {
   try {
     return { ok: true, value: await readFile(file) };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? localized("文件不存在。", "no such file.") : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? localized("文件不存在。", "no such file.")
+        : (error as Error).message;
     return { ok: false, error: { key: "cli.cannotRead", params: { file, reason } } };
   }
 }
@@ -36,7 +43,15 @@ export async function openTemplate(file: string, locale: Locale): Promise<Outcom
     const grid = (await book.value.read([TEMPLATE_SHEET])).grids.get(TEMPLATE_SHEET);
     if (!grid) return { ok: false, error: { key: "cli.notTemplate", params: { file } } };
     const read = readTemplateSheet(grid);
-    if (!read.ok) return { ok: false, error: { key: "cli.templateInvalid", params: { file, count: read.issues.length }, details: read.issues.map((issue) => issueText(issue, locale)) } };
+    if (!read.ok)
+      return {
+        ok: false,
+        error: {
+          key: "cli.templateInvalid",
+          params: { file, count: read.issues.length },
+          details: read.issues.map((issue) => issueText(issue, locale)),
+        },
+      };
     return { ok: true, value: read.value.loaded };
   }
   const bytes = await bytesOf(file);
@@ -50,8 +65,16 @@ export async function openTemplate(file: string, locale: Locale): Promise<Outcom
     } catch {
       // reported by the problem itself
     }
-    const details = parsed.error.map((problem) => formatMessage(locale, problem.key, { where: describePath(raw, problem.path), ...problem.params }));
-    return { ok: false, error: { key: "cli.templateInvalid", params: { file, count: details.length }, details } };
+    const details = parsed.error.map((problem) =>
+      formatMessage(locale, problem.key, {
+        where: describePath(raw, problem.path),
+        ...problem.params,
+      })
+    );
+    return {
+      ok: false,
+      error: { key: "cli.templateInvalid", params: { file, count: details.length }, details },
+    };
   }
   return { ok: true, value: parsed.value };
 }
@@ -61,7 +84,10 @@ export async function saveWorkbook(book: XlsxWorkbook, file: string): Promise<Ou
     await writeFile(file, await book.toBuffer());
     return { ok: true, value: path.resolve(file) };
   } catch (error) {
-    return { ok: false, error: { key: "cli.cannotRead", params: { file, reason: (error as Error).message } } };
+    return {
+      ok: false,
+      error: { key: "cli.cannotRead", params: { file, reason: (error as Error).message } },
+    };
   }
 }
 

@@ -22,7 +22,8 @@ export const EXIT = { ok: 0, attention: 1, cannotRun: 2 } as const;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { args, error } = parseArgs(argv);
-  const say = (key: MessageKey, params: MessageParams = {}) => io.err(`${formatMessage(args.lang, key, params)}\n`);
+  const say = (key: MessageKey, params: MessageParams = {}) =>
+    io.err(`${formatMessage(args.lang, key, params)}\n`);
   const fail = (e: CliError) => {
     say(e.key, e.params);
     for (const line of e.details ?? []) io.err(`  - ${line}\n`);
@@ -64,7 +65,10 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
   const { sheets } = await templateJob(book, { template: template.value, rows: args.rows });
   const saved = await saveWorkbook(book, args.out);
   if (!saved.ok) return fail(saved.error);
-  if (args.json) io.out(`${JSON.stringify({ output: saved.value, sheets, template: templateJson(template.value) }, null, 2)}\n`);
+  if (args.json)
+    io.out(
+      `${JSON.stringify({ output: saved.value, sheets, template: templateJson(template.value) }, null, 2)}\n`
+    );
   say("cli.templateWritten", { file: saved.value, sheets: sheets.join("、") });
   return EXIT.ok;
 }
@@ -97,7 +101,8 @@ async function validateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
       )}\n`
     );
   } else {
-    for (const issue of result.issues) io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
+    for (const issue of result.issues)
+      io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
   }
   say("cli.validated", { sheet: result.sheet, rows: result.records.length, errors, warnings });
   if (result.fatal) return EXIT.cannotRun;
@@ -118,18 +123,29 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   // The input is never rewritten (ExcelJS would drop its charts, pivot tables and macros): the result is a new
   // workbook with the weight template, the score sheet as values, and the ranking tab.
   const sheetName = args.sheet ?? SCORE_SHEET;
-  const check = await validateJob(input.value, { sheet: sheetName, template: external?.value, method: args.method });
+  const check = await validateJob(input.value, {
+    sheet: sheetName,
+    template: external?.value,
+    method: args.method,
+  });
   const template = check.template;
   const scores = (await input.value.read([sheetName])).grids.get(sheetName);
   if (!template || !scores || check.fatal) {
     for (const issue of check.issues) io.err(`✗ ${issueText(issue, args.lang)}\n`);
-    if (args.json) io.out(`${JSON.stringify({ issues: issuesJson(check.issues, args.lang) }, null, 2)}\n`);
+    if (args.json)
+      io.out(`${JSON.stringify({ issues: issuesJson(check.issues, args.lang) }, null, 2)}\n`);
     return EXIT.cannotRun;
   }
-  if (args.live && check.records.length > LIVE_ROW_LIMIT) say("cli.liveSlow", { rows: check.records.length });
-  const provenance = (await input.value.read([])).registry[sheetName] ?? { kind: "scores" as const };
+  if (args.live && check.records.length > LIVE_ROW_LIMIT)
+    say("cli.liveSlow", { rows: check.records.length });
+  const provenance = (await input.value.read([])).registry[sheetName] ?? {
+    kind: "scores" as const,
+  };
   const output = XlsxWorkbook.empty();
-  await output.write([templateSheetSpec(template, formatTimestamp(new Date())), valuesCopy(scores, provenance)]);
+  await output.write([
+    templateSheetSpec(template, formatTimestamp(new Date())),
+    valuesCopy(scores, provenance),
+  ]);
   const result = await rankJob(output, {
     sheet: sheetName,
     template,
@@ -153,7 +169,11 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
           template: templateJson(template),
           inputHash: result.inputHash,
           ranked: (assessed?.ranked ?? []).map((row) => rowJson(row, template)),
-          unranked: (assessed?.unranked ?? []).map((row) => ({ id: row.id, name: row.name ?? null, row: row.source?.row ?? null })),
+          unranked: (assessed?.unranked ?? []).map((row) => ({
+            id: row.id,
+            name: row.name ?? null,
+            row: row.source?.row ?? null,
+          })),
           summary: assessed?.summary ?? null,
           issues: issuesJson(result.issues, args.lang),
         },
@@ -162,9 +182,15 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
       )}\n`
     );
   } else {
-    for (const issue of result.issues) io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
+    for (const issue of result.issues)
+      io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
   }
-  say("cli.ranked", { ranked: assessed?.ranked.length ?? 0, unranked: assessed?.unranked.length ?? 0, sheet: result.rankingSheet ?? "", file: saved.value });
+  say("cli.ranked", {
+    ranked: assessed?.ranked.length ?? 0,
+    unranked: assessed?.unranked.length ?? 0,
+    sheet: result.rankingSheet ?? "",
+    file: saved.value,
+  });
   const attention = countErrors(result.issues) > 0 || (assessed?.unranked.length ?? 0) > 0;
   return attention ? EXIT.attention : EXIT.ok;
 }
@@ -192,4 +218,3 @@ function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec 
     provenance,
   };
 }
-

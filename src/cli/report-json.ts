@@ -26,7 +26,9 @@ export function rowJson(row: RowResult, loaded: LoadedTemplate) {
     composite: row.composite,
     rank: row.rank,
     grade: row.grade,
-    scores: Object.fromEntries((post?.indicators ?? []).map((indicator, i) => [indicator.id, row.scores[i] ?? null])),
+    scores: Object.fromEntries(
+      (post?.indicators ?? []).map((indicator, i) => [indicator.id, row.scores[i] ?? null])
+    ),
     dimensions: Object.fromEntries(row.dimensions.map((d) => [d.id, d.score])),
     bonus: row.bonus,
     veto: row.veto,

@@ -27,7 +27,10 @@ export type Inspection = {
 };
 
 /** The sheets a validate or rank job reads, in its one read. */
-export const sheetsToRead = (options: InspectOptions) => [options.sheet ?? SCORE_SHEET, TEMPLATE_SHEET];
+export const sheetsToRead = (options: InspectOptions) => [
+  options.sheet ?? SCORE_SHEET,
+  TEMPLATE_SHEET,
+];
 
 /**
  * Validates a score sheet against its template and scores it: the shared first half of `validate` and
@@ -36,7 +39,14 @@ export const sheetsToRead = (options: InspectOptions) => [options.sheet ?? SCORE
 export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): Inspection {
   const sheet = options.sheet ?? SCORE_SHEET;
   const issues: Issue[] = [];
-  const failed = (fatal: boolean): Inspection => ({ sheet, template: null, records: [], issues, assessed: null, fatal });
+  const failed = (fatal: boolean): Inspection => ({
+    sheet,
+    template: null,
+    records: [],
+    issues,
+    assessed: null,
+    fatal,
+  });
 
   let template = options.template ?? null;
   if (!template) {
@@ -46,15 +56,38 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
     if (!read.ok) return (issues.push(...read.issues), failed(true));
     template = read.value.loaded;
     if (read.value.recordedFingerprint && read.value.recordedFingerprint !== template.fingerprint) {
-      issues.push(issueAt("error", "sheet.templateChanged", { recorded: read.value.recordedFingerprint.slice(0, 8), actual: template.fingerprint.slice(0, 8) }, TEMPLATE_SHEET, "D3"));
+      issues.push(
+        issueAt(
+          "error",
+          "sheet.templateChanged",
+          {
+            recorded: read.value.recordedFingerprint.slice(0, 8),
+            actual: template.fingerprint.slice(0, 8),
+          },
+          TEMPLATE_SHEET,
+          "D3"
+        )
+      );
     }
   }
 
   const grid = snapshot.grids.get(sheet);
-  if (!grid) return (issues.push(issueAt("error", "sheet.missing", { sheet })), { ...failed(true), template });
+  if (!grid)
+    return (
+      issues.push(issueAt("error", "sheet.missing", { sheet })),
+      { ...failed(true), template }
+    );
   const generatedFrom = snapshot.registry[sheet]?.templateFingerprint;
   if (generatedFrom && generatedFrom !== template.fingerprint) {
-    issues.push(issueAt("error", "sheet.fingerprint", { sheet: generatedFrom.slice(0, 8), template: template.fingerprint.slice(0, 8) }, sheet, "A2"));
+    issues.push(
+      issueAt(
+        "error",
+        "sheet.fingerprint",
+        { sheet: generatedFrom.slice(0, 8), template: template.fingerprint.slice(0, 8) },
+        sheet,
+        "A2"
+      )
+    );
   }
 
   const read = readScoreSheet(grid, template);
@@ -64,12 +97,18 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
   const assessed = assess(template, read.records, { method: options.method });
   for (const issue of assessed.issues) {
     // The sheet already said it better: a missing column (not each blank under it), a percentage typed as text.
-    if (issue.key === "row.valueMissing" && issue.indicatorId && read.missingColumns.has(issue.indicatorId)) continue;
+    if (
+      issue.key === "row.valueMissing" &&
+      issue.indicatorId &&
+      read.missingColumns.has(issue.indicatorId)
+    )
+      continue;
     if (issue.cell && read.reportedCells.has(issue.cell)) continue;
     issues.push(issue);
   }
   // Sheet-wide errors first, then row by row, then sheet-wide warnings (such as the forced distribution).
-  const order = (issue: Issue) => (issue.row !== undefined ? issue.row : issue.severity === "error" ? -1 : Number.MAX_SAFE_INTEGER);
+  const order = (issue: Issue) =>
+    issue.row !== undefined ? issue.row : issue.severity === "error" ? -1 : Number.MAX_SAFE_INTEGER;
   issues.sort((a, b) => order(a) - order(b));
   return { sheet, template, records: read.records, issues, assessed, fatal: false };
 }

@@ -14,17 +14,25 @@ export type RankJobOptions = InspectOptions & {
   now?: Date;
 };
 
-export type RankJobResult = Inspection & { rankingSheet: string | null; inputHash: string | null; period: string };
+export type RankJobResult = Inspection & {
+  rankingSheet: string | null;
+  inputHash: string | null;
+  period: string;
+};
 
 /**
  * `rank`: one read, validate and score, then one write of the ranking tab `排名 <period>`. Only the add-in's
  * own tab is replaced on a rerun; a user's sheet of that name is left alone (the tab gets a suffix).
  */
-export async function rankJob(book: Workbook, options: RankJobOptions = {}): Promise<RankJobResult> {
+export async function rankJob(
+  book: Workbook,
+  options: RankJobOptions = {}
+): Promise<RankJobResult> {
   const snapshot = await book.read(sheetsToRead(options));
   const inspection = inspect(snapshot, options);
   const period = options.period ?? inspection.template?.template.period ?? "";
-  if (!inspection.assessed || !inspection.template) return { ...inspection, rankingSheet: null, inputHash: null, period };
+  if (!inspection.assessed || !inspection.template)
+    return { ...inspection, rankingSheet: null, inputHash: null, period };
   const hash = inputHash(inspection.records);
   const name = freeSheetName(period ? `排名 ${period}` : "排名", snapshot);
   await book.write([

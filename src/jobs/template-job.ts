@@ -9,7 +9,10 @@ export const INSTRUCTIONS_SHEET = "填写说明";
 export type TemplateJobOptions = { template: LoadedTemplate; rows?: number; now?: Date };
 
 /** `template`: the workbook HR hands out: 权重模板 (protected), 评分表 (inputs unlocked), 填写说明. One write. */
-export async function templateJob(book: Workbook, options: TemplateJobOptions): Promise<{ sheets: string[] }> {
+export async function templateJob(
+  book: Workbook,
+  options: TemplateJobOptions
+): Promise<{ sheets: string[] }> {
   const generatedAt = formatTimestamp(options.now ?? new Date());
   const specs = [
     templateSheetSpec(options.template, generatedAt),
@@ -41,7 +44,13 @@ function instructionsSpec(loaded: LoadedTemplate, generatedAt: string): SheetSpe
     rows: lines.map((line, r) => [{ value: line || null, bold: r === 0 }]),
     columns: [{ width: 110 }],
     protect: true,
-    provenance: { kind: "instructions", templateId: t.id, templateVersion: t.version, templateFingerprint: loaded.fingerprint, generatedAt },
+    provenance: {
+      kind: "instructions",
+      templateId: t.id,
+      templateVersion: t.version,
+      templateFingerprint: loaded.fingerprint,
+      generatedAt,
+    },
   };
 }
 

@@ -73,6 +73,7 @@ export type OutCell = {
   bold?: boolean;
   fill?: string;
   unlocked?: boolean;
+  wrap?: boolean;
 };
 
 export type Validation =

@@ -10,11 +10,51 @@ const loaded = sampleTemplate();
 const now = new Date(2025, 11, 31, 9, 5);
 
 const rows: FilledRow[] = [
-  { branch: "北京分行", department: "授信部", id: "A001", name: "张三", post: "授信审批岗", values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95, exceeded_without_risk: 2 } },
-  { branch: "北京分行", department: "授信部", id: "A002", name: "李四", post: "授信审批岗", values: { approval_days: 2, npl_ratio: 0.012, compliance_accuracy: 90 } },
-  { branch: "上海分行", department: "营业部", id: "C001", name: "王五", post: "柜面主管岗", values: { counter_error_rate: 0.0008, dual_review_rate: 1, handling_minutes: 3 } },
-  { branch: "上海分行", department: "网络金融部", id: "O001", name: "赵六", post: "线上运营岗", values: { complaint_rate: 0.0008, response_minutes: 3, okr_completion: 88, peer_review: 91 } },
-  { branch: "上海分行", department: "网络金融部", id: "O002", name: "钱七", post: "线上运营岗", values: { complaint_rate: 0.0012, response_minutes: 8, okr_completion: 75, peer_review: 80 } },
+  {
+    branch: "北京分行",
+    department: "授信部",
+    id: "A001",
+    name: "张三",
+    post: "授信审批岗",
+    values: {
+      approval_days: 3,
+      npl_ratio: 0.02,
+      compliance_accuracy: 95,
+      exceeded_without_risk: 2,
+    },
+  },
+  {
+    branch: "北京分行",
+    department: "授信部",
+    id: "A002",
+    name: "李四",
+    post: "授信审批岗",
+    values: { approval_days: 2, npl_ratio: 0.012, compliance_accuracy: 90 },
+  },
+  {
+    branch: "上海分行",
+    department: "营业部",
+    id: "C001",
+    name: "王五",
+    post: "柜面主管岗",
+    values: { counter_error_rate: 0.0008, dual_review_rate: 1, handling_minutes: 3 },
+  },
+  {
+    branch: "上海分行",
+    department: "网络金融部",
+    id: "O001",
+    name: "赵六",
+    post: "线上运营岗",
+    values: { complaint_rate: 0.0008, response_minutes: 3, okr_completion: 88, peer_review: 91 },
+  },
+  {
+    branch: "上海分行",
+    department: "网络金融部",
+    id: "O002",
+    name: "钱七",
+    post: "线上运营岗",
+    values: { complaint_rate: 0.0012, response_minutes: 8, okr_completion: 75, peer_review: 80 },
+  },
 ];
 
 async function generated(): Promise<XlsxWorkbook> {
@@ -33,12 +73,23 @@ describe("template → fill → validate → rank, through real .xlsx files", ()
     expect(result.rankingSheet).toBe("排名 2025Q4");
     const direct = assess(
       loaded,
-      rows.map((row) => ({ id: String(row.id), name: row.name, branch: row.branch, department: row.department, post: row.post, values: row.values as Record<string, number> }))
+      rows.map((row) => ({
+        id: String(row.id),
+        name: row.name,
+        branch: row.branch,
+        department: row.department,
+        post: row.post,
+        values: row.values as Record<string, number>,
+      }))
     );
     const reopened = await XlsxWorkbook.fromBuffer(await book.toBuffer());
     const tab = (await reopened.read(["排名 2025Q4"])).grids.get("排名 2025Q4")!;
     expect(tab.rows[0][0]).toEqual({ kind: "text", value: "2025年第四季度 运营考核排名" });
-    const table = tab.rows.slice(3, 3 + direct.ranked.length).map((cells) => [cells[3], cells[6], cells[0]].map((cell) => ("value" in cell ? cell.value : null)));
+    const table = tab.rows
+      .slice(3, 3 + direct.ranked.length)
+      .map((cells) =>
+        [cells[3], cells[6], cells[0]].map((cell) => ("value" in cell ? cell.value : null))
+      );
     expect(table).toEqual(direct.ranked.map((row) => [row.id, row.composite, row.rank?.overall]));
   });
 
@@ -48,7 +99,10 @@ describe("template → fill → validate → rank, through real .xlsx files", ()
     await rankJob(book, { period: "2025Q4", now });
     await rankJob(book, { period: "2025Q4", now });
     const names = book.book.worksheets.map((sheet) => sheet.name);
-    expect(names.filter((name) => name.startsWith("排名"))).toEqual(["排名 2025Q4", "排名 2025Q4 (2)"]);
+    expect(names.filter((name) => name.startsWith("排名"))).toEqual([
+      "排名 2025Q4",
+      "排名 2025Q4 (2)",
+    ]);
     expect(book.book.getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我的笔记");
   });
 });

@@ -3,10 +3,22 @@ import { indicatorColumns, SCORE_SHEET } from "../../src/jobs/sheets/score-sheet
 import type { LoadedTemplate } from "../../src/core/template/parse-template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
-export type FilledRow = { branch?: string; department?: string; id: string | number; name?: string; post: string; values: Record<string, ExcelJS.CellValue> };
+export type FilledRow = {
+  branch?: string;
+  department?: string;
+  id: string | number;
+  name?: string;
+  post: string;
+  values: Record<string, ExcelJS.CellValue>;
+};
 
 /** Fills the generated score sheet the way a manager would (from row 4), and returns the reopened file. */
-export async function fillScoreSheet(book: XlsxWorkbook, loaded: LoadedTemplate, rows: FilledRow[], startRow = 4): Promise<XlsxWorkbook> {
+export async function fillScoreSheet(
+  book: XlsxWorkbook,
+  loaded: LoadedTemplate,
+  rows: FilledRow[],
+  startRow = 4
+): Promise<XlsxWorkbook> {
   const sheet = book.book.getWorksheet(SCORE_SHEET)!;
   const columns = indicatorColumns(loaded.template);
   rows.forEach((row, k) => {
@@ -25,7 +37,9 @@ export async function fillScoreSheet(book: XlsxWorkbook, loaded: LoadedTemplate,
 
 /** The column letter of an indicator in the generated score sheet. */
 export function columnOf(loaded: LoadedTemplate, indicatorId: string): string {
-  const index = indicatorColumns(loaded.template).findIndex((indicator) => indicator.id === indicatorId);
+  const index = indicatorColumns(loaded.template).findIndex(
+    (indicator) => indicator.id === indicatorId
+  );
   let n = 6 + index;
   let letters = "";
   while (n > 0) {

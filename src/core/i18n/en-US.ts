@@ -122,33 +122,46 @@ export const enUS: Record<MessageKey, string> = {
   "ui.bonus": "Bonus (cap {cap} points)",
   "ui.grades": "Grades: {bands}",
   "ui.error.template": "The weight template has {count} problem(s):",
-  "sheet.missing": "There is no sheet \"{sheet}\".",
-  "sheet.noHeader": "Sheet \"{sheet}\" has no header row in its first 10 rows (with the employee id and post columns).",
-  "sheet.missingIdentity": "The \"{column}\" column is missing.",
-  "sheet.missingColumn": "The indicator column \"{indicator}\" is missing (post \"{post}\" needs it); rows of that post cannot be ranked.",
-  "sheet.unknownColumn": "Unknown column \"{value}\", ignored; name indicators as the weight template does (name or id).",
+  "sheet.missing": 'There is no sheet "{sheet}".',
+  "sheet.noHeader":
+    'Sheet "{sheet}" has no header row in its first 10 rows (with the employee id and post columns).',
+  "sheet.missingIdentity": 'The "{column}" column is missing.',
+  "sheet.missingColumn":
+    'The indicator column "{indicator}" is missing (post "{post}" needs it); rows of that post cannot be ranked.',
+  "sheet.unknownColumn":
+    'Unknown column "{value}", ignored; name indicators as the weight template does (name or id).',
   "sheet.emptyRow": "Row {row} is empty.",
-  "sheet.fingerprint": "The score sheet was made from another version of the weight template (fingerprint {sheet}), not the current one ({template}); make the score sheet again from the current template.",
-  "sheet.templateChanged": "The \"权重模板\" sheet no longer matches its recorded fingerprint (recorded {recorded}, now {actual}); the template may have been changed.",
-  "sheet.noTemplate": "The workbook has no \"权重模板\" sheet; give the weight template with --template.",
-  "sheet.noRows": "Sheet \"{sheet}\" has no data rows.",
-  "row.percentText": "\"{indicator}\" is the text \"{value}\"; enter the number {suggest} (or format the cell as a percentage first).",
-  "row.percentScale": "\"{indicator}\" is {value} but its unit is %, entered as a fraction (0.12 for 12 %); if you meant {suggest}, correct it. The value is used as it is.",
-  "row.notInPost": "\"{indicator}\" is not an indicator of post \"{post}\"; the value is not used.",
-  "cli.unknownCommand": "Unknown command \"{command}\". Run bank-assess --help for usage.",
+  "sheet.fingerprint":
+    "The score sheet was made from another version of the weight template (fingerprint {sheet}), not the current one ({template}); make the score sheet again from the current template.",
+  "sheet.templateChanged":
+    'The "权重模板" sheet no longer matches its recorded fingerprint (recorded {recorded}, now {actual}); the template may have been changed.',
+  "sheet.noTemplate":
+    'The workbook has no "权重模板" sheet; give the weight template with --template.',
+  "sheet.noRows": 'Sheet "{sheet}" has no data rows.',
+  "row.percentText":
+    '"{indicator}" is the text "{value}"; enter the number {suggest} (or format the cell as a percentage first).',
+  "row.percentScale":
+    '"{indicator}" is {value} but its unit is %, entered as a fraction (0.12 for 12 %); if you meant {suggest}, correct it. The value is used as it is.',
+  "row.notInPost": '"{indicator}" is not an indicator of post "{post}"; the value is not used.',
+  "cli.unknownCommand": 'Unknown command "{command}". Run bank-assess --help for usage.',
   "cli.missingArg": "Missing {arg}. Run bank-assess --help for usage.",
-  "cli.badOption": "Unknown option \"{option}\". Run bank-assess --help for usage.",
-  "cli.badValue": "Option {option} has the invalid value \"{value}\"; expected {options}.",
-  "cli.cannotRead": "Cannot read \"{file}\": {reason}",
-  "cli.notWorkbook": "\"{file}\" is not a valid .xlsx workbook (it may be damaged, encrypted or in another format).",
-  "cli.notTemplate": "\"{file}\" is not a weight template: give a .json file or an .xlsx workbook with a \"权重模板\" sheet.",
-  "cli.templateInvalid": "The weight template \"{file}\" has {count} problem(s):",
-  "cli.sameFile": "The output file must not be the input file: the add-in never rewrites its input.",
+  "cli.badOption": 'Unknown option "{option}". Run bank-assess --help for usage.',
+  "cli.badValue": 'Option {option} has the invalid value "{value}"; expected {options}.',
+  "cli.cannotRead": 'Cannot read "{file}": {reason}',
+  "cli.notWorkbook":
+    '"{file}" is not a valid .xlsx workbook (it may be damaged, encrypted or in another format).',
+  "cli.notTemplate":
+    '"{file}" is not a weight template: give a .json file or an .xlsx workbook with a "权重模板" sheet.',
+  "cli.templateInvalid": 'The weight template "{file}" has {count} problem(s):',
+  "cli.sameFile":
+    "The output file must not be the input file: the add-in never rewrites its input.",
   "cli.reading": "Reading {file}…",
   "cli.wrote": "Wrote {file}",
   "cli.validated": "{sheet}: {rows} rows, {errors} errors, {warnings} warnings.",
-  "cli.ranked": "Ranked {ranked} rows, {unranked} could not be ranked; the ranking tab \"{sheet}\" is in {file}",
-  "cli.liveSlow": "--live over {rows} rows: such formulas cost the square of the row count and are slow in Excel; consider values (drop --live).",
+  "cli.ranked":
+    'Ranked {ranked} rows, {unranked} could not be ranked; the ranking tab "{sheet}" is in {file}',
+  "cli.liveSlow":
+    "--live over {rows} rows: such formulas cost the square of the row count and are slow in Excel; consider values (drop --live).",
   "cli.templateWritten": "The score template is in {file} (sheets: {sheets}).",
   "cli.failed": "Failed: {reason}",
   "dist.violation":

@@ -118,14 +118,19 @@ export const zhCN = {
   "sheet.noHeader": "工作表「{sheet}」的前 10 行中找不到表头（应含「工号」和「岗位」列）。",
   "sheet.missingIdentity": "缺少「{column}」列。",
   "sheet.missingColumn": "缺少指标列「{indicator}」（岗位「{post}」需要），该岗位的行无法排名。",
-  "sheet.unknownColumn": "不认识的列「{value}」，已忽略；如是指标，请使用权重模板中的指标名称或编号。",
+  "sheet.unknownColumn":
+    "不认识的列「{value}」，已忽略；如是指标，请使用权重模板中的指标名称或编号。",
   "sheet.emptyRow": "第 {row} 行为空行。",
-  "sheet.fingerprint": "评分表由另一版本的权重模板生成（模板指纹 {sheet}），与当前权重模板（{template}）不同，请用当前模板重新生成评分表。",
-  "sheet.templateChanged": "「权重模板」工作表的内容与其记录的指纹不一致（记录 {recorded}，实际 {actual}），模板可能被改动过。",
+  "sheet.fingerprint":
+    "评分表由另一版本的权重模板生成（模板指纹 {sheet}），与当前权重模板（{template}）不同，请用当前模板重新生成评分表。",
+  "sheet.templateChanged":
+    "「权重模板」工作表的内容与其记录的指纹不一致（记录 {recorded}，实际 {actual}），模板可能被改动过。",
   "sheet.noTemplate": "工作簿中没有「权重模板」工作表；请用 --template 指定权重模板文件。",
   "sheet.noRows": "工作表「{sheet}」中没有数据行。",
-  "row.percentText": "「{indicator}」写成了文本「{value}」；请直接输入数字 {suggest}（或设为百分比格式后输入）。",
-  "row.percentScale": "「{indicator}」为 {value}，单位为 %，应填小数（0.12 表示 12%）；若本意是 {suggest}，请改正。此值按原样计算。",
+  "row.percentText":
+    "「{indicator}」写成了文本「{value}」；请直接输入数字 {suggest}（或设为百分比格式后输入）。",
+  "row.percentScale":
+    "「{indicator}」为 {value}，单位为 %，应填小数（0.12 表示 12%）；若本意是 {suggest}，请改正。此值按原样计算。",
   "row.notInPost": "「{indicator}」不属于岗位「{post}」，该值不参与计算。",
   // The bank-assess command
   "cli.unknownCommand": "未知命令「{command}」。运行 bank-assess --help 查看用法。",
@@ -134,14 +139,16 @@ export const zhCN = {
   "cli.badValue": "选项 {option} 的值「{value}」无效，应为 {options}。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.notWorkbook": "「{file}」不是有效的 .xlsx 工作簿（可能已损坏、加密，或是其他格式）。",
-  "cli.notTemplate": "「{file}」不是权重模板：请给出 .json 文件或含「权重模板」工作表的 .xlsx 工作簿。",
+  "cli.notTemplate":
+    "「{file}」不是权重模板：请给出 .json 文件或含「权重模板」工作表的 .xlsx 工作簿。",
   "cli.templateInvalid": "权重模板「{file}」有 {count} 处问题：",
   "cli.sameFile": "输出文件不能与输入文件相同：加载项从不改写输入文件。",
   "cli.reading": "正在读取 {file}…",
   "cli.wrote": "已写入 {file}",
   "cli.validated": "{sheet}：{rows} 行，{errors} 个错误，{warnings} 个警告。",
   "cli.ranked": "已排名 {ranked} 行，{unranked} 行未能排名；排名表「{sheet}」已写入 {file}",
-  "cli.liveSlow": "--live 共 {rows} 行：这类公式的计算量随行数平方增长，在 Excel 中会很慢，建议去掉 --live 改写数值。",
+  "cli.liveSlow":
+    "--live 共 {rows} 行：这类公式的计算量随行数平方增长，在 Excel 中会很慢，建议去掉 --live 改写数值。",
   "cli.templateWritten": "评分模板已写入 {file}（工作表：{sheets}）。",
   "cli.failed": "运行失败：{reason}",
   // Ranking and grades (scoring.md §4–§5)

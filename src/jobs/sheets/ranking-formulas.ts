@@ -18,7 +18,12 @@ const G = 6; // composite
 const K = 10; // bonus
 const L = 11; // veto reason
 
-export function liveFormulas(loaded: LoadedTemplate, report: AssessReport, columns: RankingColumns, span: { first: number; last: number }) {
+export function liveFormulas(
+  loaded: LoadedTemplate,
+  report: AssessReport,
+  columns: RankingColumns,
+  span: { first: number; last: number }
+) {
   const { first, last } = span;
   const firstScore = 12 + columns.dimensions.length;
   const firstWeight = firstScore + columns.indicators.length;
@@ -37,7 +42,8 @@ export function liveFormulas(loaded: LoadedTemplate, report: AssessReport, colum
   const rankWithin = (group: number, r: number) => {
     const same = `${abs(group)},${col(group)}${r}`;
     if (method === "competition") return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+1`;
-    if (method === "average") return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+(COUNTIFS(${same},${abs(G)},${col(G)}${r})+1)/2`;
+    if (method === "average")
+      return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+(COUNTIFS(${same},${abs(G)},${col(G)}${r})+1)/2`;
     return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})/COUNTIFS(${abs(group)},${abs(group)},${abs(G)},${abs(G)}))+1`;
   };
 
@@ -46,12 +52,15 @@ export function liveFormulas(loaded: LoadedTemplate, report: AssessReport, colum
       const r = first + k;
       const row = report.ranked[k];
       const post = row.post ? postById.get(row.post.id) : undefined;
-      const dimensionWeight = (id: string | undefined) => post?.dimensions?.find((d) => d.id === id)?.weight;
+      const dimensionWeight = (id: string | undefined) =>
+        post?.dimensions?.find((d) => d.id === id)?.weight;
       const weights: OutValue[] = columns.indicators.map((column) => {
         const indicator = post?.indicators.find((i) => i.id === column.id && !i.bonus);
         if (!indicator) return null;
         const w = indicator.weight as number;
-        return post?.dimensions?.length ? ((dimensionWeight(indicator.dimension) as number) * w) / 100 : w;
+        return post?.dimensions?.length
+          ? ((dimensionWeight(indicator.dimension) as number) * w) / 100
+          : w;
       });
       const scores = `${col(firstScore)}${r}:${col(firstWeight - 1)}${r}`;
       const weightCells = `${col(firstWeight)}${r}:${col(firstWeight + columns.indicators.length - 1)}${r}`;

@@ -51,7 +51,8 @@ export function rankingColumns(loaded: LoadedTemplate, rows: readonly RowResult[
   const indicators = new Map<string, { name: string; percent: boolean }>();
   for (const post of posts) {
     for (const d of post.dimensions ?? []) if (!dimensions.has(d.id)) dimensions.set(d.id, d.name);
-    for (const i of post.indicators) if (!indicators.has(i.id)) indicators.set(i.id, { name: i.name, percent: i.unit === "%" });
+    for (const i of post.indicators)
+      if (!indicators.has(i.id)) indicators.set(i.id, { name: i.name, percent: i.unit === "%" });
   }
   return {
     dimensions: [...dimensions].map(([id, name]) => ({ id, name })),
@@ -59,11 +60,31 @@ export function rankingColumns(loaded: LoadedTemplate, rows: readonly RowResult[
   };
 }
 
-export const IDENTITY_HEADERS = ["名次", "机构", "部门", "工号", "姓名", "岗位", "综合得分", "等级", "岗位内名次", "机构内名次", "加分", "否决原因"];
+export const IDENTITY_HEADERS = [
+  "名次",
+  "机构",
+  "部门",
+  "工号",
+  "姓名",
+  "岗位",
+  "综合得分",
+  "等级",
+  "岗位内名次",
+  "机构内名次",
+  "加分",
+  "否决原因",
+];
 export const COMPOSITE_COLUMN = 6;
+// Wide enough for the Chinese headers and typical values; detail columns wrap their headers.
+const IDENTITY_WIDTHS = [6, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
 
 /** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
-export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, issues: readonly Issue[], options: RankingSheetOptions): SheetSpec {
+export function rankingSheetSpec(
+  loaded: LoadedTemplate,
+  report: AssessReport,
+  issues: readonly Issue[],
+  options: RankingSheetOptions
+): SheetSpec {
   const t = loaded.template;
   const columns = rankingColumns(loaded, report.ranked);
   const postById = new Map<string, Post>(t.posts.map((post) => [post.id, post]));
@@ -84,7 +105,7 @@ export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, i
   const rows: OutCell[][] = [
     [{ value: title, bold: true }],
     [{ value: provenance }],
-    header.map((value) => ({ value, bold: true, fill: "DDEBF7" })),
+    header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
   ];
   report.ranked.forEach((row, k) => {
     const post = row.post ? postById.get(row.post.id) : undefined;
@@ -92,7 +113,9 @@ export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, i
       const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
       return index >= 0 ? row.scores[index] : null;
     };
-    const vetoText = row.veto ? `${post?.indicators.find((i) => i.id === row.veto?.indicatorId)?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}` : "";
+    const vetoText = row.veto
+      ? `${post?.indicators.find((i) => i.id === row.veto?.indicatorId)?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}`
+      : "";
     const live = formulas?.row(k);
     const cells: OutCell[] = [
       { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
@@ -107,7 +130,10 @@ export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, i
       { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
       { value: row.bonus, format: scoreFormat },
       { value: vetoText || null },
-      ...columns.dimensions.map((d) => ({ value: row.dimensions.find((x) => x.id === d.id)?.score ?? null, format: scoreFormat })),
+      ...columns.dimensions.map((d) => ({
+        value: row.dimensions.find((x) => x.id === d.id)?.score ?? null,
+        format: scoreFormat,
+      })),
       ...columns.indicators.map((i) => ({ value: scoreOf(i.id) as OutValue, format: scoreFormat })),
       ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
     ];
@@ -123,19 +149,39 @@ export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, i
   rows.push([{ value: "中位数" }, { value: s.median, format: scoreFormat }]);
   rows.push([{ value: "最高分" }, { value: s.max, format: scoreFormat }]);
   rows.push([{ value: "最低分" }, { value: s.min, format: scoreFormat }]);
-  rows.push([{ value: "等级", bold: true }, { value: "人数", bold: true }, { value: "占比", bold: true }, { value: "强制分布上限", bold: true }]);
+  rows.push([
+    { value: "等级", bold: true },
+    { value: "人数", bold: true },
+    { value: "占比", bold: true },
+    { value: "强制分布上限", bold: true },
+  ]);
   for (const band of t.grades) {
     const count = report.gradeCounts.find((g) => g.label === band.label)?.count ?? 0;
-    rows.push([{ value: band.label }, { value: count }, { value: s.count ? count / s.count : 0, format: "0.0%" }, { value: band.maxShare ?? null, format: "0%" }]);
+    rows.push([
+      { value: band.label },
+      { value: count },
+      { value: s.count ? count / s.count : 0, format: "0.0%" },
+      { value: band.maxShare ?? null, format: "0%" },
+    ]);
   }
   const violations = issues.filter((issue) => issue.key === "dist.violation");
-  rows.push([{ value: "强制分布检查", bold: true }, { value: violations.length ? violations.map((v) => describeIssue(v, "zh-CN")).join("；") : "符合" }]);
+  rows.push([
+    { value: "强制分布检查", bold: true },
+    {
+      value: violations.length
+        ? violations.map((v) => describeIssue(v, "zh-CN")).join("；")
+        : "符合",
+    },
+  ]);
   if (report.unranked.length > 0) {
     rows.push([]);
     rows.push([{ value: `未能排名（${report.unranked.length} 行）`, bold: true }]);
     rows.push(["工号", "姓名", "岗位", "行号", "原因"].map((value) => ({ value, bold: true })));
     for (const row of report.unranked) {
-      const reasons = issues.filter((issue) => issue.severity === "error" && issue.row === row.source?.row && issue.recordId === row.id);
+      const reasons = issues.filter(
+        (issue) =>
+          issue.severity === "error" && issue.row === row.source?.row && issue.recordId === row.id
+      );
       rows.push([
         { value: row.id },
         { value: row.name ?? null },
@@ -150,7 +196,7 @@ export function rankingSheetSpec(loaded: LoadedTemplate, report: AssessReport, i
   return {
     name: options.name,
     rows,
-    columns: header.map((h, c) => ({ width: c === 11 ? 22 : Math.max(8, Math.min(24, h.length * 2 + 2)) })),
+    columns: header.map((_, c) => ({ width: IDENTITY_WIDTHS[c] ?? 11 })),
     freeze: { rows: HEADER_ROW, columns: 0 },
     filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
     conditionalFormats: t.grades.map((band, g) => ({

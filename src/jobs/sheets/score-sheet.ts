@@ -3,7 +3,16 @@ import { localized } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, Post } from "../../core/template/schema";
 import { normaliseText } from "../../core/util/text";
-import { a1, cellAt, columnLetters, type Cell, type Grid, type OutCell, type SheetSpec, type Validation } from "../../workbook/port";
+import {
+  a1,
+  cellAt,
+  columnLetters,
+  type Cell,
+  type Grid,
+  type OutCell,
+  type SheetSpec,
+  type Validation,
+} from "../../workbook/port";
 import { issueAt, type Issue } from "../issue";
 
 /** The score sheet (评分表) managers fill: identity columns, then one column per indicator of the template. */
@@ -15,7 +24,11 @@ export type IdentityColumn = (typeof IDENTITY)[number];
 const IDENTITY_HEADERS: Record<IdentityColumn, { zh: string; en: string; aliases: string[] }> = {
   branch: { zh: "机构", en: "Branch", aliases: ["机构", "机构名称", "分支机构", "branch"] },
   department: { zh: "部门", en: "Department", aliases: ["部门", "department", "dept"] },
-  id: { zh: "工号", en: "Employee ID", aliases: ["工号", "员工编号", "编号", "id", "employee id", "employeeid"] },
+  id: {
+    zh: "工号",
+    en: "Employee ID",
+    aliases: ["工号", "员工编号", "编号", "id", "employee id", "employeeid"],
+  },
   name: { zh: "姓名", en: "Name", aliases: ["姓名", "名称", "name"] },
   post: { zh: "岗位", en: "Post", aliases: ["岗位", "岗位名称", "post"] },
 };
@@ -24,50 +37,105 @@ const REQUIRED_IDENTITY: IdentityColumn[] = ["id", "post"];
 /** Every indicator of every post, once per id, in template order: the score sheet's columns. */
 export function indicatorColumns(template: LoadedTemplate["template"]): Indicator[] {
   const seen = new Map<string, Indicator>();
-  for (const post of template.posts) for (const indicator of post.indicators) if (!seen.has(indicator.id)) seen.set(indicator.id, indicator);
+  for (const post of template.posts)
+    for (const indicator of post.indicators)
+      if (!seen.has(indicator.id)) seen.set(indicator.id, indicator);
   return [...seen.values()];
 }
 
 /** "贷款不良率（npl_ratio）": the name users read and the id that matches it exactly. */
-export const indicatorHeader = (indicator: Pick<Indicator, "id" | "name">) => `${indicator.name}（${indicator.id}）`;
+export const indicatorHeader = (indicator: Pick<Indicator, "id" | "name">) =>
+  `${indicator.name}（${indicator.id}）`;
 
-export function scoreSheetSpec(loaded: LoadedTemplate, options: { rows: number; generatedAt: string }): SheetSpec {
+export function scoreSheetSpec(
+  loaded: LoadedTemplate,
+  options: { rows: number; generatedAt: string }
+): SheetSpec {
   const t = loaded.template;
   const columns = indicatorColumns(t);
   const first = TITLE_ROWS + 1; // the first data row, 0-based index of the row after the header
   const lastRow = first + options.rows; // 1-based number of the last input row
   const rows: OutCell[][] = [
     [{ value: `${SCORE_SHEET}：${t.name}${t.period ? `（${t.period}）` : ""}`, bold: true }],
-    [{ value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）` }],
-    [...IDENTITY.map((key) => ({ value: IDENTITY_HEADERS[key].zh, bold: true, fill: "DDEBF7" })), ...columns.map((indicator) => ({ value: indicatorHeader(indicator), bold: true, fill: "DDEBF7" }))],
+    [
+      {
+        value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）`,
+      },
+    ],
+    [
+      ...IDENTITY.map((key) => ({ value: IDENTITY_HEADERS[key].zh, bold: true, fill: "DDEBF7" })),
+      ...columns.map((indicator) => ({
+        value: indicatorHeader(indicator),
+        bold: true,
+        fill: "DDEBF7",
+      })),
+    ],
   ];
   for (let r = 0; r < options.rows; r++) {
-    rows.push([...IDENTITY.map(() => ({ value: null, unlocked: true })), ...columns.map(() => ({ value: null, unlocked: true }))]);
+    rows.push([
+      ...IDENTITY.map(() => ({ value: null, unlocked: true })),
+      ...columns.map(() => ({ value: null, unlocked: true })),
+    ]);
   }
-  const range = (column: number) => `${columnLetters(column)}${first + 1}:${columnLetters(column)}${lastRow}`;
+  const range = (column: number) =>
+    `${columnLetters(column)}${first + 1}:${columnLetters(column)}${lastRow}`;
   const postColumn = IDENTITY.indexOf("post");
   const validations: Validation[] = [
-    { kind: "list", range: range(postColumn), values: t.posts.map((post) => post.name), prompt: "从下拉列表中选择岗位", error: "请选择权重模板中的岗位" },
-    ...columns.map((indicator, k) => numberValidation(indicator, t.posts, t.fullScore, range(IDENTITY.length + k))),
+    {
+      kind: "list",
+      range: range(postColumn),
+      values: t.posts.map((post) => post.name),
+      prompt: "从下拉列表中选择岗位",
+      error: "请选择权重模板中的岗位",
+    },
+    ...columns.map((indicator, k) =>
+      numberValidation(indicator, t.posts, t.fullScore, range(IDENTITY.length + k))
+    ),
   ];
   return {
     name: SCORE_SHEET,
     rows,
-    columns: [...IDENTITY.map((key) => ({ width: key === "branch" || key === "department" ? 14 : 10 })), ...columns.map((indicator) => ({ width: Math.max(12, indicatorHeader(indicator).length * 2), format: indicator.unit === "%" ? "0.00%" : "0.00" }))],
+    columns: [
+      ...IDENTITY.map((key) => ({ width: key === "branch" || key === "department" ? 14 : 10 })),
+      ...columns.map((indicator) => ({
+        width: Math.max(12, indicatorHeader(indicator).length * 2),
+        format: indicator.unit === "%" ? "0.00%" : "0.00",
+      })),
+    ],
     freeze: { rows: TITLE_ROWS + 1, columns: IDENTITY.length },
     validations,
     protect: true,
-    provenance: { kind: "scores", templateId: t.id, templateVersion: t.version, templateFingerprint: loaded.fingerprint, generatedAt: options.generatedAt },
+    provenance: {
+      kind: "scores",
+      templateId: t.id,
+      templateVersion: t.version,
+      templateFingerprint: loaded.fingerprint,
+      generatedAt: options.generatedAt,
+    },
     activate: true,
   };
 }
 
 /** Numbers only; where every post scores the column by `direct`, within [0, full]; counts are whole. */
-function numberValidation(indicator: Indicator, posts: readonly Post[], full: number, range: string): Validation {
+function numberValidation(
+  indicator: Indicator,
+  posts: readonly Post[],
+  full: number,
+  range: string
+): Validation {
   const uses = posts.flatMap((post) => post.indicators.filter((i) => i.id === indicator.id));
   const prompt = `${indicator.name}${indicator.unit === "%" ? "：填小数或百分比，如 0.12 或 12%" : ""}`;
-  if (uses.every((i) => i.scoring.method === "direct")) return { kind: "decimal", range, min: 0, max: full, prompt, error: `请输入 0 到 ${full} 之间的数字` };
-  if (uses.every((i) => i.scoring.method === "deduction")) return { kind: "whole", range, min: 0, prompt, error: "请输入不小于 0 的整数" };
+  if (uses.every((i) => i.scoring.method === "direct"))
+    return {
+      kind: "decimal",
+      range,
+      min: 0,
+      max: full,
+      prompt,
+      error: `请输入 0 到 ${full} 之间的数字`,
+    };
+  if (uses.every((i) => i.scoring.method === "deduction"))
+    return { kind: "whole", range, min: 0, prompt, error: "请输入不小于 0 的整数" };
   return { kind: "decimal", range, prompt, error: "请输入数字" };
 }
 
@@ -85,7 +153,10 @@ export type ReadScores = {
 const PERCENT_TEXT = /^([-+]?\d+(?:\.\d+)?)\s*%$/;
 
 /** Reads a filled score sheet into score records, each cell's address kept for messages. */
-export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores | { fatal: Issue[] } {
+export function readScoreSheet(
+  grid: Grid,
+  loaded: LoadedTemplate
+): ReadScores | { fatal: Issue[] } {
   const sheet = grid.name;
   const headerRow = findHeaderRow(grid);
   if (headerRow < 0) return { fatal: [issueAt("error", "sheet.noHeader", { sheet })] };
@@ -104,10 +175,18 @@ export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores |
     if (identity && !identityAt.has(identity)) return void identityAt.set(identity, c);
     const indicator = matchIndicator(key, indicators);
     if (indicator && !indicatorAt.has(indicator.id)) return void indicatorAt.set(indicator.id, c);
-    issues.push({ ...issueAt("warning", "sheet.unknownColumn", { value: label }, sheet, a1(headerRow, c)) });
+    issues.push({
+      ...issueAt("warning", "sheet.unknownColumn", { value: label }, sheet, a1(headerRow, c)),
+    });
   });
   const fatal = REQUIRED_IDENTITY.filter((column) => !identityAt.has(column)).map((column) =>
-    issueAt("error", "sheet.missingIdentity", { column: localized(IDENTITY_HEADERS[column].zh, IDENTITY_HEADERS[column].en) }, sheet, a1(headerRow, 0))
+    issueAt(
+      "error",
+      "sheet.missingIdentity",
+      { column: localized(IDENTITY_HEADERS[column].zh, IDENTITY_HEADERS[column].en) },
+      sheet,
+      a1(headerRow, 0)
+    )
   );
   if (fatal.length > 0) return { fatal };
 
@@ -122,17 +201,26 @@ export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores |
       continue;
     }
     // An empty row between filled ones is reported; trailing empty rows (the unused input rows) are not.
-    for (const empty of pendingEmpty) issues.push(issueAt("warning", "sheet.emptyRow", { row: empty + 1 }, sheet, a1(empty, 0), empty + 1));
+    for (const empty of pendingEmpty)
+      issues.push(
+        issueAt("warning", "sheet.emptyRow", { row: empty + 1 }, sheet, a1(empty, 0), empty + 1)
+      );
     pendingEmpty = [];
 
     const identity = (column: IdentityColumn) => {
       const c = identityAt.get(column);
       return c === undefined ? undefined : textOf(cellAt(grid, r, c));
     };
-    const cells: Record<string, string> = { id: a1(r, identityAt.get("id") as number), post: a1(r, identityAt.get("post") as number) };
+    const cells: Record<string, string> = {
+      id: a1(r, identityAt.get("id") as number),
+      post: a1(r, identityAt.get("post") as number),
+    };
     const values: Record<string, CellValue> = {};
     const post = identity("post") ?? "";
-    const postOf = t.posts.find((p) => normaliseText(p.name) === normaliseText(post) || normaliseText(p.id) === normaliseText(post));
+    const postOf = t.posts.find(
+      (p) =>
+        normaliseText(p.name) === normaliseText(post) || normaliseText(p.id) === normaliseText(post)
+    );
     for (const indicator of indicators) {
       const c = indicatorAt.get(indicator.id);
       if (c === undefined) continue;
@@ -143,17 +231,51 @@ export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores |
       const inPost = postOf?.indicators.find((i) => i.id === indicator.id);
       const name = localized(indicator.name, indicator.nameEn);
       if (postOf && !inPost && cell.kind !== "empty") {
-        issues.push(issueAt("warning", "row.notInPost", { indicator: name, post: localized(postOf.name, postOf.nameEn) }, sheet, address, r + 1));
+        issues.push(
+          issueAt(
+            "warning",
+            "row.notInPost",
+            { indicator: name, post: localized(postOf.name, postOf.nameEn) },
+            sheet,
+            address,
+            r + 1
+          )
+        );
       }
       const unit = (inPost ?? indicator).unit;
       if (cell.kind === "text") {
         const percent = normaliseText(cell.value).match(PERCENT_TEXT);
         if (percent) {
-          issues.push({ ...issueAt("error", "row.percentText", { indicator: name, value: cell.value, suggest: Number(percent[1]) / 100 }, sheet, address, r + 1), recordId: identity("id") });
+          issues.push({
+            ...issueAt(
+              "error",
+              "row.percentText",
+              { indicator: name, value: cell.value, suggest: Number(percent[1]) / 100 },
+              sheet,
+              address,
+              r + 1
+            ),
+            recordId: identity("id"),
+          });
           reportedCells.add(`${sheet}!${address}`);
         }
-      } else if (cell.kind === "number" && unit === "%" && Math.abs(cell.value) > 1 && Math.abs(cell.value) <= 100) {
-        issues.push({ ...issueAt("warning", "row.percentScale", { indicator: name, value: cell.value, suggest: cell.value / 100 }, sheet, address, r + 1), recordId: identity("id") });
+      } else if (
+        cell.kind === "number" &&
+        unit === "%" &&
+        Math.abs(cell.value) > 1 &&
+        Math.abs(cell.value) <= 100
+      ) {
+        issues.push({
+          ...issueAt(
+            "warning",
+            "row.percentScale",
+            { indicator: name, value: cell.value, suggest: cell.value / 100 },
+            sheet,
+            address,
+            r + 1
+          ),
+          recordId: identity("id"),
+        });
       }
     }
     records.push({
@@ -171,11 +293,24 @@ export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores |
   const missingColumns = new Set<string>();
   const postsInUse = new Set(records.map((record) => normaliseText(record.post)));
   for (const post of t.posts) {
-    if (!postsInUse.has(normaliseText(post.name)) && !postsInUse.has(normaliseText(post.id))) continue;
+    if (!postsInUse.has(normaliseText(post.name)) && !postsInUse.has(normaliseText(post.id)))
+      continue;
     for (const indicator of post.indicators) {
-      if (indicatorAt.has(indicator.id) || missingColumns.has(indicator.id) || indicator.bonus) continue;
+      if (indicatorAt.has(indicator.id) || missingColumns.has(indicator.id) || indicator.bonus)
+        continue;
       missingColumns.add(indicator.id);
-      issues.push(issueAt("error", "sheet.missingColumn", { indicator: localized(indicator.name, indicator.nameEn), post: localized(post.name, post.nameEn) }, sheet, a1(headerRow, 0)));
+      issues.push(
+        issueAt(
+          "error",
+          "sheet.missingColumn",
+          {
+            indicator: localized(indicator.name, indicator.nameEn),
+            post: localized(post.name, post.nameEn),
+          },
+          sheet,
+          a1(headerRow, 0)
+        )
+      );
     }
   }
   return { records, issues, missingColumns, reportedCells, headerRow };
@@ -183,8 +318,11 @@ export function readScoreSheet(grid: Grid, loaded: LoadedTemplate): ReadScores |
 
 function findHeaderRow(grid: Grid): number {
   for (let r = 0; r < Math.min(10, grid.rows.length); r++) {
-    const labels = (grid.rows[r] ?? []).map((cell) => normaliseText(textOf(cell) ?? "").toLowerCase());
-    const has = (column: IdentityColumn) => labels.some((label) => IDENTITY_HEADERS[column].aliases.includes(label));
+    const labels = (grid.rows[r] ?? []).map((cell) =>
+      normaliseText(textOf(cell) ?? "").toLowerCase()
+    );
+    const has = (column: IdentityColumn) =>
+      labels.some((label) => IDENTITY_HEADERS[column].aliases.includes(label));
     if (has("id") || has("post")) return r;
   }
   return -1;
@@ -194,8 +332,13 @@ function findHeaderRow(grid: Grid): number {
 function matchIndicator(key: string, indicators: readonly Indicator[]): Indicator | undefined {
   const bracketed = key.match(/\(([^()]+)\)\s*$/)?.[1]?.trim();
   return indicators.find((indicator) => {
-    const candidates = [indicator.id, indicator.name, indicator.nameEn].filter(Boolean).map((v) => normaliseText(v as string).toLowerCase());
-    return candidates.includes(key) || (bracketed !== undefined && normaliseText(indicator.id).toLowerCase() === bracketed);
+    const candidates = [indicator.id, indicator.name, indicator.nameEn]
+      .filter(Boolean)
+      .map((v) => normaliseText(v as string).toLowerCase());
+    return (
+      candidates.includes(key) ||
+      (bracketed !== undefined && normaliseText(indicator.id).toLowerCase() === bracketed)
+    );
   });
 }
 
@@ -220,4 +363,3 @@ function toCellValue(cell: Cell): CellValue {
       return { error: cell.value };
   }
 }
-

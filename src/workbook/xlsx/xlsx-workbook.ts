@@ -232,4 +232,5 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
   if (out.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${out.fill}` } };
   if (out.unlocked) cell.protection = { locked: false };
+  if (out.wrap) cell.alignment = { wrapText: true, vertical: "middle" };
 }
