@@ -44,7 +44,9 @@ export function liveFormulas(
     if (method === "competition") return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+1`;
     if (method === "average")
       return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+(COUNTIFS(${same},${abs(G)},${col(G)}${r})+1)/2`;
-    return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})/COUNTIFS(${abs(group)},${abs(group)},${abs(G)},${abs(G)}))+1`;
+    // `&""` makes a blank group cell the criterion "" (which matches blanks), not 0 (which matches none and
+    // would divide by zero for every row).
+    return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})/COUNTIFS(${abs(group)},${abs(group)}&"",${abs(G)},${abs(G)}))+1`;
   };
 
   return {
