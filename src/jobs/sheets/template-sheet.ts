@@ -66,9 +66,8 @@ const header = (values: string[]): OutCell[] =>
 
 /** "target=2; cap=1.2", "points=0:0, 0.2:60; below=0": a method's parameters, in a form that reads back exactly. */
 export function formatParameters(scoring: Scoring): string {
-  const { method: _method, ...parameters } = scoring;
-  return Object.entries(parameters)
-    .filter(([, value]) => value !== undefined)
+  return Object.entries(scoring)
+    .filter(([key, value]) => key !== "method" && value !== undefined)
     .map(([key, value]) =>
       key === "points"
         ? `points=${(value as [number, number][]).map(([x, s]) => `${x}:${s}`).join(", ")}`
