@@ -1,9 +1,9 @@
 import path from "node:path";
 import { formatMessage, type MessageKey, type MessageParams } from "../core/i18n/messages";
 import { countErrors, issueText } from "../jobs/issue";
-import { rankJob } from "../jobs/rank-job";
+import { inspect, sheetsToRead } from "../jobs/inspect";
+import { rankingFor } from "../jobs/rank-job";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
-import { SCORE_SHEET } from "../jobs/sheets/score-sheet";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { templateJob } from "../jobs/template-job";
@@ -121,40 +121,39 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   if (!input.ok) return fail(input.error);
 
   // The input is never rewritten (ExcelJS would drop its charts, pivot tables and macros): the result is a new
-  // workbook with the weight template, the score sheet as values, and the ranking tab.
-  const sheetName = args.sheet ?? SCORE_SHEET;
-  const check = await validateJob(input.value, {
-    sheet: sheetName,
+  // workbook with the weight template, the score sheet as values, and the ranking tab. One read, one write.
+  const options = {
+    sheet: args.sheet,
     template: external?.value,
-    method: args.method,
-  });
-  const template = check.template;
-  const scores = (await input.value.read([sheetName])).grids.get(sheetName);
-  if (!template || !scores || check.fatal) {
-    for (const issue of check.issues) io.err(`✗ ${issueText(issue, args.lang)}\n`);
-    if (args.json)
-      io.out(`${JSON.stringify({ issues: issuesJson(check.issues, args.lang) }, null, 2)}\n`);
-    return EXIT.cannotRun;
-  }
-  if (args.live && check.records.length > LIVE_ROW_LIMIT)
-    say("cli.liveSlow", { rows: check.records.length });
-  const provenance = (await input.value.read([])).registry[sheetName] ?? {
-    kind: "scores" as const,
-  };
-  const output = XlsxWorkbook.empty();
-  await output.write([
-    templateSheetSpec(template, formatTimestamp(new Date())),
-    valuesCopy(scores, provenance),
-  ]);
-  const result = await rankJob(output, {
-    sheet: sheetName,
-    template,
     method: args.method,
     period: args.period,
     live: args.live,
     source: path.basename(file),
-  });
-  // The score sheet's own fingerprint check ran on the input (the copy carries the same record).
+  };
+  const snapshot = await input.value.read(sheetsToRead(options));
+  const inspection = inspect(snapshot, options);
+  const template = inspection.template;
+  const scores = snapshot.grids.get(inspection.sheet);
+  if (!template || !scores || inspection.fatal) {
+    for (const issue of inspection.issues) io.err(`✗ ${issueText(issue, args.lang)}\n`);
+    if (args.json)
+      io.out(`${JSON.stringify({ issues: issuesJson(inspection.issues, args.lang) }, null, 2)}\n`);
+    return EXIT.cannotRun;
+  }
+  if (args.live && inspection.records.length > LIVE_ROW_LIMIT)
+    say("cli.liveSlow", { rows: inspection.records.length });
+  const copied = [
+    templateSheetSpec(template, formatTimestamp(new Date())),
+    valuesCopy(scores, snapshot.registry[inspection.sheet] ?? { kind: "scores" }),
+  ];
+  const ranking = rankingFor(
+    inspection,
+    { sheets: copied.map((spec) => ({ name: spec.name, owned: true })) },
+    options
+  );
+  const result = ranking.result;
+  const output = XlsxWorkbook.empty();
+  await output.write(ranking.spec ? [...copied, ranking.spec] : copied);
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;

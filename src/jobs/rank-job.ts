@@ -1,4 +1,9 @@
-import { freeSheetName, type Workbook } from "../workbook/port";
+import {
+  freeSheetName,
+  type SheetSpec,
+  type Workbook,
+  type WorkbookSnapshot,
+} from "../workbook/port";
 import { inputHash } from "./input-hash";
 import { inspect, sheetsToRead, type InspectOptions, type Inspection } from "./inspect";
 import { rankingSheetSpec } from "./sheets/ranking-sheet";
@@ -30,20 +35,29 @@ export async function rankJob(
 ): Promise<RankJobResult> {
   const snapshot = await book.read(sheetsToRead(options));
   const inspection = inspect(snapshot, options);
+  const ranking = rankingFor(inspection, snapshot, options);
+  if (ranking.spec) await book.write([ranking.spec]);
+  return ranking.result;
+}
+
+/** The ranking tab for an inspection already made (the CLI writes it with other sheets in one write). */
+export function rankingFor(
+  inspection: Inspection,
+  existing: Pick<WorkbookSnapshot, "sheets">,
+  options: RankJobOptions
+): { spec: SheetSpec | null; result: RankJobResult } {
   const period = options.period ?? inspection.template?.template.period ?? "";
   if (!inspection.assessed || !inspection.template)
-    return { ...inspection, rankingSheet: null, inputHash: null, period };
+    return { spec: null, result: { ...inspection, rankingSheet: null, inputHash: null, period } };
   const hash = inputHash(inspection.records);
-  const name = freeSheetName(period ? `排名 ${period}` : "排名", snapshot);
-  await book.write([
-    rankingSheetSpec(inspection.template, inspection.assessed, inspection.issues, {
-      name,
-      period,
-      source: options.source ?? inspection.sheet,
-      generatedAt: formatTimestamp(options.now ?? new Date()),
-      inputHash: hash,
-      live: options.live ?? false,
-    }),
-  ]);
-  return { ...inspection, rankingSheet: name, inputHash: hash, period };
+  const name = freeSheetName(period ? `排名 ${period}` : "排名", existing);
+  const spec = rankingSheetSpec(inspection.template, inspection.assessed, inspection.issues, {
+    name,
+    period,
+    source: options.source ?? inspection.sheet,
+    generatedAt: formatTimestamp(options.now ?? new Date()),
+    inputHash: hash,
+    live: options.live ?? false,
+  });
+  return { spec, result: { ...inspection, rankingSheet: name, inputHash: hash, period } };
 }

@@ -192,11 +192,22 @@ export function rankingSheetSpec(
     }
   }
 
+  // Formats by column, so that 10,000 rows do not carry 10,000 styles each.
+  function columnFormat(c: number): string | undefined {
+    if (c === 0 || c === 8 || c === 9) return rankFormat;
+    if (
+      c === COMPOSITE_COLUMN ||
+      c === 10 ||
+      (c >= 12 && c < 12 + columns.dimensions.length + columns.indicators.length)
+    )
+      return scoreFormat;
+    return undefined;
+  }
   const gradeColumn = columnLetters(7);
   return {
     name: options.name,
     rows,
-    columns: header.map((_, c) => ({ width: IDENTITY_WIDTHS[c] ?? 11 })),
+    columns: header.map((_, c) => ({ width: IDENTITY_WIDTHS[c] ?? 11, format: columnFormat(c) })),
     freeze: { rows: HEADER_ROW, columns: 0 },
     filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
     conditionalFormats: t.grades.map((band, g) => ({

@@ -135,11 +135,15 @@ async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<voi
   spec.columns?.forEach((column, c) => {
     const target = sheet.getColumn(c + 1);
     if (column.width) target.width = column.width;
+    // A column's format is set once on the column: cells created after it share the column's style.
+    if (column.format) target.numFmt = column.format;
   });
   spec.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((out, c) => {
-      if (!out) return;
+      // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
+      if (!out || (out.value === null && !out.bold && !out.fill && !out.unlocked && !out.wrap))
+        return;
       const cell = row.getCell(c + 1);
       writeCell(cell, out, spec.columns?.[c]?.format);
     });
@@ -226,8 +230,7 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
   else if (typeof value === "object" && "date" in value) cell.value = fromSerial(value.date);
   // Strings stay strings: ExcelJS writes them as text, so "=HYPERLINK(…)" or "+86…" never become formulas.
   else cell.value = value;
-  const format = out.format ?? columnFormat;
-  if (format) cell.numFmt = format;
+  if (out.format && out.format !== columnFormat) cell.numFmt = out.format;
   if (out.bold) cell.font = { bold: true };
   if (out.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${out.fill}` } };
