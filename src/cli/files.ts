@@ -91,4 +91,16 @@ export async function saveWorkbook(book: XlsxWorkbook, file: string): Promise<Ou
   }
 }
 
+export async function saveText(text: string, file: string): Promise<Outcome<string>> {
+  try {
+    await writeFile(file, text, "utf8");
+    return { ok: true, value: path.resolve(file) };
+  } catch (error) {
+    return {
+      ok: false,
+      error: { key: "cli.cannotRead", params: { file, reason: (error as Error).message } },
+    };
+  }
+}
+
 export const sameFile = (a: string, b: string) => path.resolve(a) === path.resolve(b);

@@ -8,6 +8,7 @@ export const HELP: Record<Locale, string> = {
   bank-assess template <权重模板.json|.xlsx> --out <评分模板.xlsx> [--rows 500]
       由权重模板生成下发用的评分模板（权重模板、评分表、填写说明）。
       例：bank-assess template assets/samples/ops-2025.template.json --out 评分模板.xlsx
+      --out 以 .json 结尾时导出权重模板为 JSON，例：bank-assess template 评分模板.xlsx --out 权重模板.json
 
   bank-assess validate <评分表.xlsx> [--template <t>] [--sheet <名称>] [--json] [--lang zh-CN|en-US]
       校验评分表，逐条指出单元格与修改方法。权重模板默认取工作簿中的「权重模板」工作表。
@@ -26,6 +27,7 @@ Usage:
   bank-assess template <template.json|.xlsx> --out <score-template.xlsx> [--rows 500]
       Makes the workbook to hand out (weight template, score sheet, instructions) from a weight template.
       e.g. bank-assess template assets/samples/ops-2025.template.json --out score-template.xlsx
+      With --out ending in .json it exports the template as JSON: bank-assess template t.xlsx --out t.json
 
   bank-assess validate <scores.xlsx> [--template <t>] [--sheet <name>] [--json] [--lang zh-CN|en-US]
       Checks a score sheet; every problem names its cell and what to do. The template defaults to the

@@ -4,14 +4,14 @@ import { countErrors, issueText } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
 import { rankingFor } from "../jobs/rank-job";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
-import { templateSheetSpec } from "../jobs/sheets/template-sheet";
+import { templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { templateJob } from "../jobs/template-job";
 import { validateJob } from "../jobs/validate-job";
 import { type Grid, type SheetSpec } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
-import { openTemplate, openWorkbook, sameFile, saveWorkbook } from "./files";
+import { openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
 import { HELP } from "./help";
 import { issuesJson, rowJson, templateJson } from "./report-json";
 
@@ -61,6 +61,13 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
   if (sameFile(file, args.out)) return fail({ key: "cli.sameFile", params: {} });
   const template = await openTemplate(file, args.lang);
   if (!template.ok) return fail(template.error);
+  if (/\.json$/i.test(args.out)) {
+    // Export: the template as JSON (from a workbook's 权重模板 sheet, or a JSON file normalised).
+    const written = await saveText(templateToJson(template.value.template), args.out);
+    if (!written.ok) return fail(written.error);
+    say("cli.wrote", { file: written.value });
+    return EXIT.ok;
+  }
   const book = XlsxWorkbook.empty();
   const { sheets } = await templateJob(book, { template: template.value, rows: args.rows });
   const saved = await saveWorkbook(book, args.out);

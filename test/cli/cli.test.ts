@@ -79,6 +79,17 @@ describe("bank-assess", () => {
     );
   });
 
+  it("template: exports a workbook's 权重模板 to JSON that reads back to the same fingerprint", async () => {
+    const book = path.join(dir, "for-export.xlsx");
+    await cli("template", SAMPLE_TEMPLATE_PATH, "--out", book);
+    const json = path.join(dir, "exported.json");
+    expect((await cli("template", book, "--out", json)).code).toBe(0);
+    const fingerprint = async (file: string) =>
+      JSON.parse((await cli("template", file, "--out", path.join(dir, "fp.xlsx"), "--json")).out)
+        .template.fingerprint;
+    expect(await fingerprint(json)).toBe(await fingerprint(SAMPLE_TEMPLATE_PATH));
+  });
+
   it("template: a broken template file lists every problem and exits 2", async () => {
     const broken = path.join(dir, "broken.json");
     const template = JSON.parse(readFileSync(SAMPLE_TEMPLATE_PATH, "utf8"));
