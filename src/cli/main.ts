@@ -1,6 +1,11 @@
 import path from "node:path";
-import { formatMessage, type MessageKey, type MessageParams } from "../core/i18n/messages";
-import { countErrors, issueText } from "../jobs/issue";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../core/i18n/messages";
+import { countErrors, issueText, type Issue } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
 import { rankingFor } from "../jobs/rank-job";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
@@ -52,6 +57,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 type Say = (key: MessageKey, params?: MessageParams) => void;
+
+/** --json: only JSON on stdout. */
+function printJson(io: Io, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Every issue on stderr, errors marked ✗ and warnings !, each naming its cell. */
+function printIssues(io: Io, issues: readonly Issue[], lang: Locale): void {
+  for (const issue of issues)
+    io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, lang)}\n`);
+}
 type Fail = (error: CliError) => number;
 
 async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Promise<number> {
@@ -73,9 +89,7 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
   const saved = await saveWorkbook(book, args.out);
   if (!saved.ok) return fail(saved.error);
   if (args.json)
-    io.out(
-      `${JSON.stringify({ output: saved.value, sheets, template: templateJson(template.value) }, null, 2)}\n`
-    );
+    printJson(io, { output: saved.value, sheets, template: templateJson(template.value) });
   say("cli.templateWritten", { file: saved.value, sheets: sheets.join("、") });
   return EXIT.ok;
 }
@@ -92,24 +106,17 @@ async function validateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
   const errors = countErrors(result.issues);
   const warnings = result.issues.length - errors;
   if (args.json) {
-    io.out(
-      `${JSON.stringify(
-        {
-          file: path.resolve(file),
-          sheet: result.sheet,
-          template: result.template ? templateJson(result.template) : null,
-          rows: result.records.length,
-          errors,
-          warnings,
-          issues: issuesJson(result.issues, args.lang),
-        },
-        null,
-        2
-      )}\n`
-    );
+    printJson(io, {
+      file: path.resolve(file),
+      sheet: result.sheet,
+      template: result.template ? templateJson(result.template) : null,
+      rows: result.records.length,
+      errors,
+      warnings,
+      issues: issuesJson(result.issues, args.lang),
+    });
   } else {
-    for (const issue of result.issues)
-      io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
+    printIssues(io, result.issues, args.lang);
   }
   say("cli.validated", { sheet: result.sheet, rows: result.records.length, errors, warnings });
   if (result.fatal) return EXIT.cannotRun;
@@ -142,9 +149,8 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   const template = inspection.template;
   const scores = snapshot.grids.get(inspection.sheet);
   if (!template || !scores || inspection.fatal) {
-    for (const issue of inspection.issues) io.err(`✗ ${issueText(issue, args.lang)}\n`);
-    if (args.json)
-      io.out(`${JSON.stringify({ issues: issuesJson(inspection.issues, args.lang) }, null, 2)}\n`);
+    printIssues(io, inspection.issues, args.lang);
+    if (args.json) printJson(io, { issues: issuesJson(inspection.issues, args.lang) });
     return EXIT.cannotRun;
   }
   if (args.live && inspection.records.length > LIVE_ROW_LIMIT)
@@ -165,31 +171,24 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;
   if (args.json) {
-    io.out(
-      `${JSON.stringify(
-        {
-          output: saved.value,
-          rankingSheet: result.rankingSheet,
-          period: result.period,
-          method: assessed?.method ?? null,
-          template: templateJson(template),
-          inputHash: result.inputHash,
-          ranked: (assessed?.ranked ?? []).map((row) => rowJson(row, template)),
-          unranked: (assessed?.unranked ?? []).map((row) => ({
-            id: row.id,
-            name: row.name ?? null,
-            row: row.source?.row ?? null,
-          })),
-          summary: assessed?.summary ?? null,
-          issues: issuesJson(result.issues, args.lang),
-        },
-        null,
-        2
-      )}\n`
-    );
+    printJson(io, {
+      output: saved.value,
+      rankingSheet: result.rankingSheet,
+      period: result.period,
+      method: assessed?.method ?? null,
+      template: templateJson(template),
+      inputHash: result.inputHash,
+      ranked: (assessed?.ranked ?? []).map((row) => rowJson(row, template)),
+      unranked: (assessed?.unranked ?? []).map((row) => ({
+        id: row.id,
+        name: row.name ?? null,
+        row: row.source?.row ?? null,
+      })),
+      summary: assessed?.summary ?? null,
+      issues: issuesJson(result.issues, args.lang),
+    });
   } else {
-    for (const issue of result.issues)
-      io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, args.lang)}\n`);
+    printIssues(io, result.issues, args.lang);
   }
   say("cli.ranked", {
     ranked: assessed?.ranked.length ?? 0,
