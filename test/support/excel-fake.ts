@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- a fake of the object model, not a user of it */
 /* A small fake of Excel's object model for the Office adapter's tests. Reads go through office-addin-mock's
  * OfficeMockObject, which enforces load() and sync() before a property is read, as Excel does; writes are
  * recorded in a plain model of the workbook, so tests can look at what Excel would hold. */
@@ -213,10 +214,14 @@ export class ExcelFake {
             cellValue: { format: { fill: {}, font: {} }, rule: {} },
           };
           Object.defineProperty(cf.custom.rule, "formula", {
-            set: (f: string) => (format.formula = f),
+            set: (f: string) => {
+              format.formula = f;
+            },
           });
           Object.defineProperty(cf.custom.format.fill, "color", {
-            set: (c: string) => (format.fill = c),
+            set: (c: string) => {
+              format.fill = c;
+            },
           });
           return cf;
         },

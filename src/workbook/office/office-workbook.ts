@@ -44,6 +44,8 @@ export class OfficeWorkbook implements Workbook {
         const range = sheets.getItemOrNullObject(name).getUsedRangeOrNullObject();
         range.load("values,valueTypes,numberFormat,rowIndex,columnIndex");
         // The conditional formats over the data, to find the add-in's own highlights in the same round trip.
+        // (A navigation property: nothing is read from the range here.)
+        // eslint-disable-next-line office-addins/call-sync-before-read
         const formats = range.conditionalFormats;
         formats.load("items/id,items/type,items/custom/rule/formula");
         return { name, range, formats };
