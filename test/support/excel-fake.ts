@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- a fake of the object model, not a user of it */
 /* A small fake of Excel's object model for the Office adapter's tests. Reads go through office-addin-mock's
  * OfficeMockObject, which enforces load() and sync() before a property is read, as Excel does; writes are
  * recorded in a plain model of the workbook, so tests can look at what Excel would hold. */

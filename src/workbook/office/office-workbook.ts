@@ -158,6 +158,7 @@ export class OfficeWorkbook implements Workbook {
   ): Promise<void> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
+      // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property, nothing is read
       const all = sheet.getRange().conditionalFormats;
       for (const id of this.highlightIds.get(sheetName) ?? []) all.getItemOrNullObject(id).delete();
       for (const severity of ["error", "warning"] as const) {
