@@ -51,6 +51,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // ExcelJS is loaded only when a file is read or written: its own chunk.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -86,7 +88,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "assets/samples/*.json", to: "samples/[name][ext]" },
+          { from: "assets/samples/*.{json,xlsx}", to: "samples/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -6,6 +6,14 @@ import * as assess from "../core/functions/assess-functions";
 import * as formulas from "../core/functions/formulas";
 import { unwrap } from "./excel-error";
 
+// The standalone page (a plain browser, where office.js did not load) has no custom-functions runtime: the
+// registrations appended to this file at build time then go nowhere instead of throwing.
+if (typeof CustomFunctions === "undefined" && typeof Office === "undefined") {
+  (
+    globalThis as unknown as { CustomFunctions: Pick<typeof CustomFunctions, "associate"> }
+  ).CustomFunctions = { associate: () => undefined };
+}
+
 /**
  * Non-performing loan ratio: npl / loans (regulatory reference ≤ 5 %).
  * @customfunction NPLRATIO

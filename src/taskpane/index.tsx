@@ -1,21 +1,41 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { resolveLocale } from "../core/i18n/messages";
+import sampleTemplate from "../../assets/samples/ops-2025.template.json";
+import { formatMessage, resolveLocale } from "../core/i18n/messages";
 import { setFunctionLocale } from "../functions/function-locale";
 import { detectHost } from "../workbook/office/office-host";
+import {
+  excelApiSupported,
+  OfficePaneHost,
+  REQUIRED_EXCEL_API,
+} from "../workbook/office/office-pane-host";
 import { App } from "./App";
+import { StandaloneHost } from "./host/standalone-host";
+import type { TemplateDraft } from "./template-source";
 import { LocaleContext } from "./use-text";
 
 async function start() {
-  const host = await detectHost();
-  const locale = resolveLocale(host.displayLanguage);
+  const info = await detectHost();
+  // ?lang=en-US overrides (the standalone page has no Office language to follow).
+  const requested = new URLSearchParams(location.search).get("lang");
+  const locale = resolveLocale(requested ?? info.displayLanguage);
   // Shared runtime: the custom functions live in this page too and speak the same language.
   setFunctionLocale(locale);
   document.documentElement.lang = locale;
-  createRoot(document.getElementById("root") as HTMLElement).render(
-    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  if (info.inOffice && !excelApiSupported()) {
+    root.render(
+      <p role="alert">
+        {formatMessage(locale, "ui.error.excelTooOld", { version: REQUIRED_EXCEL_API })}
+      </p>
+    );
+    return;
+  }
+  const host = info.inOffice ? new OfficePaneHost() : new StandaloneHost();
+  root.render(
+    <FluentProvider theme={info.dark ? webDarkTheme : webLightTheme}>
       <LocaleContext.Provider value={locale}>
-        <App />
+        <App host={host} sample={sampleTemplate as TemplateDraft} />
       </LocaleContext.Provider>
     </FluentProvider>
   );

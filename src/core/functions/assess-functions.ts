@@ -1,4 +1,4 @@
-import { DEFAULT_GRADES } from "../template/schema";
+import { DEFAULT_GRADES } from "../template/default-grades";
 import {
   DEFAULT_RANK_METHOD,
   rankAll,

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DEFAULT_GRADES } from "./default-grades";
+
+export { DEFAULT_GRADES };
 
 /**
  * The weight template (权重模板) as HR writes it (scoring.md §1). The zod schema is the single source of
@@ -82,14 +85,6 @@ export const gradeBandSchema = z
     maxShare: z.number().min(0).max(1).optional(),
   })
   .strict();
-
-export const DEFAULT_GRADES: z.input<typeof gradeBandSchema>[] = [
-  { label: "优秀", labelEn: "Excellent", min: 90 },
-  { label: "良好", labelEn: "Good", min: 80 },
-  { label: "合格", labelEn: "Satisfactory", min: 70 },
-  { label: "基本合格", labelEn: "Basically satisfactory", min: 60 },
-  { label: "不合格", labelEn: "Unsatisfactory", min: 0 },
-];
 
 export const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;

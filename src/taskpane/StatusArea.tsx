@@ -1,0 +1,55 @@
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Status } from "./use-task";
+import { useText } from "./use-text";
+
+const useStyles = makeStyles({
+  root: {
+    marginTop: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  details: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Progress while a task runs; its outcome afterwards, in a MessageBar that says what to do. */
+export function StatusArea({ status }: { status: Status }) {
+  const { t } = useText();
+  const styles = useStyles();
+  if (status.kind === "idle") return null;
+  if (status.kind === "busy") {
+    return (
+      <div className={styles.root} role="status" aria-live="polite">
+        <ProgressBar aria-label={t(status.key, status.params)} />
+        <span>{t(status.key, status.params)}</span>
+      </div>
+    );
+  }
+  return (
+    <div
+      className={styles.root}
+      role={status.kind === "error" ? "alert" : "status"}
+      aria-live="polite"
+    >
+      <MessageBar intent={status.kind}>
+        <MessageBarBody>
+          <MessageBarTitle>{t(status.key, status.params)}</MessageBarTitle>
+          {status.details && status.details.length > 0 && (
+            <ul className={styles.details}>
+              {status.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}

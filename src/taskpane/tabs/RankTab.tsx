@@ -1,0 +1,184 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { AssessReport } from "../../core/assess/assess";
+import { RANK_METHODS, type RankMethod } from "../../core/ranking/rank";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import { countErrors, issueText } from "../../jobs/issue";
+import { rankJob } from "../../jobs/rank-job";
+import type { PaneHost } from "../host/pane-host";
+import type { Status } from "../use-task";
+import { useText } from "../use-text";
+
+const useStyles = makeStyles({
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  section: { marginTop: tokens.spacingVerticalM },
+  number: { textAlign: "right" },
+});
+
+type Props = {
+  host: PaneHost;
+  template: LoadedTemplate | null;
+  run: (work: () => Promise<Status | void>) => Promise<void>;
+  busy: boolean;
+};
+
+const METHOD_LABEL = {
+  dense: "ui.rank.dense",
+  competition: "ui.rank.competition",
+  average: "ui.rank.average",
+} as const;
+
+/** Head office's tab: choose period and method, write the ranking tab, see the grades and the top and bottom five. */
+export function RankTab({ host, template, run, busy }: Props) {
+  const { t, locale } = useText();
+  const styles = useStyles();
+  const [period, setPeriod] = useState(template?.template.period ?? "");
+  const [method, setMethod] = useState<RankMethod>("dense");
+  const [live, setLive] = useState(false);
+  const [report, setReport] = useState<AssessReport | null>(null);
+  const book = host.workbook();
+
+  const rank = () =>
+    run(async (): Promise<Status | void> => {
+      if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
+      const result = await rankJob(book, { period, method, live, source: host.sourceName() });
+      if (!result.assessed || !result.rankingSheet) {
+        const errors = countErrors(result.issues);
+        return {
+          kind: "error",
+          key: "ui.validate.summary",
+          params: { rows: result.records.length, errors, warnings: result.issues.length - errors },
+          details: result.issues
+            .filter((issue) => issue.severity === "error")
+            .map((issue) => issueText(issue, locale)),
+        };
+      }
+      setReport(result.assessed);
+      if (host.addCharts) {
+        const byBranch = new Map<string, number[]>();
+        for (const row of result.assessed.ranked) {
+          const branch = row.branch ?? "—";
+          byBranch.set(branch, [...(byBranch.get(branch) ?? []), row.composite as number]);
+        }
+        await host.addCharts({
+          sheet: result.rankingSheet,
+          grades: result.assessed.gradeCounts,
+          branches: [...byBranch].map(([branch, values]) => ({
+            branch,
+            mean: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100,
+          })),
+        });
+      }
+      return {
+        kind: result.assessed.unranked.length > 0 ? "warning" : "success",
+        key: "ui.rank.done",
+        params: {
+          sheet: result.rankingSheet,
+          ranked: result.assessed.ranked.length,
+          unranked: result.assessed.unranked.length,
+        },
+      };
+    });
+
+  const list = (rows: AssessReport["ranked"]) => (
+    <Table size="extra-small">
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell>{row.rank?.overall}</TableCell>
+            <TableCell>{row.name ?? row.id}</TableCell>
+            <TableCell>{row.post?.name}</TableCell>
+            <TableCell className={styles.number}>{(row.composite as number).toFixed(2)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+
+  return (
+    <div>
+      <div className={styles.form}>
+        <Field label={t("ui.rank.period")}>
+          <Input
+            value={period}
+            onChange={(_, data) => setPeriod(data.value)}
+            placeholder="2025Q4"
+          />
+        </Field>
+        <Field label={t("ui.rank.method")}>
+          <Dropdown
+            value={t(METHOD_LABEL[method])}
+            selectedOptions={[method]}
+            onOptionSelect={(_, data) => setMethod(data.optionValue as RankMethod)}
+          >
+            {RANK_METHODS.map((m) => (
+              <Option key={m} value={m}>
+                {t(METHOD_LABEL[m])}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Switch
+          label={t("ui.rank.live")}
+          checked={live}
+          onChange={(_, data) => setLive(data.checked)}
+        />
+        <Button appearance="primary" onClick={rank} disabled={busy || !book}>
+          {t("ui.rank.run")}
+        </Button>
+        {host.downloadResult && report && (
+          <Button
+            onClick={() => void host.downloadResult?.(`排名-${period || "结果"}.xlsx`)}
+            disabled={busy}
+          >
+            {t("ui.rank.download")}
+          </Button>
+        )}
+      </div>
+      {report && (
+        <>
+          <section className={styles.section} aria-label={t("ui.rank.grades")}>
+            <Subtitle2 as="h3">{t("ui.rank.grades")}</Subtitle2>
+            <Table size="extra-small">
+              <TableBody>
+                {report.gradeCounts.map((g) => (
+                  <TableRow key={g.label}>
+                    <TableCell>{g.label}</TableCell>
+                    <TableCell className={styles.number}>{g.count}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+          <section className={styles.section} aria-label={t("ui.rank.top")}>
+            <Subtitle2 as="h3">{t("ui.rank.top")}</Subtitle2>
+            {list(report.ranked.slice(0, 5))}
+          </section>
+          <section className={styles.section} aria-label={t("ui.rank.bottom")}>
+            <Subtitle2 as="h3">{t("ui.rank.bottom")}</Subtitle2>
+            {list(report.ranked.slice(-5))}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useRef } from "react";
+import { templateJob } from "../../jobs/template-job";
+import { templateSheetSpec } from "../../jobs/sheets/template-sheet";
+import { formatTimestamp } from "../../jobs/timestamp";
+import type { PaneHost } from "../host/pane-host";
+import { loadXlsx } from "../host/lazy-xlsx";
+import {
+  checkDraft,
+  draftFromFile,
+  draftFromWorkbook,
+  type TemplateDraft,
+} from "../template-source";
+import type { Status } from "../use-task";
+import { useText } from "../use-text";
+import { TemplateEditor } from "./TemplateEditor";
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  meta: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    marginTop: tokens.spacingVerticalS,
+  },
+  hidden: { display: "none" },
+});
+
+type Props = {
+  host: PaneHost;
+  draft: TemplateDraft | null;
+  setDraft: (draft: TemplateDraft) => void;
+  sample: TemplateDraft;
+  run: (work: () => Promise<Status | void>) => Promise<void>;
+  busy: boolean;
+};
+
+/** HR's tab: load a weight template, check and edit its weights, write it into the workbook, make the score template. */
+export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props) {
+  const { t, locale } = useText();
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const check = useMemo(() => (draft ? checkDraft(draft, locale) : null), [draft, locale]);
+  const loaded = check?.loaded ?? null;
+  const book = host.workbook();
+
+  const loadedStatus = (d: TemplateDraft): Status => ({
+    kind: "success",
+    key: "ui.template.loaded",
+    params: { name: d.name, version: d.version },
+  });
+
+  const fromFile = (file: File) =>
+    run(async (): Promise<Status | void> => {
+      const outcome = await draftFromFile(file, locale);
+      if (!outcome.ok)
+        return {
+          kind: "error",
+          key: "cli.templateInvalid",
+          params: { file: file.name, count: outcome.problems.length },
+          details: outcome.problems,
+        };
+      setDraft(outcome.draft);
+      return loadedStatus(outcome.draft);
+    });
+
+  const fromWorkbook = () =>
+    run(async (): Promise<Status | void> => {
+      if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
+      const outcome = await draftFromWorkbook(book, locale);
+      if (!outcome.ok)
+        return {
+          kind: "error",
+          key: "ui.template.problems",
+          params: { count: outcome.problems.length },
+          details: outcome.problems,
+        };
+      setDraft(outcome.draft);
+      return loadedStatus(outcome.draft);
+    });
+
+  const write = () =>
+    run(async (): Promise<Status | void> => {
+      if (!loaded || !book) return;
+      await book.write([templateSheetSpec(loaded, formatTimestamp(new Date()))]);
+      return { kind: "success", key: "ui.template.written" };
+    });
+
+  const generate = () =>
+    run(async (): Promise<Status | void> => {
+      if (!loaded) return;
+      const Xlsx = await loadXlsx();
+      const out = Xlsx.empty();
+      await templateJob(out, { template: loaded });
+      const file = `评分模板-${loaded.template.id}-${loaded.template.version}.xlsx`;
+      await host.deliverWorkbook(await out.toBuffer(), file);
+      return { kind: "success", key: "ui.template.generated", params: { file } };
+    });
+
+  return (
+    <div>
+      <div className={styles.row}>
+        <Button
+          onClick={() =>
+            run(
+              async (): Promise<Status | void> => (
+                setDraft(structuredClone(sample)),
+                loadedStatus(sample)
+              )
+            )
+          }
+          disabled={busy}
+        >
+          {t("ui.source.sample")}
+        </Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+          {t("ui.source.file")}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".json,.xlsx"
+          aria-label={t("ui.source.file")}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void fromFile(file);
+          }}
+        />
+        <Button onClick={fromWorkbook} disabled={busy || !book}>
+          {t("ui.source.workbook")}
+        </Button>
+      </div>
+
+      {!draft && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("ui.empty.noTemplate")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {draft && check && (
+        <>
+          {check.problems.length > 0 ? (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {t("ui.template.problems", { count: check.problems.length })}
+                <ul>
+                  {check.problems.map((problem, i) => (
+                    <li key={i}>{problem}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Caption1 className={styles.meta}>
+              {t("ui.template.meta", {
+                version: draft.version,
+                fingerprint: loaded?.fingerprint.slice(0, 8) ?? "",
+                fullScore: loaded?.template.fullScore ?? "",
+                precision: loaded?.template.precision ?? "",
+              })}
+            </Caption1>
+          )}
+          <div className={styles.row} style={{ marginTop: tokens.spacingVerticalM }}>
+            <Button appearance="primary" onClick={generate} disabled={busy || !loaded}>
+              {t("ui.template.generate")}
+            </Button>
+            <Button onClick={write} disabled={busy || !loaded || !book}>
+              {t("ui.template.write")}
+            </Button>
+          </div>
+          <Field label={draft.name}>
+            <TemplateEditor draft={draft} onChange={setDraft} disabled={busy} />
+          </Field>
+        </>
+      )}
+    </div>
+  );
+}

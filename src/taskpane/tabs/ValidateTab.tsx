@@ -1,0 +1,213 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import { countErrors, issueText } from "../../jobs/issue";
+import { inspect, sheetsToRead, type Inspection } from "../../jobs/inspect";
+import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
+import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
+import type { PaneHost } from "../host/pane-host";
+import { groupIssues } from "../issue-kinds";
+import type { Status } from "../use-task";
+import { useText } from "../use-text";
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  summary: { display: "block", margin: `${tokens.spacingVerticalS} 0` },
+});
+
+const RECHECK_DELAY_MS = 1500;
+
+type Props = {
+  host: PaneHost;
+  /** The pane's template, used when the workbook has no 权重模板 sheet of its own. */
+  template: LoadedTemplate | null;
+  run: (work: () => Promise<Status | void>) => Promise<void>;
+  busy: boolean;
+  onChecked?: (inspection: Inspection) => void;
+};
+
+/** Managers' tab: check the score sheet, see every problem by kind, jump to its cell, mark the cells. */
+export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
+  const { t, locale } = useText();
+  const styles = useStyles();
+  const [result, setResult] = useState<Inspection | null>(null);
+  const [highlight, setHighlight] = useState(host.kind === "office");
+  const [auto, setAuto] = useState(host.kind === "office");
+  const book = host.workbook();
+
+  const check = useCallback(
+    () =>
+      run(async (): Promise<Status | void> => {
+        if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
+        const active = (await host.activeSheet()) ?? SCORE_SHEET;
+        // One read: the active sheet, the usual score sheet and the template.
+        const snapshot = await book.read([...new Set([active, ...sheetsToRead({})])]);
+        // The active sheet, unless it is one of the add-in's own results (then the usual score sheet).
+        const ownKind = snapshot.registry[active]?.kind;
+        const sheet = ownKind && ownKind !== "scores" ? SCORE_SHEET : active;
+        const inspection = inspect(snapshot, {
+          sheet,
+          template: snapshot.grids.has(TEMPLATE_SHEET) ? undefined : (template ?? undefined),
+        });
+        setResult(inspection);
+        onChecked?.(inspection);
+        if (highlight && host.highlight) {
+          const cells = inspection.issues
+            .filter(
+              (issue) =>
+                issue.cell?.startsWith(`${sheet}!`) || issue.cell?.startsWith(`'${sheet}'!`)
+            )
+            .map((issue) => ({
+              address: (issue.cell as string).split("!")[1],
+              severity: issue.severity,
+            }));
+          await host.highlight(sheet, cells);
+        }
+        const errors = countErrors(inspection.issues);
+        return errors > 0
+          ? {
+              kind: "warning",
+              key: "ui.validate.summary",
+              params: {
+                rows: inspection.records.length,
+                errors,
+                warnings: inspection.issues.length - errors,
+              },
+            }
+          : { kind: "success", key: "ui.validate.clean" };
+      }),
+    [book, host, template, highlight, run, onChecked]
+  );
+
+  // Re-check a moment after the sheet changes (Excel only).
+  const latest = useRef(check);
+  latest.current = check;
+  useEffect(() => {
+    if (!auto || !result || !host.onSheetChanged) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => void) | undefined;
+    void host
+      .onSheetChanged(result.sheet, () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void latest.current(), RECHECK_DELAY_MS);
+      })
+      .then((off) => (unsubscribe = off));
+    return () => {
+      clearTimeout(timer);
+      unsubscribe?.();
+    };
+  }, [auto, result?.sheet, host]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const errors = result ? countErrors(result.issues) : 0;
+  return (
+    <div>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={check} disabled={busy || !book}>
+          {t("ui.validate.run")}
+        </Button>
+      </div>
+      {host.kind === "office" && (
+        <div className={styles.row}>
+          <Switch
+            label={t("ui.validate.highlight")}
+            checked={highlight}
+            onChange={(_, data) => setHighlight(data.checked)}
+          />
+          <Switch
+            label={t("ui.validate.auto")}
+            checked={auto}
+            onChange={(_, data) => setAuto(data.checked)}
+          />
+        </div>
+      )}
+      {!book && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("ui.empty.noWorkbook")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <section
+          aria-label={t("ui.validate.summary", {
+            rows: result.records.length,
+            errors,
+            warnings: result.issues.length - errors,
+          })}
+        >
+          <Caption1 className={styles.summary}>
+            {result.sheet} ·{" "}
+            {t("ui.validate.summary", {
+              rows: result.records.length,
+              errors,
+              warnings: result.issues.length - errors,
+            })}
+          </Caption1>
+          <Accordion
+            multiple
+            collapsible
+            defaultOpenItems={groupIssues(result.issues).map((group) => group.kind)}
+          >
+            {groupIssues(result.issues).map((group) => (
+              <AccordionItem key={group.kind} value={group.kind}>
+                <AccordionHeader>
+                  {t(group.kind)}&nbsp;
+                  <Badge
+                    appearance="filled"
+                    color={group.issues.some((i) => i.severity === "error") ? "danger" : "warning"}
+                  >
+                    {group.issues.length}
+                  </Badge>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.list}>
+                    {group.issues.map((issue, i) => (
+                      <li key={i}>
+                        {issue.cell && host.selectCell ? (
+                          <Link
+                            as="button"
+                            onClick={() => void host.selectCell?.(issue.cell as string)}
+                            aria-label={`${t("ui.validate.select", { cell: issue.cell })}: ${issueText(issue, locale)}`}
+                          >
+                            {issueText(issue, locale)}
+                          </Link>
+                        ) : (
+                          issueText(issue, locale)
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </section>
+      )}
+    </div>
+  );
+}
