@@ -60,7 +60,12 @@ export function RankTab({ host, template, run, busy }: Props) {
   const rank = () =>
     run(async (): Promise<Status | void> => {
       if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
-      const result = await rankJob(book, { period, method, live, source: host.sourceName() });
+      const result = await rankJob(book, {
+        period: period.trim() || undefined,
+        method,
+        live,
+        source: host.sourceName(),
+      });
       if (!result.assessed || !result.rankingSheet) {
         const errors = countErrors(result.issues);
         return {
@@ -121,7 +126,7 @@ export function RankTab({ host, template, run, busy }: Props) {
           <Input
             value={period}
             onChange={(_, data) => setPeriod(data.value)}
-            placeholder="2025Q4"
+            placeholder={template?.template.period ?? "2025Q4"}
           />
         </Field>
         <Field label={t("ui.rank.method")}>

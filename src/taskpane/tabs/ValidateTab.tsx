@@ -123,7 +123,7 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
       clearTimeout(timer);
       unsubscribe?.();
     };
-  }, [auto, result?.sheet, host]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [auto, result?.sheet, host]); // the latest check is read through a ref, so it is not a dependency
 
   const errors = result ? countErrors(result.issues) : 0;
   return (

@@ -1,0 +1,125 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import type { AddressInfo, Server } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { DIST, ensureProductionBuild, ROOT } from "../support/built-functions";
+import { describeWithTool } from "../support/external-tools";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require("../../scripts/static-server.cjs") as {
+  serve: (root: string, port: number) => Promise<Server>;
+};
+
+const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+const TEXT = {
+  "zh-CN": {
+    sample: "使用示例评分表",
+    opened: "已打开",
+    validateTab: "校验",
+    check: "校验评分表",
+    rankTab: "排名",
+    rank: "生成排名表",
+    done: "已生成",
+    download: "下载结果工作簿",
+  },
+  "en-US": {
+    sample: "Use the sample score sheet",
+    opened: "Opened",
+    validateTab: "Validate",
+    check: "Check the score sheet",
+    rankTab: "Rank",
+    rank: "Make the ranking tab",
+    done: "is ready",
+    download: "Download the result",
+  },
+} as const;
+
+describeWithTool(
+  "chromium",
+  "the task pane in a real browser (standalone mode)",
+  (chromiumPath) => {
+    let server: Server;
+    let browser: Browser;
+    let base = "";
+
+    beforeAll(async () => {
+      ensureProductionBuild();
+      server = await serve(DIST, 0);
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      mkdirSync(SCREENSHOTS, { recursive: true });
+    }, 240_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    it.each(["zh-CN", "en-US"] as const)(
+      "%s: opens the sample workbook, shows the validation issues, ranks, and downloads the result",
+      async (locale) => {
+        const text = TEXT[locale];
+        const page: Page = await browser.newPage({
+          viewport: { width: 420, height: 1000 },
+          acceptDownloads: true,
+        });
+        const errors: string[] = [];
+        page.on("pageerror", (error) => errors.push(error.message));
+        await page.goto(`${base}/taskpane.html?lang=${locale}`);
+
+        await page.getByRole("button", { name: text.sample }).click();
+        await page.getByText(text.opened).first().waitFor();
+
+        await page.getByRole("tab", { name: text.validateTab }).click();
+        await page.getByRole("button", { name: text.check }).click();
+        const issue =
+          locale === "zh-CN"
+            ? "评分表!H6「合规准确率」应为数字，当前为「九十六」。"
+            : '评分表!H6 "Compliance accuracy" must be a number, found "九十六".';
+        await page.getByText(issue).waitFor();
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `pane-validate-${locale}.png`),
+          fullPage: true,
+        });
+
+        await page.getByRole("tab", { name: text.rankTab }).click();
+        await page.getByRole("button", { name: text.rank }).click();
+        await page.getByText(text.done).first().waitFor();
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `pane-rank-${locale}.png`),
+          fullPage: true,
+        });
+
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("button", { name: text.download }).click(),
+        ]);
+        const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pane-e2e-")), "result.xlsx");
+        await download.saveAs(file);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(file);
+        const tab = book.getWorksheet("排名 2025");
+        expect(tab).toBeDefined();
+        const title = tab!.getCell("A1").value;
+        expect(title).toBe("2025年度 运营考核排名");
+        expect(tab!.getCell("A4").value).toBe(1);
+        expect(book.getWorksheet("评分表")).toBeDefined(); // the user's sheet is still there, unchanged
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+      120_000
+    );
+  }
+);
