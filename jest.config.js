@@ -13,4 +13,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-mock/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   reporters: ["default", "<rootDir>/test/support/skip-reporter.js"],
+  setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
+  // Component tests run in jsdom but load Node's builds of packages (ExcelJS's dependencies ship ESM for browsers).
+  testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
 };

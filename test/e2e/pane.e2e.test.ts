@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, ensureProductionBuild, ROOT } from "../support/built-functions";
 import { describeWithTool } from "../support/external-tools";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require("../../scripts/static-server.cjs") as {
   serve: (root: string, port: number) => Promise<Server>;
 };
