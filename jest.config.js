@@ -14,6 +14,7 @@ module.exports = {
   },
   reporters: ["default", "<rootDir>/test/support/skip-reporter.js"],
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
   // Component tests run in jsdom but load Node's builds of packages (ExcelJS's dependencies ship ESM for browsers).
   testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
 };

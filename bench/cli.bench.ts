@@ -31,7 +31,7 @@ async function writing(file: string): Promise<Figure> {
 
 /** A 10,000-row score sheet through the CLI, end to end, and how much of it is reading and writing the file. */
 export async function cliBench(): Promise<Figure[]> {
-  const root = path.join(__dirname, "..");
+  const root = process.cwd(); // npm run bench runs from the project's root
   const parsed = parseTemplate(
     JSON.parse(readFileSync(path.join(root, "assets/samples/ops-2025.template.json"), "utf8"))
   );

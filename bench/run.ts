@@ -1,4 +1,5 @@
 import os from "node:os";
+import { bundleSizes } from "./bundle.bench";
 import { cliBench } from "./cli.bench";
 import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
@@ -9,6 +10,11 @@ async function main() {
   const figures: Figure[] = [...functionsBench(), ...engineBench(), ...(await cliBench())];
   const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
   console.log(`node ${process.version} · ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+  for (const size of bundleSizes()) {
+    console.log(
+      `${size.name}\n  ${(size.bytes / 1024).toFixed(0)} KiB, ${(size.gzipped / 1024).toFixed(0)} KiB gzipped`
+    );
+  }
   for (const f of figures) {
     const timing =
       f.runs > 1

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.join(__dirname, "..", "..");
@@ -16,15 +16,26 @@ function newestSource(dir: string): number {
 
 /** The production build in dist/, rebuilt first when it is missing or older than the sources. */
 export function ensureProductionBuild(): void {
-  const built = path.join(DIST, "functions.js");
+  // webpack leaves unchanged files untouched, so their times say nothing: a stamp records when it last built.
+  const stamp = path.join(DIST, ".built-at");
   const inputs = Math.max(
     newestSource(path.join(ROOT, "src")),
+    newestSource(path.join(ROOT, "assets")),
     statSync(path.join(ROOT, "webpack.config.js")).mtimeMs
   );
-  if (existsSync(built) && statSync(built).mtimeMs >= inputs) return;
+  if (
+    existsSync(stamp) &&
+    existsSync(path.join(DIST, "functions.js")) &&
+    statSync(stamp).mtimeMs >= inputs
+  )
+    return;
   execFileSync(
     process.execPath,
     [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    { cwd: ROOT, stdio: "pipe" }
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+    }
   );
+  writeFileSync(stamp, new Date().toISOString());
 }
