@@ -8,6 +8,7 @@ export type ParsedArgs = {
   files: string[];
   out?: string;
   template?: string;
+  roster?: string;
   sheet?: string;
   period?: string;
   method?: RankMethod;
@@ -21,6 +22,7 @@ export type ParsedArgs = {
 const VALUE_OPTIONS = new Set([
   "--out",
   "--template",
+  "--roster",
   "--sheet",
   "--period",
   "--method",
@@ -65,6 +67,9 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
           break;
         case "--template":
           args.template = value;
+          break;
+        case "--roster":
+          args.roster = value;
           break;
         case "--sheet":
           args.sheet = value;

@@ -19,6 +19,12 @@ export const HELP: Record<Locale, string> = {
       按岗位套用权重模板并排名，写出新工作簿：排名表、权重模板和评分表（数值）。
       例：bank-assess rank 北京分行.xlsx --out 排名.xlsx --period 2025Q4
 
+  bank-assess collect <文件或文件夹…> --out <汇总.xlsx> [--template <t>] [--roster <机构名单.csv|.xlsx>]
+                      [--period 2025Q4] [--method …] [--json] [--lang zh-CN|en-US]
+      汇总各机构提交的评分工作簿：逐个检查（大小、损坏、加密、重复、模板版本、数据错误），
+      写出「汇总」「提交情况」和排名表。不指定模板时按多数文件所用的模板。
+      例：bank-assess collect 提交/ --template 权重模板.json --roster 机构名单.csv --out 汇总.xlsx
+
 退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
 --json 时标准输出只有 JSON，其余信息写到标准错误。`,
   "en-US": `bank-assess: the operations assessment command line (never rewrites its input; results go to a new workbook)
@@ -39,6 +45,13 @@ Usage:
       Applies the template post by post and ranks; writes a new workbook with the ranking tab, the weight
       template and the score sheet (as values).
       e.g. bank-assess rank beijing.xlsx --out ranked.xlsx --period 2025Q4
+
+  bank-assess collect <files or folders…> --out <collected.xlsx> [--template <t>] [--roster <branches.csv|.xlsx>]
+                      [--period 2025Q4] [--method …] [--json] [--lang zh-CN|en-US]
+      Collects the branches' score workbooks: checks each (size, damage, encryption, duplicates, template
+      version, data errors) and writes "汇总", "提交情况" and the ranking tab. Without --template, the
+      template most submissions use.
+      e.g. bank-assess collect submissions/ --template t.json --roster branches.csv --out collected.xlsx
 
 Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
 (unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,

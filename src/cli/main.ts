@@ -16,6 +16,7 @@ import { validateJob } from "../jobs/validate-job";
 import { type Grid, type SheetSpec } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
+import { collectCommand } from "./collect-command";
 import { openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
 import { HELP } from "./help";
 import { issuesJson, rowJson, templateJson } from "./report-json";
@@ -47,6 +48,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await validateCommand(args, io, say, fail);
       case "rank":
         return await rankCommand(args, io, say, fail);
+      case "collect": {
+        const outcome = await collectCommand(args, io);
+        return "error" in outcome ? fail(outcome.error) : outcome.code;
+      }
       default:
         return fail({ key: "cli.unknownCommand", params: { command: args.command } });
     }

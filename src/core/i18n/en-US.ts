@@ -214,6 +214,35 @@ export const enUS: Record<MessageKey, string> = {
   "ui.kind.template": "Template version",
   "ui.kind.percent": "Percentages",
   "ui.kind.other": "Other",
+  "collect.accepted": "accepted: {accepted} rows",
+  "collect.withErrors": "{accepted} rows accepted; {errors} rows with errors not accepted",
+  "collect.wrongTemplate":
+    "made with another version of the weight template (fingerprint {found}, expected {expected}); its rows are not ranked",
+  "collect.templateChanged":
+    'its "权重模板" sheet was changed (it no longer matches its recorded fingerprint); its rows are not ranked',
+  "collect.unreadable": "cannot be read: {reason}",
+  "collect.notWorkbook": "not an .xlsx workbook",
+  "collect.encrypted":
+    "encrypted (it has an open password) or an old .xls; remove the password, save as .xlsx and send it again",
+  "collect.damaged": "damaged: it cannot be unpacked",
+  "collect.tooLarge": "too large ({size} MB, the limit is {limit} MB); not read",
+  "collect.bomb":
+    "far too large once unpacked ({size} MB, the limit is {limit} MB), like a zip bomb; not read",
+  "collect.duplicate": 'the same content as "{file}"; not counted twice',
+  "collect.noScoreSheet": 'has no "评分表" sheet',
+  "collect.crossBranch":
+    'Employee id "{id}" was sent from {places}; none of those rows is accepted, please check',
+  "collect.missingBranch": "sent nothing",
+  "collect.branchOk": "accepted",
+  "collect.branchAttention": "needs attention",
+  "collect.majorityTemplate":
+    'No weight template given: collected with the template most submissions use, "{name}" (version {version}, fingerprint {fingerprint}).',
+  "collect.progress": "Reading {done} of {total} files…",
+  "collect.cancelled": "Cancelled: {done} of {total} files read, nothing written.",
+  "collect.summary":
+    "{files} files: {accepted} accepted, {attention} need attention; {rows} rows accepted.",
+  "collect.nothing": "No submission could be read.",
+  "cli.collected": "Collected {rows} rows; written to {file}",
   "dist.violation":
     'Grade "{label}" has {count} of {total} ranked rows ({share}), above the forced-distribution limit of {maxShare}.',
 };

@@ -200,6 +200,33 @@ export const zhCN = {
   "ui.kind.template": "模板版本",
   "ui.kind.percent": "百分比写法",
   "ui.kind.other": "其他",
+  "collect.accepted": "已接收：{accepted} 行",
+  "collect.withErrors": "已接收 {accepted} 行；{errors} 行有错误未接收",
+  "collect.wrongTemplate":
+    "使用了另一版本的权重模板（指纹 {found}，应为 {expected}），本文件各行不参与排名",
+  "collect.templateChanged":
+    "「权重模板」工作表被改动过（内容与记录的指纹不一致），本文件各行不参与排名",
+  "collect.unreadable": "无法读取：{reason}",
+  "collect.notWorkbook": "不是 .xlsx 工作簿",
+  "collect.encrypted":
+    "文件已加密（设置了打开密码）或为旧版 .xls，请去掉密码并另存为 .xlsx 后重新提交",
+  "collect.damaged": "文件已损坏，无法解压",
+  "collect.tooLarge": "文件过大（{size} MB，上限 {limit} MB），未读取",
+  "collect.bomb": "解压后过大（{size} MB，上限 {limit} MB），疑似恶意压缩文件，未读取",
+  "collect.duplicate": "与「{file}」内容完全相同，未重复计入",
+  "collect.noScoreSheet": "缺少「评分表」工作表",
+  "collect.crossBranch": "工号「{id}」同时出现在 {places}，这些行均未接收，请核实",
+  "collect.missingBranch": "未提交",
+  "collect.branchOk": "已接收",
+  "collect.branchAttention": "需处理",
+  "collect.majorityTemplate":
+    "未指定权重模板：按多数提交文件所用的模板「{name}」（版本 {version}，指纹 {fingerprint}）汇总。",
+  "collect.progress": "正在读取 {done} / {total} 个文件…",
+  "collect.cancelled": "已取消：读取了 {done} / {total} 个文件，未写入任何内容。",
+  "collect.summary":
+    "{files} 个文件：接收 {accepted} 个，需处理 {attention} 个；共接收 {rows} 行。",
+  "collect.nothing": "没有可读取的提交文件。",
+  "cli.collected": "汇总完成：{rows} 行；已写入 {file}",
   // Ranking and grades (scoring.md §4–§5)
   "dist.violation":
     "等级「{label}」有 {count} 人，占已排名 {total} 人的 {share}，超过强制分布上限 {maxShare}。",

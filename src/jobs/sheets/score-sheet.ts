@@ -33,6 +33,9 @@ const IDENTITY_HEADERS: Record<IdentityColumn, { zh: string; en: string; aliases
   post: { zh: "岗位", en: "Post", aliases: ["岗位", "岗位名称", "post"] },
 };
 const REQUIRED_IDENTITY: IdentityColumn[] = ["id", "post"];
+/** Columns the add-in itself adds (the collected sheet's source file): known, and not scored. */
+export const SOURCE_HEADER = "来源文件";
+const IGNORED_HEADERS = [SOURCE_HEADER, "source file"];
 
 /** Every indicator of every post, once per id, in template order: the score sheet's columns. */
 export function indicatorColumns(template: LoadedTemplate["template"]): Indicator[] {
@@ -175,6 +178,7 @@ export function readScoreSheet(
     if (identity && !identityAt.has(identity)) return void identityAt.set(identity, c);
     const indicator = matchIndicator(key, indicators);
     if (indicator && !indicatorAt.has(indicator.id)) return void indicatorAt.set(indicator.id, c);
+    if (IGNORED_HEADERS.includes(key)) return;
     issues.push({
       ...issueAt("warning", "sheet.unknownColumn", { value: label }, sheet, a1(headerRow, c)),
     });
