@@ -1,6 +1,7 @@
 import os from "node:os";
 import { bundleSizes } from "./bundle.bench";
 import { cliBench } from "./cli.bench";
+import { collectBench } from "./collect.bench";
 import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
 import type { Figure } from "./measure";
@@ -15,6 +16,10 @@ async function main() {
       `${size.name}\n  ${(size.bytes / 1024).toFixed(0)} KiB, ${(size.gzipped / 1024).toFixed(0)} KiB gzipped`
     );
   }
+  const collected = await collectBench();
+  console.log(
+    `${collected.name}\n  ${(collected.ms / 1000).toFixed(1)} s · peak memory (RSS) ${collected.peakRssMb.toFixed(0)} MB`
+  );
   for (const f of figures) {
     const timing =
       f.runs > 1

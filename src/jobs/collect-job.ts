@@ -262,7 +262,8 @@ async function collectOne(
         issues: inspection.issues,
       }
     ),
-    rows: accepted.map((record) => ({ record, file: submission.name })),
+    // Where a row sat in its file is told in the status; the collected sheet gives it a place of its own.
+    rows: accepted.map((record) => ({ record: { ...record, source: undefined }, file: submission.name })),
   };
 }
 

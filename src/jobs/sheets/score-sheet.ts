@@ -229,10 +229,11 @@ export function readScoreSheet(
       const c = indicatorAt.get(indicator.id);
       if (c === undefined) continue;
       const address = a1(r, c);
-      cells[indicator.id] = address;
       const cell = cellAt(grid, r, c);
-      values[indicator.id] = toCellValue(cell);
       const inPost = postOf?.indicators.find((i) => i.id === indicator.id);
+      // Large sheets: keep only what scoring and messages need (the post's cells, and values that are there).
+      if (inPost || !postOf) cells[indicator.id] = address;
+      if (cell.kind !== "empty") values[indicator.id] = toCellValue(cell);
       const name = localized(indicator.name, indicator.nameEn);
       if (postOf && !inPost && cell.kind !== "empty") {
         issues.push(
