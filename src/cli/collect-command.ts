@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
-import { normaliseText } from "../core/util/text";
 import { collect, type CollectResult, type Submission } from "../jobs/collect-job";
 import { issueText } from "../jobs/issue";
+import { parseRoster } from "../jobs/roster";
 import { collectSheets } from "../jobs/sheets/collect-sheets";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
@@ -44,28 +44,22 @@ async function submissionsOf(paths: readonly string[]): Promise<Submission[] | C
 
 /** The roster: a CSV (one branch a line) or a workbook (the first column of its first sheet); a header is skipped. */
 async function readRoster(file: string): Promise<string[] | CliError> {
-  let names: string[];
   if (/\.xlsx$/i.test(file)) {
     const book = await openWorkbook(file);
     if (!book.ok) return book.error;
     const first = (await book.value.read([])).sheets[0]?.name;
     const grid = first ? (await book.value.read([first])).grids.get(first) : undefined;
-    names = (grid?.rows ?? []).map((row) =>
-      row[0] && "value" in row[0] ? String(row[0].value) : ""
+    return parseRoster(
+      (grid?.rows ?? [])
+        .map((row) => (row[0] && "value" in row[0] ? String(row[0].value) : ""))
+        .join("\n")
     );
-  } else {
-    try {
-      names = (await readFile(file, "utf8"))
-        .replace(/^\uFEFF/, "")
-        .split(/\r?\n/)
-        .map((line) => line.split(",")[0] ?? "");
-    } catch (error) {
-      return { key: "cli.cannotRead", params: { file, reason: (error as Error).message } };
-    }
   }
-  return names
-    .map(normaliseText)
-    .filter((name) => name && !["机构", "branch", "分支机构"].includes(name.toLowerCase()));
+  try {
+    return parseRoster(await readFile(file, "utf8"));
+  } catch (error) {
+    return { key: "cli.cannotRead", params: { file, reason: (error as Error).message } };
+  }
 }
 
 export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome> {

@@ -263,7 +263,10 @@ async function collectOne(
       }
     ),
     // Where a row sat in its file is told in the status; the collected sheet gives it a place of its own.
-    rows: accepted.map((record) => ({ record: { ...record, source: undefined }, file: submission.name })),
+    rows: accepted.map((record) => ({
+      record: { ...record, source: undefined },
+      file: submission.name,
+    })),
   };
 }
 

@@ -5,6 +5,7 @@ import type { PaneHost } from "./host/pane-host";
 import type { StandaloneHost } from "./host/standalone-host";
 import { StatusArea } from "./StatusArea";
 import { checkDraft, type TemplateDraft } from "./template-source";
+import { CollectTab } from "./tabs/CollectTab";
 import { RankTab } from "./tabs/RankTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
 import { ValidateTab } from "./tabs/ValidateTab";
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 export type AppProps = { host: PaneHost; sample: TemplateDraft; sampleScoresUrl?: string };
-type TabId = "templates" | "validate" | "rank";
+type TabId = "templates" | "validate" | "rank" | "collect";
 
 /** The task pane: 模板 / 校验 / 排名, one primary action each, and a status area for progress and outcomes. */
 export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.xlsx" }: AppProps) {
@@ -59,6 +60,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         <Tab value="templates">{t("ui.tab.templates")}</Tab>
         <Tab value="validate">{t("ui.tab.validate")}</Tab>
         <Tab value="rank">{t("ui.tab.rank")}</Tab>
+        <Tab value="collect">{t("ui.tab.collect")}</Tab>
       </TabList>
       <StatusArea status={status} />
       <div role="tabpanel" aria-label={t(`ui.tab.${tab}`)}>
@@ -76,6 +78,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
           <ValidateTab host={host} template={template} run={run} busy={busy} />
         )}
         {tab === "rank" && <RankTab host={host} template={template} run={run} busy={busy} />}
+        {tab === "collect" && <CollectTab host={host} template={template} run={run} busy={busy} />}
       </div>
     </main>
   );

@@ -243,6 +243,19 @@ export const enUS: Record<MessageKey, string> = {
     "{files} files: {accepted} accepted, {attention} need attention; {rows} rows accepted.",
   "collect.nothing": "No submission could be read.",
   "cli.collected": "Collected {rows} rows; written to {file}",
+  "ui.tab.collect": "Collect",
+  "ui.collect.pick": "Choose the submitted files",
+  "ui.collect.roster": "Branch roster (optional, .csv / .txt)",
+  "ui.collect.cancel": "Cancel",
+  "ui.collect.write": "Write the summary, status and ranking tabs",
+  "ui.collect.written": 'Wrote "汇总", "提交情况" and "{sheet}".',
+  "ui.collect.files": "Files",
+  "ui.collect.branches": "Branches",
+  "ui.collect.state": "State",
+  "ui.collect.pending": "waiting",
+  "ui.collect.rosterLoaded": "{count} branches on the roster.",
+  "ui.collect.noTemplate":
+    'No weight template to collect with: load one under Templates, or check that the files carry a "权重模板" sheet.',
   "dist.violation":
     'Grade "{label}" has {count} of {total} ranked rows ({share}), above the forced-distribution limit of {maxShare}.',
 };

@@ -227,6 +227,19 @@ export const zhCN = {
     "{files} 个文件：接收 {accepted} 个，需处理 {attention} 个；共接收 {rows} 行。",
   "collect.nothing": "没有可读取的提交文件。",
   "cli.collected": "汇总完成：{rows} 行；已写入 {file}",
+  "ui.tab.collect": "汇总",
+  "ui.collect.pick": "选择提交文件",
+  "ui.collect.roster": "机构名单（可选，.csv / .txt）",
+  "ui.collect.cancel": "取消",
+  "ui.collect.write": "写入汇总、提交情况和排名表",
+  "ui.collect.written": "已写入「汇总」「提交情况」和「{sheet}」。",
+  "ui.collect.files": "文件",
+  "ui.collect.branches": "机构",
+  "ui.collect.state": "状态",
+  "ui.collect.pending": "等待中",
+  "ui.collect.rosterLoaded": "名单中有 {count} 个机构。",
+  "ui.collect.noTemplate":
+    "没有可用的权重模板：请先在「模板」中载入，或确认提交文件含「权重模板」工作表。",
   // Ranking and grades (scoring.md §4–§5)
   "dist.violation":
     "等级「{label}」有 {count} 人，占已排名 {total} 人的 {share}，超过强制分布上限 {maxShare}。",

@@ -1,0 +1,66 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { CollectTab } from "../../src/taskpane/tabs/CollectTab";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import { fakeHost, taskRunner } from "../support/fake-host";
+import { renderPane } from "../support/render-pane";
+import { sampleTemplate } from "../support/samples";
+import { submission } from "../support/submissions";
+
+jest.setTimeout(60_000);
+
+const loaded = sampleTemplate();
+const file = (name: string, bytes: Uint8Array | string) => ({
+  name,
+  arrayBuffer: async () =>
+    (typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes).slice().buffer,
+});
+
+describe("CollectTab", () => {
+  it("reads many files, shows each one's state, and writes the sheets on confirmation", async () => {
+    const book = XlsxWorkbook.empty();
+    const { host } = fakeHost(book);
+    const runner = taskRunner();
+    renderPane(<CollectTab host={host} template={loaded} run={runner.run} busy={false} />);
+    const beijing = await submission(loaded, [
+      {
+        branch: "北京分行",
+        id: "BJ1",
+        post: "授信审批岗",
+        values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95 },
+      },
+    ]);
+    const files = [
+      file("北京分行.xlsx", beijing),
+      file("北京分行-副本.xlsx", beijing),
+      file("上海分行.xlsx", "不是工作簿"),
+    ];
+    fireEvent.change(screen.getByLabelText("选择提交文件"), { target: { files } });
+
+    await screen.findByRole("region", { name: "机构" });
+    expect(runner.last()).toMatchObject({
+      kind: "warning",
+      key: "collect.summary",
+      params: { files: 3, accepted: 1, attention: 2, rows: 1 },
+    });
+    const table = screen.getByRole("table", { name: "文件" });
+    expect(table.textContent).toContain("北京分行.xlsx（北京分行）已接收");
+    expect(table.textContent).toContain("北京分行-副本.xlsx重复提交");
+    expect(table.textContent).toContain("上海分行.xlsx无法读取");
+    expect((await book.read([])).sheets).toEqual([]); // nothing written before the user confirms
+
+    fireEvent.click(screen.getByRole("button", { name: "写入汇总、提交情况和排名表" }));
+    await waitFor(async () =>
+      expect((await book.read([])).sheets.map((s) => s.name)).toEqual([
+        "汇总",
+        "提交情况",
+        "排名 2025",
+      ])
+    );
+    expect(runner.last()).toMatchObject({
+      kind: "success",
+      key: "ui.collect.written",
+      params: { sheet: "排名 2025" },
+    });
+  });
+});
