@@ -1,19 +1,10 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Button, Caption1 } from "@fluentui/react-components";
+import { useState } from "react";
+import { FilePicker } from "./FilePicker";
+import { usePaneStyles } from "./pane-styles";
 import type { StandaloneHost } from "./host/standalone-host";
 import type { Status } from "./use-task";
 import { useText } from "./use-text";
-
-const useStyles = makeStyles({
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    marginBottom: tokens.spacingVerticalM,
-  },
-  hidden: { display: "none" },
-});
 
 /** In a plain browser: the workbook file the jobs run on (opened here, results downloaded). */
 export function FileBar({
@@ -30,8 +21,7 @@ export function FileBar({
   sampleUrl: string;
 }) {
   const { t } = useText();
-  const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
+  const styles = usePaneStyles();
   const [name, setName] = useState(host.sourceName());
 
   const open = (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) =>
@@ -58,25 +48,16 @@ export function FileBar({
 
   return (
     <div className={styles.row}>
-      <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
-        {t("ui.file.open")}
-      </Button>
+      <FilePicker
+        label={t("ui.file.open")}
+        accept=".xlsx"
+        primary
+        disabled={busy}
+        onFiles={(files) => void open(files[0])}
+      />
       <Button onClick={sample} disabled={busy}>
         {t("ui.file.sample")}
       </Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx"
-        aria-label={t("ui.file.open")}
-        data-testid="workbook-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void open(file);
-        }}
-      />
       {name && <Caption1>{name}</Caption1>}
     </div>
   );

@@ -13,6 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { FilePicker } from "../FilePicker";
+import { usePaneStyles } from "../pane-styles";
 import { formatMessage } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { collect, type CollectResult, type FileStatus } from "../../jobs/collect-job";
@@ -65,9 +67,7 @@ const BRANCH_STATE: Record<string, [string, string]> = {
 /** Head office's fourth tab: many branch files in, each file's state as it is read, then — on confirmation — the sheets. */
 export function CollectTab({ host, template, run, busy }: Props) {
   const { t, locale } = useText();
-  const styles = useStyles();
-  const filesInput = useRef<HTMLInputElement>(null);
-  const rosterInput = useRef<HTMLInputElement>(null);
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const cancel = useRef({ aborted: false });
   const [roster, setRoster] = useState<string[] | undefined>(undefined);
   const [progress, setProgress] = useState<{
@@ -152,12 +152,20 @@ export function CollectTab({ host, template, run, busy }: Props) {
   return (
     <div>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => filesInput.current?.click()} disabled={busy}>
-          {t("ui.collect.pick")}
-        </Button>
-        <Button onClick={() => rosterInput.current?.click()} disabled={busy}>
-          {t("ui.collect.roster")}
-        </Button>
+        <FilePicker
+          label={t("ui.collect.pick")}
+          accept=".xlsx"
+          multiple
+          primary
+          disabled={busy}
+          onFiles={(files) => void start(files)}
+        />
+        <FilePicker
+          label={t("ui.collect.roster")}
+          accept=".csv,.txt"
+          disabled={busy}
+          onFiles={async (files) => setRoster(parseRoster(await files[0].text()))}
+        />
         {busy && progress && (
           <Button
             onClick={() => (cancel.current.aborted = true)}
@@ -166,31 +174,6 @@ export function CollectTab({ host, template, run, busy }: Props) {
             {t("ui.collect.cancel")}
           </Button>
         )}
-        <input
-          ref={filesInput}
-          className={styles.hidden}
-          type="file"
-          multiple
-          accept=".xlsx"
-          aria-label={t("ui.collect.pick")}
-          onChange={(event) => {
-            const files = Array.from(event.target.files ?? []) as PickedFile[];
-            event.target.value = "";
-            if (files.length) void start(files);
-          }}
-        />
-        <input
-          ref={rosterInput}
-          className={styles.hidden}
-          type="file"
-          accept=".csv,.txt"
-          aria-label={t("ui.collect.roster")}
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) setRoster(parseRoster(await file.text()));
-          }}
-        />
       </div>
       {roster && <Caption1>{t("ui.collect.rosterLoaded", { count: roster.length })}</Caption1>}
       {progress && (

@@ -7,7 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
+import { FilePicker } from "../FilePicker";
 import { templateJob } from "../../jobs/template-job";
 import { templateSheetSpec } from "../../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../../jobs/timestamp";
@@ -35,7 +36,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     marginTop: tokens.spacingVerticalS,
   },
-  hidden: { display: "none" },
 });
 
 type Props = {
@@ -51,7 +51,6 @@ type Props = {
 export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props) {
   const { t, locale } = useText();
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const check = useMemo(() => (draft ? checkDraft(draft, locale) : null), [draft, locale]);
   const loaded = check?.loaded ?? null;
   const book = host.workbook();
@@ -125,20 +124,11 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
         >
           {t("ui.source.sample")}
         </Button>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-          {t("ui.source.file")}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hidden}
-          type="file"
+        <FilePicker
+          label={t("ui.source.file")}
           accept=".json,.xlsx"
-          aria-label={t("ui.source.file")}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void fromFile(file);
-          }}
+          disabled={busy}
+          onFiles={(files) => void fromFile(files[0])}
         />
         <Button onClick={fromWorkbook} disabled={busy || !book}>
           {t("ui.source.workbook")}
