@@ -53,5 +53,6 @@ describe("RankTab", () => {
     await waitFor(() =>
       expect(screen.getByRole("region", { name: "Bottom five" }).textContent).toContain("15")
     );
+    expect(screen.getByRole("region", { name: "Grades" }).textContent).toContain("Excellent");
   });
 });

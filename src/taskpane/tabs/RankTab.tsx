@@ -55,6 +55,7 @@ export function RankTab({ host, template, run, busy }: Props) {
   const [method, setMethod] = useState<RankMethod>("dense");
   const [live, setLive] = useState(false);
   const [report, setReport] = useState<AssessReport | null>(null);
+  const [grades, setGrades] = useState<LoadedTemplate["template"]["grades"]>([]);
   const book = host.workbook();
 
   const rank = () =>
@@ -78,6 +79,7 @@ export function RankTab({ host, template, run, busy }: Props) {
         };
       }
       setReport(result.assessed);
+      setGrades(result.template?.template.grades ?? []);
       if (host.addCharts) {
         const byBranch = new Map<string, number[]>();
         for (const row of result.assessed.ranked) {
@@ -167,7 +169,11 @@ export function RankTab({ host, template, run, busy }: Props) {
               <TableBody>
                 {report.gradeCounts.map((g) => (
                   <TableRow key={g.label}>
-                    <TableCell>{g.label}</TableCell>
+                    <TableCell>
+                      {locale === "en-US"
+                        ? (grades.find((band) => band.label === g.label)?.labelEn ?? g.label)
+                        : g.label}
+                    </TableCell>
                     <TableCell className={styles.number}>{g.count}</TableCell>
                   </TableRow>
                 ))}
