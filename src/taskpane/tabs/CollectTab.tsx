@@ -28,18 +28,7 @@ import { loadXlsx } from "../host/lazy-xlsx";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 
-const useStyles = makeStyles({
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    marginBottom: tokens.spacingVerticalS,
-  },
-  hidden: { display: "none" },
-  section: { marginTop: tokens.spacingVerticalM },
-  wrap: { wordBreak: "break-all" },
-});
+const useStyles = makeStyles({ wrap: { wordBreak: "break-all" } });
 
 type PickedFile = { name: string; arrayBuffer(): Promise<ArrayBuffer>; text?(): Promise<string> };
 type Props = {

@@ -21,17 +21,11 @@ import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
 import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
 import type { PaneHost } from "../host/pane-host";
 import { groupIssues } from "../issue-kinds";
+import { usePaneStyles } from "../pane-styles";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 
 const useStyles = makeStyles({
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    marginBottom: tokens.spacingVerticalS,
-  },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -56,7 +50,7 @@ type Props = {
 /** Managers' tab: check the score sheet, see every problem by kind, jump to its cell, mark the cells. */
 export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
   const { t, locale } = useText();
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const [result, setResult] = useState<Inspection | null>(null);
   const [highlight, setHighlight] = useState(host.kind === "office");
   const [auto, setAuto] = useState(host.kind === "office");
