@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { formatMessage, localized, type Locale } from "../core/i18n/messages";
+import { formatMessage, type Locale } from "../core/i18n/messages";
 import { collect, type CollectResult, type Submission } from "../jobs/collect-job";
 import { issueText } from "../jobs/issue";
 import { parseRoster } from "../jobs/roster";
@@ -9,7 +9,7 @@ import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { openTemplate, openWorkbook, saveWorkbook } from "./files";
+import { failureReason, openTemplate, openWorkbook, saveWorkbook } from "./files";
 import { templateJson } from "./report-json";
 
 type Io = { out: (text: string) => void; err: (text: string) => void; progress: boolean };
@@ -22,11 +22,8 @@ async function submissionsOf(paths: readonly string[]): Promise<Submission[] | C
     let info;
     try {
       info = await stat(p);
-    } catch {
-      return {
-        key: "cli.cannotRead",
-        params: { file: p, reason: localized("文件不存在。", "no such file.") },
-      };
+    } catch (error) {
+      return { key: "cli.cannotRead", params: { file: p, reason: failureReason(error) } };
     }
     if (info.isDirectory()) {
       const entries = (await readdir(p))

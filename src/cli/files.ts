@@ -13,15 +13,21 @@ import type { CliError } from "./args";
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: CliError };
 
+/** Why a file could not be used: "no such file" in the user's language, else what the system said. */
+export function failureReason(error: unknown) {
+  return (error as NodeJS.ErrnoException).code === "ENOENT"
+    ? localized("文件不存在。", "no such file.")
+    : (error as Error).message;
+}
+
 async function bytesOf(file: string): Promise<Outcome<Buffer>> {
   try {
     return { ok: true, value: await readFile(file) };
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT"
-        ? localized("文件不存在。", "no such file.")
-        : (error as Error).message;
-    return { ok: false, error: { key: "cli.cannotRead", params: { file, reason } } };
+    return {
+      ok: false,
+      error: { key: "cli.cannotRead", params: { file, reason: failureReason(error) } },
+    };
   }
 }
 
@@ -79,26 +85,22 @@ export async function openTemplate(file: string, locale: Locale): Promise<Outcom
   return { ok: true, value: parsed.value };
 }
 
-export async function saveWorkbook(book: XlsxWorkbook, file: string): Promise<Outcome<string>> {
-  try {
-    await writeFile(file, await book.toBuffer());
-    return { ok: true, value: path.resolve(file) };
-  } catch (error) {
-    return {
-      ok: false,
-      error: { key: "cli.cannotRead", params: { file, reason: (error as Error).message } },
-    };
-  }
+export function saveWorkbook(book: XlsxWorkbook, file: string): Promise<Outcome<string>> {
+  return saveBytes(file, async () => book.toBuffer());
 }
 
-export async function saveText(text: string, file: string): Promise<Outcome<string>> {
+export function saveText(text: string, file: string): Promise<Outcome<string>> {
+  return saveBytes(file, async () => Buffer.from(text, "utf8"));
+}
+
+async function saveBytes(file: string, bytes: () => Promise<Uint8Array>): Promise<Outcome<string>> {
   try {
-    await writeFile(file, text, "utf8");
+    await writeFile(file, await bytes());
     return { ok: true, value: path.resolve(file) };
   } catch (error) {
     return {
       ok: false,
-      error: { key: "cli.cannotRead", params: { file, reason: (error as Error).message } },
+      error: { key: "cli.cannotWrite", params: { file, reason: failureReason(error) } },
     };
   }
 }

@@ -1,11 +1,6 @@
 import type { AssessIssue } from "../core/assess/assess";
 import { describeIssue } from "../core/assess/issue-text";
-import {
-  formatMessage,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from "../core/i18n/messages";
+import type { Locale, MessageKey, MessageParams } from "../core/i18n/messages";
 import { cellRef } from "../core/util/cell-ref";
 
 /** Every problem a job reports has the engine's shape: a message key, its parameters, and where it is. */
@@ -29,7 +24,6 @@ export function issueAt(
 }
 
 export const issueText = (issue: Issue, locale: Locale) => describeIssue(issue, locale);
-export const messageText = formatMessage;
 
 export const countErrors = (issues: readonly Issue[]) =>
   issues.filter((issue) => issue.severity === "error").length;

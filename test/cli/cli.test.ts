@@ -60,6 +60,16 @@ describe("bank-assess", () => {
     ]);
   });
 
+  it("says it cannot write, not read, when the output cannot be written, and exits 2", async () => {
+    const result = await cli(
+      "template",
+      SAMPLE_TEMPLATE_PATH,
+      "--out",
+      path.join(dir, "no-such-folder", "t.xlsx")
+    );
+    expect([result.code, result.err]).toEqual([2, expect.stringContaining("无法写入文件")]);
+  });
+
   it("template: writes the score template from JSON and from a workbook's 权重模板 sheet", async () => {
     const out = path.join(dir, "score-template.xlsx");
     const fromJson = await cli("template", SAMPLE_TEMPLATE_PATH, "--out", out, "--rows", "30");

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { indicatorColumns, SCORE_SHEET } from "../../src/jobs/sheets/score-sheet";
 import type { LoadedTemplate } from "../../src/core/template/parse-template";
+import { columnLetters } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
 export type FilledRow = {
@@ -37,14 +38,7 @@ export async function fillScoreSheet(
 
 /** The column letter of an indicator in the generated score sheet. */
 export function columnOf(loaded: LoadedTemplate, indicatorId: string): string {
-  const index = indicatorColumns(loaded.template).findIndex(
-    (indicator) => indicator.id === indicatorId
+  return columnLetters(
+    5 + indicatorColumns(loaded.template).findIndex((indicator) => indicator.id === indicatorId)
   );
-  let n = 6 + index;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }

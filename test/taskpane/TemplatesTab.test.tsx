@@ -95,6 +95,22 @@ describe("TemplatesTab", () => {
     expect(calls.delivered[0].fileName).toBe("评分模板-ops-2025-1.0.0.xlsx");
   });
 
+  it("does not write over a sheet of the user's own named 权重模板, and says so", async () => {
+    const book = XlsxWorkbook.empty();
+    book.book.addWorksheet("权重模板").getCell("A1").value = "我的笔记";
+    const { runner } = setup(await XlsxWorkbook.fromBuffer(await book.toBuffer()));
+    fireEvent.click(screen.getByRole("button", { name: "示例模板" }));
+    await screen.findByRole("region", { name: "授信审批岗" });
+    fireEvent.click(screen.getByRole("button", { name: "写入工作簿" }));
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({
+        kind: "error",
+        key: "ui.userSheet",
+        params: { sheet: "权重模板" },
+      })
+    );
+  });
+
   it("reads the template from the workbook's 权重模板 sheet", async () => {
     const source = XlsxWorkbook.empty();
     const { templateSheetSpec } = await import("../../src/jobs/sheets/template-sheet");

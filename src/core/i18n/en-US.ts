@@ -148,6 +148,7 @@ export const enUS: Record<MessageKey, string> = {
   "cli.badOption": 'Unknown option "{option}". Run bank-assess --help for usage.',
   "cli.badValue": 'Option {option} has the invalid value "{value}"; expected {options}.',
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
+  "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":
     '"{file}" is not a valid .xlsx workbook (it may be damaged, encrypted or in another format).',
   "cli.notTemplate":
@@ -176,6 +177,8 @@ export const enUS: Record<MessageKey, string> = {
   "ui.template.generate": "Make the score template",
   "ui.template.written": 'The template is in the "权重模板" sheet.',
   "ui.template.generated": "The score template is ready ({file}).",
+  "ui.userSheet":
+    'The workbook has a sheet of your own named "{sheet}"; to keep it, nothing was written. Rename or delete it, then try again.',
   "ui.template.sum": "weights add up to {sum}",
   "ui.template.params": "Parameters",
   "ui.template.problems":

@@ -138,6 +138,7 @@ export const zhCN = {
   "cli.badOption": "不认识的选项「{option}」。运行 bank-assess --help 查看用法。",
   "cli.badValue": "选项 {option} 的值「{value}」无效，应为 {options}。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
+  "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
   "cli.notWorkbook": "「{file}」不是有效的 .xlsx 工作簿（可能已损坏、加密，或是其他格式）。",
   "cli.notTemplate":
     "「{file}」不是权重模板：请给出 .json 文件或含「权重模板」工作表的 .xlsx 工作簿。",
@@ -163,6 +164,8 @@ export const zhCN = {
   "ui.template.generate": "生成评分模板",
   "ui.template.written": "已把权重模板写入「权重模板」工作表。",
   "ui.template.generated": "评分模板已生成（{file}）。",
+  "ui.userSheet":
+    "工作簿中已有您自己的「{sheet}」工作表；为免覆盖，未写入。请先将它改名或删除，再试一次。",
   "ui.template.sum": "权重合计 {sum}",
   "ui.template.params": "参数",
   "ui.template.problems": "模板有 {count} 处问题，修正后才能写入或生成：",

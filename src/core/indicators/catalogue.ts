@@ -24,14 +24,6 @@ export const catalogueEntrySchema = z.object({
 export type IndicatorCategory = z.infer<typeof indicatorCategorySchema>;
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 
-export const CATEGORY_NAMES: Record<IndicatorCategory, { zh: string; en: string }> = {
-  business: { zh: "业务指标", en: "Business" },
-  service: { zh: "服务质量指标", en: "Service quality" },
-  risk: { zh: "风险管理指标", en: "Risk management" },
-  internal: { zh: "内部管理指标", en: "Internal management" },
-  post: { zh: "岗位指标", en: "Post indicators" },
-};
-
 const f = (zh: string, en: string) => ({ zh, en });
 
 export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [

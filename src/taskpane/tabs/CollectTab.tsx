@@ -20,7 +20,8 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import { collect, type CollectResult, type FileStatus } from "../../jobs/collect-job";
 import { issueText } from "../../jobs/issue";
 import { parseRoster } from "../../jobs/roster";
-import { collectSheets } from "../../jobs/sheets/collect-sheets";
+import { collectSheets, STATUS_SHEET, SUMMARY_SHEET } from "../../jobs/sheets/collect-sheets";
+import { userSheetInTheWay } from "../user-sheet-guard";
 import { templateSheetSpec } from "../../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../../jobs/timestamp";
 import type { PaneHost } from "../host/pane-host";
@@ -128,8 +129,11 @@ export function CollectTab({ host, template, run, busy }: Props) {
       });
       const ranking = sheets.specs[2]?.name ?? "";
       const book = host.workbook();
-      if (book) await book.write(sheets.specs);
-      else {
+      if (book) {
+        const inTheWay = await userSheetInTheWay(book, [SUMMARY_SHEET, STATUS_SHEET]);
+        if (inTheWay) return inTheWay;
+        await book.write(sheets.specs);
+      } else {
         const Xlsx = await loadXlsx();
         const out = Xlsx.empty();
         await out.write([templateSheetSpec(result.template, now), ...sheets.specs]);

@@ -10,7 +10,8 @@ import {
 import { useMemo } from "react";
 import { FilePicker } from "../FilePicker";
 import { templateJob } from "../../jobs/template-job";
-import { templateSheetSpec } from "../../jobs/sheets/template-sheet";
+import { TEMPLATE_SHEET, templateSheetSpec } from "../../jobs/sheets/template-sheet";
+import { userSheetInTheWay } from "../user-sheet-guard";
 import { formatTimestamp } from "../../jobs/timestamp";
 import type { PaneHost } from "../host/pane-host";
 import { loadXlsx } from "../host/lazy-xlsx";
@@ -93,6 +94,8 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
   const write = () =>
     run(async (): Promise<Status | void> => {
       if (!loaded || !book) return;
+      const inTheWay = await userSheetInTheWay(book, [TEMPLATE_SHEET]);
+      if (inTheWay) return inTheWay;
       await book.write([templateSheetSpec(loaded, formatTimestamp(new Date()))]);
       return { kind: "success", key: "ui.template.written" };
     });

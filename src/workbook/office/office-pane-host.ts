@@ -1,4 +1,5 @@
 import type { Highlight, PaneHost, RankingCharts } from "../../taskpane/host/pane-host";
+import { columnLetters } from "../port";
 import { excelRun, OfficeWorkbook } from "./office-workbook";
 
 /** The oldest Excel the add-in supports: ExcelApi 1.9 (autofilter, screen-updating control, range areas). */
@@ -74,12 +75,16 @@ export class OfficePaneHost implements PaneHost {
 
   addCharts(charts: RankingCharts): Promise<void> {
     return Excel.run(async (context) => {
-      context.application.suspendScreenUpdatingUntilNextSync();
       const sheet = context.workbook.worksheets.getItem(charts.sheet);
-      // The chart data sits to the right of the table, in a block the charts read from.
+      // The tab's width depends on the posts (and on --live): put the charts' data and the charts right of it.
+      const used = sheet.getUsedRange(true);
+      used.load("columnIndex,columnCount");
+      await context.sync();
+
+      context.application.suspendScreenUpdatingUntilNextSync();
+      const column = used.columnIndex + used.columnCount + 1;
       const rows = Math.max(charts.grades.length, charts.branches.length);
-      const data = sheet.getRangeByIndexes(0, 60, rows + 1, 4);
-      data.values = [
+      sheet.getRangeByIndexes(0, column, rows + 1, 4).values = [
         ["等级", "人数", "机构", "平均综合得分"],
         ...Array.from({ length: rows }, (_, r) => [
           charts.grades[r]?.label ?? "",
@@ -88,20 +93,29 @@ export class OfficePaneHost implements PaneHost {
           charts.branches[r]?.mean ?? "",
         ]),
       ];
-      const grades = sheet.charts.add(
-        Excel.ChartType.columnClustered,
-        sheet.getRangeByIndexes(0, 60, charts.grades.length + 1, 2),
-        Excel.ChartSeriesBy.columns
-      );
-      grades.title.text = "等级分布";
-      grades.setPosition("N4");
-      const branches = sheet.charts.add(
+      const chart = (
+        type: Excel.ChartType,
+        from: number,
+        count: number,
+        title: string,
+        top: number
+      ) => {
+        const added = sheet.charts.add(
+          type,
+          sheet.getRangeByIndexes(0, from, count + 1, 2),
+          Excel.ChartSeriesBy.columns
+        );
+        added.title.text = title;
+        added.setPosition(`${columnLetters(column + 5)}${top}`);
+      };
+      chart(Excel.ChartType.columnClustered, column, charts.grades.length, "等级分布", 2);
+      chart(
         Excel.ChartType.barClustered,
-        sheet.getRangeByIndexes(0, 62, charts.branches.length + 1, 2),
-        Excel.ChartSeriesBy.columns
+        column + 2,
+        charts.branches.length,
+        "各机构平均综合得分",
+        20
       );
-      branches.title.text = "各机构平均综合得分";
-      branches.setPosition("N22");
       await context.sync();
     });
   }
