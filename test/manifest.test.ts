@@ -2,6 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifest } from "./support/manifest-checks";
 
+const { productionManifest } = require("../scripts/production-manifest") as {
+  productionManifest: (xml: string, url: string) => string;
+};
+
 const root = path.join(__dirname, "..");
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
 
@@ -54,7 +58,25 @@ describe("manifest.xml (offline checks; `npm run validate` asks Microsoft's serv
       /zh-CN override/,
     ],
     ["broken XML", (xml: string) => xml.replace("</OfficeApp>", ""), /well-formed/],
+    [
+      "custom functions required by the whole add-in (the pane hidden where they are unsupported)",
+      (xml: string) =>
+        xml.replace(
+          "<Hosts>",
+          '<Requirements><Sets><Set Name="CustomFunctionsRuntime" MinVersion="1.3" /></Sets></Requirements><Hosts>'
+        ),
+      /CustomFunctionsRuntime in the base manifest would hide the pane/,
+    ],
   ])("catches %s", (_name, breakIt, expected) => {
     expect(checkManifest(breakIt(manifest), root).join("\n")).toMatch(expected);
+  });
+
+  it("points a production build at ADDIN_URL, the AppDomain included", () => {
+    const built = productionManifest(manifest, "https://oa.bank.example/addins/assess");
+    expect(built).not.toContain("localhost");
+    expect(built).toContain("<AppDomain>https://oa.bank.example</AppDomain>");
+    expect(built).toContain('DefaultValue="https://oa.bank.example/addins/assess/taskpane.html"');
+    expect(checkManifest(built, root).filter((p) => !p.startsWith("icon"))).toEqual([]);
+    expect(() => productionManifest(manifest, "http://oa.bank.example/")).toThrow(/https/);
   });
 });

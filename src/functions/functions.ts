@@ -6,9 +6,10 @@ import * as assess from "../core/functions/assess-functions";
 import * as formulas from "../core/functions/formulas";
 import { unwrap } from "./excel-error";
 
-// The standalone page (a plain browser, where office.js did not load) has no custom-functions runtime: the
-// registrations appended to this file at build time then go nowhere instead of throwing.
-if (typeof CustomFunctions === "undefined" && typeof Office === "undefined") {
+// The standalone page (a plain browser), and an Excel without custom functions (volume-licensed Office 2021
+// and earlier, where the pane still opens), have no custom-functions runtime: the registrations appended to
+// this file at build time then go nowhere instead of throwing before the pane's script runs.
+if (typeof CustomFunctions === "undefined") {
   (
     globalThis as unknown as { CustomFunctions: Pick<typeof CustomFunctions, "associate"> }
   ).CustomFunctions = { associate: () => undefined };

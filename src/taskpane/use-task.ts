@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { MessageKey, MessageParams } from "../core/i18n/messages";
+import { WorkbookRefusal } from "../workbook/port";
 
 /** What the status area shows: nothing, work under way (with counts when known), or the outcome. */
 export type Status =
@@ -20,11 +21,19 @@ export function useTask() {
     try {
       setStatus((await work()) ?? { kind: "idle" });
     } catch (error) {
-      setStatus({
-        kind: "error",
-        key: "ui.error.generic",
-        params: { reason: (error as Error).message ?? String(error) },
-      });
+      setStatus(
+        error instanceof WorkbookRefusal
+          ? {
+              kind: "error",
+              key: error.code === "userSheet" ? "ui.userSheet" : "ui.protectedSheet",
+              params: { sheet: error.sheet },
+            }
+          : {
+              kind: "error",
+              key: "ui.error.generic",
+              params: { reason: (error as Error).message ?? String(error) },
+            }
+      );
     }
   }, []);
   return { status, setStatus, run, busy: status.kind === "busy" };

@@ -110,6 +110,27 @@ export type WorkbookSnapshot = {
   registry: Registry;
 };
 
+/** A cell to mark (Excel only): where, and how bad. */
+export type Highlight = { address: string; severity: "error" | "warning" };
+
+/**
+ * Why an adapter would not write: a sheet of that name is the user's (never overwritten), or a sheet is
+ * protected with a password the add-in does not have. The edges turn the code into the user's language.
+ */
+export class WorkbookRefusal extends Error {
+  constructor(
+    readonly code: "userSheet" | "protectedSheet",
+    readonly sheet: string
+  ) {
+    super(
+      code === "userSheet"
+        ? `refusing to overwrite the user's sheet "${sheet}"`
+        : `the sheet "${sheet}" is protected with a password the add-in does not have`
+    );
+    this.name = "WorkbookRefusal";
+  }
+}
+
 export interface Workbook {
   /** One read: the sheet list, the registry, and the grids of the named sheets that exist. */
   read(sheets: readonly string[]): Promise<WorkbookSnapshot>;

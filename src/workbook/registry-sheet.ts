@@ -30,3 +30,14 @@ export function parseRegistry(rows: readonly (readonly unknown[])[]): Registry {
   }
   return registry;
 }
+
+/**
+ * The entries whose sheet still exists. An entry left behind by a sheet the user deleted would make a new
+ * sheet of the user's with that name look like the add-in's: such entries are dropped at every read and write.
+ */
+export function liveRegistry(registry: Registry, sheetNames: Iterable<string>): Registry {
+  const existing = new Set([...sheetNames].map((name) => name.toLowerCase()));
+  return Object.fromEntries(
+    Object.entries(registry).filter(([name]) => existing.has(name.toLowerCase()))
+  );
+}

@@ -12,6 +12,23 @@ export async function generatedScores(
   count: number,
   seed = 11
 ): Promise<{ bytes: Uint8Array; rows: FilledRow[] }> {
+  const rows = generatedRows(loaded, count, seed);
+  const book = XlsxWorkbook.empty();
+  await templateJob(book, {
+    template: loaded,
+    rows: Math.max(count, 10),
+    now: new Date(2025, 11, 31),
+  });
+  const filled = await fillScoreSheet(
+    await XlsxWorkbook.fromBuffer(await book.toBuffer()),
+    loaded,
+    rows
+  );
+  return { bytes: await filled.toBuffer(), rows };
+}
+
+/** The rows of `generatedScores`, without the file: deterministic for a seed. */
+export function generatedRows(loaded: LoadedTemplate, count: number, seed = 11): FilledRow[] {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
@@ -46,16 +63,5 @@ export async function generatedScores(
       values,
     });
   }
-  const book = XlsxWorkbook.empty();
-  await templateJob(book, {
-    template: loaded,
-    rows: Math.max(count, 10),
-    now: new Date(2025, 11, 31),
-  });
-  const filled = await fillScoreSheet(
-    await XlsxWorkbook.fromBuffer(await book.toBuffer()),
-    loaded,
-    rows
-  );
-  return { bytes: await filled.toBuffer(), rows };
+  return rows;
 }

@@ -66,12 +66,24 @@ export function checkManifest(xml: string, root: string): string[] {
   if (namespace.length === 0 || namespace.length > 32)
     problems.push(`namespace "${namespace}" must have 1 to 32 characters`);
 
-  const sets: Record<string, string>[] = app?.Requirements?.[0]?.Sets?.[0]?.Set ?? [];
-  const minVersion = (name: string) => sets.find((set) => set["@Name"] === name)?.["@MinVersion"];
-  if (minVersion("SharedRuntime") !== "1.1")
-    problems.push("requirement set SharedRuntime 1.1 is missing");
-  if (minVersion("CustomFunctionsRuntime") !== "1.3")
-    problems.push("requirement set CustomFunctionsRuntime 1.3 is missing");
+  // The functions' requirements belong to the VersionOverrides: in the base manifest they would keep the whole
+  // add-in, pane included, out of every Excel without custom functions.
+  const setsOf = (node: Record<string, unknown[]> | undefined): Record<string, string>[] =>
+    ((
+      (node?.Requirements?.[0] as Record<string, unknown[]>)?.Sets?.[0] as Record<string, unknown[]>
+    )?.Set as Record<string, string>[]) ?? [];
+  const minVersion = (sets: Record<string, string>[], name: string) =>
+    sets.find((set) => set["@Name"] === name)?.["@MinVersion"];
+  const overrideSets = setsOf(overrides);
+  if (minVersion(overrideSets, "SharedRuntime") !== "1.1")
+    problems.push("requirement set SharedRuntime 1.1 is missing from <VersionOverrides>");
+  if (minVersion(overrideSets, "CustomFunctionsRuntime") !== "1.3")
+    problems.push("requirement set CustomFunctionsRuntime 1.3 is missing from <VersionOverrides>");
+  for (const set of setsOf(app))
+    if (set["@Name"] !== "ExcelApi")
+      problems.push(
+        `requirement set ${set["@Name"]} in the base manifest would hide the pane where it is unsupported`
+      );
 
   for (const url of [
     ...images,

@@ -1,34 +1,59 @@
+/* The Office adapter on the strict fake: each case is a way real Excel refuses or changes what a kinder
+ * fake let through (issue 9). */
 import { rankJob } from "../../src/jobs/rank-job";
 import { SCORE_SHEET } from "../../src/jobs/sheets/score-sheet";
 import { TEMPLATE_SHEET } from "../../src/jobs/sheets/template-sheet";
+import { templateJob } from "../../src/jobs/template-job";
 import { validateJob } from "../../src/jobs/validate-job";
 import { HIGHLIGHT_MARK, OfficeWorkbook } from "../../src/workbook/office/office-workbook";
-import type { Cell, Grid } from "../../src/workbook/port";
-import { REGISTRY_SHEET, registryRows } from "../../src/workbook/registry-sheet";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
-import { ExcelFake, installExcelEnums } from "../support/excel-fake";
-import { generatedScores } from "../support/generated-scores";
+import { WorkbookRefusal, type Cell, type OutCell, type SheetSpec } from "../../src/workbook/port";
+import { REGISTRY_SHEET } from "../../src/workbook/registry-sheet";
+import { generatedRows } from "../support/generated-scores";
 import { sampleTemplate } from "../support/samples";
+import { fillByHand } from "../support/strict-excel/fill-by-hand";
+import {
+  installExcelEnums,
+  PAYLOAD_LIMIT,
+  StrictExcel,
+} from "../support/strict-excel/strict-excel";
 
 installExcelEnums();
 
+const spec = (name: string, rows: OutCell[][], extra: Partial<SheetSpec> = {}): SheetSpec => ({
+  name,
+  rows,
+  provenance: { kind: "summary" },
+  ...extra,
+});
+const area = (r0: number, c0: number, r1 = r0, c1 = c0) => ({ r0, c0, r1, c1 });
+
+/** A workbook as HR hands it out (权重模板 protected, 评分表 protected with unlocked inputs), filled by hand. */
+async function filledWorkbook(rows = 40) {
+  const excel = new StrictExcel();
+  const book = new OfficeWorkbook(excel.run);
+  const loaded = sampleTemplate();
+  await templateJob(book, { template: loaded, rows, now: new Date(2025, 11, 31) });
+  fillByHand(excel, loaded, generatedRows(loaded, rows));
+  return { excel, book, loaded };
+}
+
 describe("OfficeWorkbook: reading", () => {
   it("reads the used range as typed cells in one sync, loading before it reads", async () => {
-    const excel = new ExcelFake();
+    const excel = new StrictExcel();
     excel.addSheet(
       "评分表",
       [
-        ["工号", "得分", "日期", "合格", "错误"],
-        ["A001", 0.12, 45931, true, "#N/A"],
+        ["工号", "得分", "日期", "合格", "错误", "负数红色", "大写数字"],
+        ["A001", 0.12, 45931, true, "#N/A", -3, 12],
       ],
       {
         types: [
-          ["String", "String", "String", "String", "String"],
-          ["String", "Double", "Double", "Boolean", "Error"],
+          ["String", "String", "String", "String", "String", "String", "String"],
+          ["String", "Double", "Double", "Boolean", "Error", "Double", "Double"],
         ],
         formats: [
-          ["General", "General", "General", "General", "General"],
-          ["@", "0.00%", "yyyy-mm-dd", "General", "General"],
+          ["General", "General", "General", "General", "General", "General", "General"],
+          ["@", "0.00%", "yyyy-mm-dd", "General", "General", "0.00;[Red]-0.00", "[DBNum1]0"],
         ],
       }
     );
@@ -41,76 +66,216 @@ describe("OfficeWorkbook: reading", () => {
       { kind: "date", value: 45931 },
       { kind: "boolean", value: true },
       { kind: "error", value: "#N/A" },
+      // Colours and Chinese numerals are not dates.
+      { kind: "number", value: -3, format: "0.00;[Red]-0.00" },
+      { kind: "number", value: 12, format: "[DBNum1]0" },
     ];
     expect(snapshot.grids.get("评分表")!.rows[1]).toEqual(expected);
     expect(snapshot.grids.has("没有这张表")).toBe(false);
   });
+
+  it("reads and validates a sheet that holds a user's data bar and the ranking tab's cell-value formats", async () => {
+    const { excel, book } = await filledWorkbook();
+    excel
+      .sheet(SCORE_SHEET)!
+      .conditionalFormats.push(
+        { type: "DataBar", range: "F4:F43", areas: [area(3, 5, 42, 5)] },
+        { type: "CellValue", range: "A4:A43", areas: [area(3, 0, 42, 0)], formula: '="优秀"' }
+      );
+    const result = await validateJob(book);
+    expect(result.records).toHaveLength(40);
+    await rankJob(book, { period: "2025Q4" });
+    // The ranking tab has cell-value formats of its own: a second rank reads past them too.
+    await rankJob(book, { period: "2025Q4", sheet: SCORE_SHEET });
+    expect(excel.sheet("排名 2025Q4")).toBeDefined();
+  });
+
+  it("reads a large sheet in chunks, every response under 5 MB", async () => {
+    const excel = new StrictExcel();
+    const long = "中国工商银行股份有限公司北京市分行营业部运营管理岗".repeat(4);
+    excel.addSheet(
+      "名单",
+      Array.from({ length: 12_000 }, (_, r) => [`E${r}`, long, long, r])
+    );
+    const snapshot = await new OfficeWorkbook(excel.run).read(["名单"]);
+    expect(snapshot.grids.get("名单")!.rows).toHaveLength(12_000);
+    expect(snapshot.grids.get("名单")!.rows[11_999][3]).toEqual({ kind: "number", value: 11_999 });
+    expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.syncs).toBeGreaterThan(1);
+  });
 });
 
 describe("OfficeWorkbook: writing", () => {
-  it("writes user text as text, never as a formula, and formulas as formulas", async () => {
-    const excel = new ExcelFake();
-    const book = new OfficeWorkbook(excel.run);
-    await book.write([
-      {
-        name: "名单",
-        rows: [
-          [
-            { value: '=HYPERLINK("http://example.com")' },
-            { value: "+8613800000000" },
-            { value: "@张三" },
-            { value: "-5" },
-            { value: { formula: "=1+1", result: 2 } },
-            { value: 3.5 },
-          ],
-        ],
-        provenance: { kind: "summary" },
-      },
+  it("writes text as text: ids keep their zeros, nothing becomes a date, a boolean or a formula", async () => {
+    const excel = new StrictExcel();
+    const texts = [
+      "001234",
+      "1-2",
+      "TRUE",
+      "12%",
+      "2025-01-02",
+      '=HYPERLINK("http://example.com")',
+      "+8613800000000",
+      "@张三",
+      "-5",
+      "'引号",
+    ];
+    await new OfficeWorkbook(excel.run).write([
+      spec("名单", [
+        texts.map((value) => ({ value })),
+        [{ value: { formula: "=1+1", result: 2 } }, { value: 3.5 }],
+      ]),
     ]);
-    expect(excel.sheet("名单")!.cells[0]).toEqual([
-      '\'=HYPERLINK("http://example.com")',
-      "'+8613800000000",
-      "'@张三",
-      "'-5",
-      "=1+1",
-      3.5,
-    ]);
+    const sheet = excel.sheet("名单")!;
+    expect(sheet.values[0]).toEqual(texts);
+    expect(sheet.types[0].every((type) => type === "String")).toBe(true);
+    expect(sheet.formulas[1][0]).toBe("=1+1");
+    expect(sheet.values[1][1]).toBe(3.5);
   });
 
-  it("records its sheets in a very hidden registry, replaces only its own, and refuses a user's sheet", async () => {
-    const excel = new ExcelFake();
+  it("writes formulas as a user types them: no _xlfn. prefix, so Excel knows the function", async () => {
+    const { excel, book } = await filledWorkbook();
+    await rankJob(book, { period: "2025Q4", live: true });
+    const tab = excel.sheet("排名 2025Q4")!;
+    const formulas = tab.formulas.flat().filter((f): f is string => Boolean(f));
+    expect(
+      formulas.some((f) => f.includes("RANK.EQ") || f.includes("SUMPRODUCT") || f.includes("ROUND"))
+    ).toBe(true);
+    expect(formulas.filter((f) => /_xl/i.test(f))).toEqual([]);
+    expect(tab.values.flat()).not.toContain("#NAME?");
+    // Calculation was suspended while writing: the live formulas were calculated afterwards.
+    expect(tab.stale.size).toBe(0);
+  });
+
+  it("writes a second time: the very hidden registry is rewritten in place, never deleted", async () => {
+    const excel = new StrictExcel();
     excel.addSheet("我的表", [["用户的数据"]]);
     const book = new OfficeWorkbook(excel.run);
-    await expect(
-      book.write([{ name: "我的表", rows: [], provenance: { kind: "ranking" } }])
-    ).rejects.toThrow(/refusing to overwrite/);
-    expect(excel.sheet("我的表")!.cells).toEqual([["用户的数据"]]);
-    await book.write([{ name: "排名", rows: [[{ value: 1 }]], provenance: { kind: "ranking" } }]);
+    await book.write([spec("排名", [[{ value: 1 }]], { provenance: { kind: "ranking" } })]);
+    const registry = excel.sheet(REGISTRY_SHEET)!;
+    expect(registry.visibility).toBe("VeryHidden");
     await book.write([
-      {
-        name: "排名",
-        rows: [[{ value: 2 }]],
-        provenance: { kind: "ranking", templateFingerprint: "f" },
-      },
+      spec("排名", [[{ value: 2 }]], { provenance: { kind: "ranking", templateFingerprint: "f" } }),
     ]);
-    expect(excel.sheets.filter((s) => s.name === "排名").map((s) => s.cells[0][0])).toEqual([2]);
-    expect(excel.sheet(REGISTRY_SHEET)!.visibility).toBe("VeryHidden");
+    await book.write([spec("汇总", [[{ value: "x" }]])]);
+    expect(excel.sheet(REGISTRY_SHEET)).toBe(registry);
+    expect(registry.visibility).toBe("VeryHidden");
+    expect(excel.sheet("排名")!.values[0][0]).toBe(2);
     const snapshot = await book.read([]);
-    expect(snapshot.registry).toEqual({ 排名: { kind: "ranking", templateFingerprint: "f" } });
+    expect(snapshot.registry).toEqual({
+      排名: { kind: "ranking", templateFingerprint: "f" },
+      汇总: { kind: "summary" },
+    });
     expect(snapshot.sheets).toEqual([
       { name: "我的表", owned: false },
       { name: "排名", owned: true },
+      { name: "汇总", owned: true },
     ]);
   });
 
-  it("highlights bad cells with its own conditional formats, replacing only its own on the next check", async () => {
-    const excel = new ExcelFake();
+  it("refuses to write over a user's sheet, and leaves it as it was", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("我的表", [["用户的数据"]]);
+    const book = new OfficeWorkbook(excel.run);
+    await expect(book.write([spec("我的表", [])])).rejects.toThrow(WorkbookRefusal);
+    await expect(book.write([spec("我的表", [])])).rejects.toMatchObject({
+      code: "userSheet",
+      sheet: "我的表",
+    });
+    expect(excel.valuesOf("我的表")).toEqual([["用户的数据"]]);
+  });
+
+  it("forgets a sheet the user deleted: a new sheet of the user's with that name is not taken for its own", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("封面", [["封面"]]);
+    const book = new OfficeWorkbook(excel.run);
+    await book.write([spec("排名 2025Q4", [[{ value: 1 }]], { provenance: { kind: "ranking" } })]);
+    excel.deleteByHand("排名 2025Q4");
+    await book.write([spec("汇总", [[{ value: "x" }]])]);
+    excel.addSheet("排名 2025Q4", [["我自己的排名"]]);
+    expect((await book.read([])).sheets).toContainEqual({ name: "排名 2025Q4", owned: false });
+    await expect(
+      book.write([spec("排名 2025Q4", [[{ value: 2 }]], { provenance: { kind: "ranking" } })])
+    ).rejects.toMatchObject({ code: "userSheet" });
+    expect(excel.valuesOf("排名 2025Q4")).toEqual([["我自己的排名"]]);
+  });
+
+  it("rewrites its own sheet in place: the tab keeps its position and formulas pointing at it keep working", async () => {
+    const { excel, book } = await filledWorkbook();
+    await rankJob(book, { period: "2025Q4" });
+    excel.addSheet("我的汇报", [[null]], { formulas: [["='排名 2025Q4'!A1"]] });
+    const before = excel.sheets.map((s) => s.name);
+    await rankJob(book, { period: "2025Q4" });
+    expect(excel.sheets.map((s) => s.name)).toEqual(before);
+    expect(excel.sheet("我的汇报")!.formulas[0][0]).toBe("='排名 2025Q4'!A1");
+    // The protected 权重模板 is the add-in's too: rewritten in place, protected again.
+    const template = excel.sheet(TEMPLATE_SHEET)!;
+    await book.write([{ ...(await templateSpec(book)), name: TEMPLATE_SHEET }]);
+    expect(excel.sheet(TEMPLATE_SHEET)).toBe(template);
+    expect(template.protection.protected).toBe(true);
+  });
+
+  it("rewrites its own sheet when it is the only visible one", async () => {
+    const excel = new StrictExcel();
+    const book = new OfficeWorkbook(excel.run);
+    await book.write([spec("汇总", [[{ value: 1 }]])]);
+    excel.sheets = excel.sheets.filter((s) => s.name === "汇总" || s.name === REGISTRY_SHEET);
+    await book.write([spec("汇总", [[{ value: 2 }]])]);
+    expect(excel.valuesOf("汇总")).toEqual([[2]]);
+  });
+
+  it("freezes rows and columns together", async () => {
+    const excel = new StrictExcel();
+    await new OfficeWorkbook(excel.run).write([
+      spec("汇总", [[{ value: 1 }]], { freeze: { rows: 3, columns: 5 } }),
+      spec("提交情况", [[{ value: 1 }]], { freeze: { rows: 3, columns: 0 } }),
+    ]);
+    expect(excel.sheet("汇总")!.freeze).toEqual({ rows: 3, columns: 5 });
+    expect(excel.sheet("提交情况")!.freeze).toEqual({ rows: 3, columns: 0 });
+  });
+
+  it("sizes requests in UTF-8 bytes, syncs each sheet's last block, and counts style calls", async () => {
+    const excel = new StrictExcel();
+    // 1.2 million Chinese characters per sheet: 1.2 M UTF-16 units, 3.6 MB of UTF-8.
+    const text = "运营考核评价岗位责任制".repeat(20);
+    const chinese = (name: string) =>
+      spec(
+        name,
+        Array.from({ length: 6_000 }, () => [{ value: text }])
+      );
+    // 20,000 rows of unlocked input cells (each one a format call if written cell by cell).
+    const inputs = spec(
+      "评分表",
+      Array.from({ length: 20_000 }, () =>
+        Array.from({ length: 10 }, () => ({ value: null, unlocked: true }))
+      ),
+      { protect: true }
+    );
+    await new OfficeWorkbook(excel.run).write([chinese("甲"), chinese("乙"), inputs]);
+    expect(excel.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.valuesOf("乙")[5_999][0]).toBe(text);
+    expect(excel.sheet("评分表")!.protection.protected).toBe(true);
+  });
+});
+
+async function templateSpec(book: OfficeWorkbook): Promise<SheetSpec> {
+  const { templateSheetSpec } = await import("../../src/jobs/sheets/template-sheet");
+  void book;
+  return templateSheetSpec(sampleTemplate(), "2026-01-01 00:00");
+}
+
+describe("OfficeWorkbook: highlights", () => {
+  const ours = (excel: StrictExcel, name: string) =>
+    excel.sheet(name)!.conditionalFormats.filter((f) => f.formula?.includes(HIGHLIGHT_MARK));
+
+  it("replaces only its own formats, whatever the priorities of the user's", async () => {
+    const excel = new StrictExcel();
     const sheet = excel.addSheet("评分表", [["工号"], ["A001"]]);
     sheet.conditionalFormats.push({
-      id: "user-1",
-      type: "CellValue",
-      formula: "=A1>90",
+      type: "Custom",
       range: "A1:A9",
+      areas: [area(0, 0, 8, 0)],
+      formula: "=A1>90",
     });
     const book = new OfficeWorkbook(excel.run);
     await book.read(["评分表"]);
@@ -118,114 +283,81 @@ describe("OfficeWorkbook: writing", () => {
       { address: "H6", severity: "error" },
       { address: "K8", severity: "warning" },
     ]);
-    expect(sheet.conditionalFormats.map((f) => [f.range, f.fill])).toEqual([
-      ["A1:A9", undefined],
-      ["H6", "#FFC7CE"],
-      ["K8", "#FFEB9C"],
+    // Added at the top, one after the other: the warnings' format is above the errors'.
+    expect(ours(excel, "评分表").map((f) => [f.areas, f.fill])).toEqual([
+      [[area(7, 10)], "#FFEB9C"],
+      [[area(5, 7)], "#FFC7CE"],
     ]);
-    expect(sheet.conditionalFormats.slice(1).every((f) => f.formula.includes(HIGHLIGHT_MARK))).toBe(
-      true
-    );
+    // The user adds formats of their own above and below ours: our ids are now 1 and 2, theirs 0 and 3.
+    sheet.conditionalFormats.unshift({
+      type: "DataBar",
+      range: "B2:B9",
+      areas: [area(1, 1, 8, 1)],
+    });
     await book.read(["评分表"]);
     await book.highlight("评分表", []);
-    expect(sheet.conditionalFormats.map((f) => f.id)).toEqual(["user-1"]);
+    expect(sheet.conditionalFormats.map((f) => f.type)).toEqual(["DataBar", "Custom"]);
+    expect(sheet.conditionalFormats[1].formula).toBe("=A1>90");
   });
-});
 
-/** Copies a real .xlsx workbook's sheets into the fake (values and types, and the registry). */
-async function fakeFrom(bytes: Uint8Array): Promise<ExcelFake> {
-  const xlsx = await XlsxWorkbook.fromBuffer(bytes);
-  const snapshot = await xlsx.read([SCORE_SHEET, TEMPLATE_SHEET]);
-  const excel = new ExcelFake();
-  const copy = (grid: Grid) => {
-    const width = Math.max(...grid.rows.map((row) => row.length));
-    const pad = <T>(row: T[], fill: T) => Array.from({ length: width }, (_, c) => row[c] ?? fill);
-    excel.addSheet(
-      grid.name,
-      grid.rows.map((row) =>
-        pad(
-          row.map((cell) => ("value" in cell ? cell.value : null)),
-          null
-        )
-      ),
-      {
-        types: grid.rows.map((row) =>
-          pad(
-            row.map(
-              (cell) =>
-                ({
-                  empty: "Empty",
-                  number: "Double",
-                  date: "Double",
-                  text: "String",
-                  boolean: "Boolean",
-                  error: "Error",
-                })[cell.kind]
-            ),
-            "Empty"
-          )
-        ),
-        formats: grid.rows.map((row) =>
-          pad(
-            row.map((cell) => (cell.kind === "number" && cell.format) || "General"),
-            "General"
-          )
-        ),
-      }
-    );
-  };
-  copy(snapshot.grids.get(TEMPLATE_SHEET)!);
-  copy(snapshot.grids.get(SCORE_SHEET)!);
-  excel.addSheet(REGISTRY_SHEET, registryRows(snapshot.registry));
-  return excel;
-}
-
-describe("OfficeWorkbook: round trips per job on a 10,000-row score sheet", () => {
-  let excel: ExcelFake;
-  beforeAll(async () => {
-    excel = await fakeFrom((await generatedScores(sampleTemplate(), 10_000)).bytes);
-  }, 120_000);
-
-  it("validates in at most 2 syncs (the read, then the highlights)", async () => {
-    const book = new OfficeWorkbook(excel.run);
-    excel.syncs = 0;
+  it("marks cells on the protected 评分表 it generated, and protects it again as it was", async () => {
+    const { excel, book } = await filledWorkbook();
+    const scores = excel.sheet(SCORE_SHEET)!;
+    const options = { ...scores.protection.options };
+    scores.values[5][6] = "九十六";
+    scores.types[5][6] = "String";
     const result = await validateJob(book);
-    expect(result.records).toHaveLength(10_000);
+    const cells = result.issues
+      .filter((issue) => issue.cell?.startsWith(`${SCORE_SHEET}!`))
+      .map((issue) => ({ address: issue.cell!.split("!")[1], severity: issue.severity }));
+    expect(cells.length).toBeGreaterThan(0);
+    await book.highlight(SCORE_SHEET, cells);
+    expect(ours(excel, SCORE_SHEET).length).toBeGreaterThan(0);
+    expect(scores.protection).toMatchObject({ protected: true, options });
+    // Corrected: the next (clean) check takes the marks away.
+    scores.values[5][6] = 96;
+    scores.types[5][6] = "Double";
+    const corrected = await validateJob(book);
     await book.highlight(
       SCORE_SHEET,
-      result.issues
+      corrected.issues
         .filter((i) => i.cell?.startsWith(SCORE_SHEET))
         .map((i) => ({ address: i.cell!.split("!")[1], severity: i.severity }))
     );
-    expect(excel.syncs).toBeLessThanOrEqual(2);
-  }, 60_000);
+    const errors = ours(excel, SCORE_SHEET)
+      .filter((f) => f.fill === "#FFC7CE")
+      .flatMap((f) => f.areas);
+    expect(errors).not.toContainEqual(area(5, 6));
+    expect(scores.protection).toMatchObject({ protected: true, options });
+  });
 
-  it("ranks in at most 4 syncs, each request under 5 MB", async () => {
+  it("a clean check of a protected sheet with no marks costs no round trip and does not fail", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("评分表", [["工号"], ["A001"]]).protection = {
+      protected: true,
+      options: {},
+      password: "secret",
+    };
     const book = new OfficeWorkbook(excel.run);
-    excel.syncs = 0;
-    excel.largestRequest = 0;
-    const result = await rankJob(book, { period: "2025Q4" });
-    expect(result.rankingSheet).toBe("排名 2025Q4");
-    expect(excel.syncs).toBeLessThanOrEqual(4);
-    expect(excel.largestRequest).toBeLessThan(5_000_000);
-    const tab = excel.sheet("排名 2025Q4")!;
-    expect(tab.cells[0][0]).toBe("2025年第四季度 运营考核排名");
-    expect(tab.activated).toBe(true);
-  }, 60_000);
-});
+    await book.read(["评分表"]);
+    excel.resetCounts();
+    await book.highlight("评分表", []);
+    expect(excel.syncs).toBe(0);
+  });
 
-describe("the fake enforces Office.js's load-then-sync rule", () => {
-  it("gives no values to a range read without load()", async () => {
-    const excel = new ExcelFake();
-    excel.addSheet("表", [["a"]]);
-    const values = await excel.run(async (context) => {
-      const range = context.workbook.worksheets
-        .getItemOrNullObject("表")
-        .getUsedRangeOrNullObject();
-      await context.sync();
-      return range.values;
+  it("leaves a sheet the user protected alone, and says so", async () => {
+    const excel = new StrictExcel();
+    const sheet = excel.addSheet("评分表", [["工号"], ["A001"]]);
+    sheet.protection = { protected: true, options: {}, password: "secret" };
+    const book = new OfficeWorkbook(excel.run);
+    await book.read(["评分表"]);
+    await expect(
+      book.highlight("评分表", [{ address: "A2", severity: "error" }])
+    ).rejects.toMatchObject({
+      code: "protectedSheet",
+      sheet: "评分表",
     });
-    expect(values).not.toEqual([["a"]]);
-    expect(String(values)).toMatch(/not loaded/i);
+    expect(sheet.conditionalFormats).toEqual([]);
+    expect(sheet.protection.protected).toBe(true);
   });
 });

@@ -179,6 +179,10 @@ export const enUS: Record<MessageKey, string> = {
   "ui.template.generated": "The score template is ready ({file}).",
   "ui.userSheet":
     'The workbook has a sheet of your own named "{sheet}"; to keep it, nothing was written. Rename or delete it, then try again.',
+  "ui.protectedSheet":
+    'The sheet "{sheet}" is protected with a password, so the add-in cannot write to it. Unprotect it (Review › Unprotect Sheet), then try again.',
+  "ui.validate.notMarked":
+    '{rows} rows · {errors} errors · {warnings} warnings. "{sheet}" is protected, so the problem cells are not marked in it; unprotect it (Review › Unprotect Sheet) and check again to mark them.',
   "ui.template.sum": "weights add up to {sum}",
   "ui.template.params": "Parameters",
   "ui.template.problems":

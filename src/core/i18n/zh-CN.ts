@@ -166,6 +166,10 @@ export const zhCN = {
   "ui.template.generated": "评分模板已生成（{file}）。",
   "ui.userSheet":
     "工作簿中已有您自己的「{sheet}」工作表；为免覆盖，未写入。请先将它改名或删除，再试一次。",
+  "ui.protectedSheet":
+    "「{sheet}」工作表设有密码保护，加载项无法写入。请先撤消工作表保护（审阅 › 撤消工作表保护），再试一次。",
+  "ui.validate.notMarked":
+    "{rows} 行 · {errors} 个错误 · {warnings} 个警告。「{sheet}」设有工作表保护，问题单元格未在表中标出；撤消保护（审阅 › 撤消工作表保护）后再校验即可标出。",
   "ui.template.sum": "权重合计 {sum}",
   "ui.template.params": "参数",
   "ui.template.problems": "模板有 {count} 处问题，修正后才能写入或生成：",

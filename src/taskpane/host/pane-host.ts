@@ -1,7 +1,6 @@
-import type { Workbook } from "../../workbook/port";
+import type { Highlight, Workbook } from "../../workbook/port";
 
-/** One highlighted cell: where, and how bad. */
-export type Highlight = { address: string; severity: "error" | "warning" };
+export type { Highlight };
 
 /** Charts for a ranking tab: the grade distribution and the mean composite by branch. */
 export type RankingCharts = {

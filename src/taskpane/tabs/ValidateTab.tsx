@@ -19,6 +19,7 @@ import { countErrors, issueText } from "../../jobs/issue";
 import { inspect, sheetsToRead, type Inspection } from "../../jobs/inspect";
 import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
 import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
+import { WorkbookRefusal } from "../../workbook/port";
 import type { PaneHost } from "../host/pane-host";
 import { groupIssues } from "../issue-kinds";
 import { usePaneStyles } from "../pane-styles";
@@ -82,7 +83,23 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
               address: (issue.cell as string).split("!")[1],
               severity: issue.severity,
             }));
-          await host.highlight(sheet, cells);
+          try {
+            await host.highlight(sheet, cells);
+          } catch (error) {
+            // The check is done; only the marks could not be made (a sheet the user protected).
+            if (!(error instanceof WorkbookRefusal && error.code === "protectedSheet")) throw error;
+            const errors = countErrors(inspection.issues);
+            return {
+              kind: "warning",
+              key: "ui.validate.notMarked",
+              params: {
+                rows: inspection.records.length,
+                errors,
+                warnings: inspection.issues.length - errors,
+                sheet,
+              },
+            };
+          }
         }
         const errors = countErrors(inspection.issues);
         return errors > 0

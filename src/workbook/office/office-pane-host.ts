@@ -46,7 +46,7 @@ export class OfficePaneHost implements PaneHost {
   }
 
   highlight(sheet: string, cells: Highlight[]): Promise<void> {
-    if (!excelApiSupported("1.14")) return Promise.resolve();
+    // Conditional formats (1.6), multi-area ranges (1.9): within the ExcelApi 1.9 the pane requires.
     return this.book.highlight(sheet, cells);
   }
 

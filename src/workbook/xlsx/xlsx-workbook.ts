@@ -8,8 +8,9 @@ import {
   type SheetSpec,
   type Workbook,
   type WorkbookSnapshot,
+  WorkbookRefusal,
 } from "../port";
-import { parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
+import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -52,8 +53,7 @@ export class XlsxWorkbook implements Workbook {
     for (const spec of specs) {
       const existing = this.book.getWorksheet(spec.name);
       if (existing) {
-        if (!(existing.name in registry))
-          throw new Error(`refusing to overwrite the user's sheet "${spec.name}"`);
+        if (!(existing.name in registry)) throw new WorkbookRefusal("userSheet", spec.name);
         this.book.removeWorksheet(existing.id);
       }
       const sheet = this.book.addWorksheet(spec.name);
@@ -80,7 +80,10 @@ export class XlsxWorkbook implements Workbook {
     if (!sheet) return {};
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
-    return parseRegistry(rows);
+    return liveRegistry(
+      parseRegistry(rows),
+      this.book.worksheets.map((s) => s.name)
+    );
   }
 
   private saveRegistry(registry: Registry): void {

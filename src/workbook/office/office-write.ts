@@ -1,0 +1,263 @@
+import { columnLetters, WorkbookRefusal, type Registry, type SheetSpec } from "../port";
+import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
+import {
+  formatsOf,
+  formulasOf,
+  styleRectangles,
+  TEXT_FORMAT,
+  utf8Length,
+  widthInPoints,
+} from "./office-cells";
+import { RequestBudget } from "./request-budget";
+
+/** The add-in's own sheet protection: no password (so it can lift it to rewrite), filters and widths allowed. */
+export const OWN_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowAutoFilter: true,
+  allowSort: true,
+  allowFormatColumns: true,
+};
+
+/** Rows of a sheet go in blocks of at most this many bytes (the budget packs blocks into requests). */
+const BLOCK_BYTES = 1_500_000;
+
+type Target = {
+  spec: SheetSpec;
+  sheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  charts: Excel.ChartCollection;
+  filter: Excel.AutoFilter;
+};
+
+/**
+ * Writes the specs into the open workbook. The first sync sees what is there; an owned sheet is then
+ * rewritten in place (cleared and written, so its tab keeps its position and formulas pointing at it keep
+ * working), a new one is added; the rows go in blocks, every call counted against the 5 MB request limit.
+ * The registry sheet is very hidden, which Excel cannot delete: it is cleared and written in place too.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  specs: readonly SheetSpec[]
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const registrySheet = sheets.getItemOrNullObject(REGISTRY_SHEET);
+  const registryRange = registrySheet.getUsedRangeOrNullObject(true);
+  registryRange.load("values");
+  const targets: Target[] = specs.map((spec) => {
+    const sheet = sheets.getItemOrNullObject(spec.name);
+    // Navigation properties, each loaded on the next line (the lint rule cannot tell them from values).
+    /* eslint-disable office-addins/call-sync-before-read */
+    const protection = sheet.protection;
+    protection.load("protected");
+    const charts = sheet.charts;
+    charts.load("items/name");
+    const filter = sheet.autoFilter;
+    filter.load("enabled");
+    /* eslint-enable office-addins/call-sync-before-read */
+    return { spec, sheet, protection, charts, filter };
+  });
+  await context.sync();
+
+  const existing = sheets.items.map((sheet) => sheet.name);
+  const registry: Registry = registryRange.isNullObject
+    ? {}
+    : liveRegistry(parseRegistry(registryRange.values), existing);
+  for (const { spec, sheet } of targets)
+    if (!sheet.isNullObject && !(spec.name in registry))
+      throw new WorkbookRefusal("userSheet", spec.name);
+
+  const budget = new RequestBudget(context, () => {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+  });
+
+  // Protection first: a password the add-in does not have fails this request before anything is cleared.
+  const lifted = targets.filter((t) => !t.sheet.isNullObject && t.protection.protected);
+  for (const { protection } of lifted) protection.unprotect();
+  if (lifted.length > 0) {
+    try {
+      await budget.flush();
+    } catch {
+      throw new WorkbookRefusal("protectedSheet", lifted[0].spec.name);
+    }
+  }
+
+  let formulas = false;
+  for (const target of targets) {
+    const sheet = target.sheet.isNullObject ? sheets.add(target.spec.name) : target.sheet;
+    if (!target.sheet.isNullObject) await clearOwnSheet(sheet, target, budget);
+    formulas = (await writeRows(sheet, target.spec, budget)) || formulas;
+    await finishSheet(sheet, target.spec, budget);
+    registry[target.spec.name] = target.spec.provenance;
+  }
+
+  await writeRegistry(context, registrySheet, registry, budget);
+  await budget.flush();
+  if (formulas) {
+    // Calculation was suspended while writing: the live formulas are calculated now, once.
+    context.application.calculate(Excel.CalculationType.recalculate);
+    await budget.flush();
+  }
+}
+
+/** Empties one of the add-in's own sheets without deleting it. */
+async function clearOwnSheet(
+  sheet: Excel.Worksheet,
+  { charts, filter }: Target,
+  budget: RequestBudget
+): Promise<void> {
+  await budget.spend(8 + charts.items.length * 2);
+  for (const chart of charts.items) chart.delete();
+  sheet.freezePanes.unfreeze();
+  if (filter.enabled) sheet.autoFilter.remove();
+  const all = sheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear(Excel.ClearApplyTo.all);
+  all.format.useStandardWidth = true;
+}
+
+/** The rows in blocks: number formats first (text cells as Text), then the values, then the styles. */
+async function writeRows(
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  budget: RequestBudget
+): Promise<boolean> {
+  let width = Math.max(1, spec.columns?.length ?? 0);
+  for (const row of spec.rows) width = Math.max(width, row.length);
+  const columnFormats = (spec.columns ?? []).map((column) => column.format);
+  let formulas = false;
+  let start = 0;
+  while (start < spec.rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < spec.rows.length && (end === start || bytes < BLOCK_BYTES)) {
+      bytes += rowBytes(spec.rows[end], width);
+      end++;
+    }
+    const rows = spec.rows.slice(start, end);
+    const formats = formatsOf(rows, width, columnFormats);
+    const values = formulasOf(rows, width);
+    const styles = styleRectangles(rows, start);
+    await budget.spend(4 + styles.length * 6, formats, values, styles);
+    const range = sheet.getRangeByIndexes(start, 0, end - start, width);
+    range.numberFormat = formats;
+    range.formulas = values;
+    for (const { row, column, rows: height, columns, style } of styles) {
+      const cells = sheet.getRangeByIndexes(row, column, height, columns);
+      if (style.bold) cells.format.font.bold = true;
+      if (style.fill) cells.format.fill.color = `#${style.fill}`;
+      if (style.wrap) cells.format.wrapText = true;
+      if (style.unlocked) cells.format.protection.locked = false;
+    }
+    formulas ||= rows.some((cells) =>
+      cells.some(
+        (cell) => typeof cell?.value === "object" && cell.value !== null && "formula" in cell.value
+      )
+    );
+    start = end;
+  }
+  return formulas;
+}
+
+function rowBytes(cells: SheetSpec["rows"][number], width: number): number {
+  let bytes = width * 12; // each cell's number format and separators
+  for (const cell of cells) {
+    const value = cell?.value;
+    if (typeof value === "string") bytes += utf8Length(value) + 4;
+    else if (value && typeof value === "object" && "formula" in value)
+      bytes += utf8Length(value.formula) + 4;
+    else bytes += 24;
+  }
+  return bytes;
+}
+
+/** Widths, panes, filter, validations, conditional formats, print set-up, protection, activation. */
+async function finishSheet(
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  budget: RequestBudget
+): Promise<void> {
+  const columns = spec.columns ?? [];
+  await budget.spend(columns.length * 3);
+  columns.forEach((column, c) => {
+    if (column.width)
+      sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = widthInPoints(
+        column.width
+      );
+  });
+  if (spec.freeze) {
+    // freezeRows and freezeColumns each replace the frozen panes: both at once is freezeAt.
+    const { rows, columns: frozenColumns } = spec.freeze;
+    if (rows > 0 && frozenColumns > 0)
+      sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, frozenColumns));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else if (frozenColumns > 0) sheet.freezePanes.freezeColumns(frozenColumns);
+  }
+  if (spec.filter) sheet.autoFilter.apply(sheet.getRange(spec.filter));
+  for (const v of spec.validations ?? []) {
+    await budget.spend(6, v);
+    const range = sheet.getRange(v.range);
+    range.dataValidation.rule =
+      v.kind === "list"
+        ? { list: { inCellDropDown: true, source: v.values.join(",") } }
+        : {
+            [v.kind === "whole" ? "wholeNumber" : "decimal"]: {
+              operator: Excel.DataValidationOperator.between,
+              formula1: v.min ?? -1e15,
+              formula2: v.max ?? 1e15,
+            },
+          };
+    if (v.error)
+      range.dataValidation.errorAlert = {
+        message: v.error,
+        showAlert: true,
+        style: Excel.DataValidationAlertStyle.stop,
+        title: "",
+      };
+    if (v.prompt) range.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: "" };
+  }
+  for (const f of spec.conditionalFormats ?? []) {
+    await budget.spend(8, f);
+    const format = sheet
+      .getRange(f.range)
+      .conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    format.cellValue.format.fill.color = `#${f.fill}`;
+    if (f.font) format.cellValue.format.font.color = `#${f.font}`;
+    format.cellValue.rule = {
+      formula1: `="${f.equals.replace(/"/g, '""')}"`,
+      operator: Excel.ConditionalCellValueOperator.equalTo,
+    };
+  }
+  await budget.spend(12, spec.print ?? null);
+  if (spec.print) {
+    sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
+    sheet.pageLayout.paperSize = Excel.PaperType.a4;
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.repeatRows)
+      sheet.pageLayout.setPrintTitleRows(`$${spec.print.repeatRows.replace(":", ":$")}`);
+    sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = spec.print.header ?? "";
+    sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
+  }
+  if (spec.protect) sheet.protection.protect(OWN_PROTECTION);
+  if (spec.activate) sheet.activate();
+}
+
+/** The registry, in place: one row per owned sheet that still exists, names and JSON written as Text. */
+async function writeRegistry(
+  context: Excel.RequestContext,
+  registrySheet: Excel.Worksheet,
+  registry: Registry,
+  budget: RequestBudget
+): Promise<void> {
+  const rows = registryRows(registry);
+  await budget.spend(8, rows);
+  let sheet = registrySheet;
+  if (registrySheet.isNullObject) {
+    sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
+    sheet.visibility = Excel.SheetVisibility.veryHidden;
+  } else sheet.getRange().clear(Excel.ClearApplyTo.contents);
+  const range = sheet.getRangeByIndexes(0, 0, rows.length, 2);
+  range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
+  range.values = rows;
+}

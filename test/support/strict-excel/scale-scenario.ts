@@ -1,0 +1,147 @@
+/* Validate, rank and collect of `rows` rows through the Office adapter on the strict fake: what each job's
+ * round trips weigh. Shared by the adapter's scale test and `npm run bench`. */
+import type { LoadedTemplate } from "../../../src/core/template/parse-template";
+import { collect, type Submission } from "../../../src/jobs/collect-job";
+import { rankJob } from "../../../src/jobs/rank-job";
+import { collectSheets } from "../../../src/jobs/sheets/collect-sheets";
+import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/sheets/score-sheet";
+import { TEMPLATE_SHEET } from "../../../src/jobs/sheets/template-sheet";
+import { templateJob } from "../../../src/jobs/template-job";
+import { validateJob } from "../../../src/jobs/validate-job";
+import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
+import type { Cell, Grid, Workbook } from "../../../src/workbook/port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
+import { generatedRows } from "../generated-scores";
+import type { FilledRow } from "../fill-score-sheet";
+import { fillByHand } from "./fill-by-hand";
+import { StrictExcel } from "./strict-excel";
+
+export type Trips = { job: string; syncs: number; largestRequest: number; largestResponse: number };
+
+const trips = (job: string, excel: StrictExcel): Trips => ({
+  job,
+  syncs: excel.syncs,
+  largestRequest: excel.largestRequest,
+  largestResponse: excel.largestResponse,
+});
+
+/** The template HR hands out and `rows` rows filled by hand; then validate (with highlights) and rank. */
+export async function validateAndRank(loaded: LoadedTemplate, rows: number): Promise<Trips[]> {
+  const excel = new StrictExcel();
+  const book = new OfficeWorkbook(excel.run);
+  await templateJob(book, { template: loaded, rows, now: new Date(2025, 11, 31) });
+  const template = trips("template", excel);
+  fillByHand(excel, loaded, generatedRows(loaded, rows));
+
+  excel.resetCounts();
+  const result = await validateJob(book);
+  if (result.records.length !== rows)
+    throw new Error(`read ${result.records.length} of ${rows} rows`);
+  await book.highlight(
+    SCORE_SHEET,
+    result.issues
+      .filter((issue) => issue.cell?.startsWith(`${SCORE_SHEET}!`))
+      .map((issue) => ({ address: issue.cell!.split("!")[1], severity: issue.severity }))
+  );
+  const validate = trips("validate + highlights", excel);
+
+  excel.resetCounts();
+  await rankJob(book, { period: "2025Q4" });
+  const rank = trips("rank", excel);
+  return [template, validate, rank];
+}
+
+/**
+ * Collect of `files` branch files of `rowsPerFile` rows into the open workbook. The files are real zips (the
+ * container checks run on them), each opened as an in-memory workbook holding its rows: what is measured is
+ * the write into Excel, not the reading of files.
+ */
+export async function collectInto(
+  loaded: LoadedTemplate,
+  files: number,
+  rowsPerFile: number
+): Promise<Trips> {
+  const templateBook = XlsxWorkbook.empty();
+  await templateJob(templateBook, { template: loaded, rows: 1, now: new Date(2025, 11, 20) });
+  const templateGrid = (await templateBook.read([TEMPLATE_SHEET])).grids.get(TEMPLATE_SHEET)!;
+  const zip = await XlsxWorkbook.empty().toBuffer();
+  const books = new Map<Uint8Array, Workbook>();
+  const submissions: Submission[] = [];
+  const all = generatedRows(loaded, files * rowsPerFile);
+  const branchesOf = (k: number) => `第${String(k + 1).padStart(3, "0")}分行`;
+  for (let k = 0; k < files; k++) {
+    const rows = all
+      .slice(k * rowsPerFile, (k + 1) * rowsPerFile)
+      .map((row) => ({ ...row, branch: branchesOf(k) }));
+    const bytes = withComment(zip, `branch ${k}`);
+    books.set(bytes, inMemoryBook(templateGrid, scoreGrid(loaded, rows)));
+    submissions.push({ name: `${branchesOf(k)}.xlsx`, read: async () => bytes });
+  }
+  const result = await collect(submissions, {
+    template: loaded,
+    open: async (bytes) => books.get(bytes)!,
+  });
+  const sheets = collectSheets(result, loaded, {
+    period: "2025Q4",
+    generatedAt: "2026-01-05 09:00",
+    source: `${files} 个提交文件`,
+  });
+  const excel = new StrictExcel();
+  excel.addSheet("封面", [["运营考核汇总"]]);
+  await new OfficeWorkbook(excel.run).write(sheets.specs);
+  return trips(`collect ${files} × ${rowsPerFile}`, excel);
+}
+
+function scoreGrid(loaded: LoadedTemplate, rows: FilledRow[]): Grid {
+  const columns = indicatorColumns(loaded.template);
+  const cell = (value: unknown): Cell =>
+    value === null || value === undefined || value === ""
+      ? { kind: "empty" }
+      : typeof value === "number"
+        ? { kind: "number", value }
+        : { kind: "text", value: String(value) };
+  return {
+    name: SCORE_SHEET,
+    rows: [
+      [cell(`${SCORE_SHEET}：${loaded.template.name}`)],
+      [],
+      ["机构", "部门", "工号", "姓名", "岗位", ...columns.map((c) => c.name)].map(cell),
+      ...rows.map((row) => [
+        cell(row.branch),
+        cell(row.department),
+        cell(row.id),
+        cell(row.name),
+        cell(row.post),
+        ...columns.map((indicator) => cell(row.values[indicator.id])),
+      ]),
+    ],
+  };
+}
+
+function inMemoryBook(...grids: Grid[]): Workbook {
+  return {
+    read: async (names) => ({
+      sheets: grids.map((grid) => ({ name: grid.name, owned: true })),
+      grids: new Map(grids.filter((g) => names.includes(g.name)).map((g) => [g.name, g])),
+      registry: {},
+    }),
+    write: async () => {
+      throw new Error("a submission is never written");
+    },
+  };
+}
+
+/** The same zip with a comment of its own: other bytes (another content hash), still a valid container. */
+function withComment(zip: Uint8Array, comment: string): Uint8Array {
+  const text = new TextEncoder().encode(comment);
+  const out = new Uint8Array(zip.length + text.length);
+  out.set(zip);
+  out.set(text, zip.length);
+  const view = new DataView(out.buffer);
+  for (let i = zip.length - 22; i >= 0; i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      view.setUint16(i + 20, text.length, true);
+      break;
+    }
+  return out;
+}
