@@ -7,11 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose full import pulls in an
-  // ESM-only dependency that jest cannot load.
-  moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-mock/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
   reporters: ["default", "<rootDir>/test/support/skip-reporter.js"],
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",

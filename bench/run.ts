@@ -5,6 +5,7 @@ import { collectBench } from "./collect.bench";
 import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
 import type { Figure } from "./measure";
+import { describeTrips, officeBench } from "./office.bench";
 
 /** `npm run bench`: prints figures for the README. Not a test; nothing here fails on a slow machine. */
 async function main() {
@@ -20,6 +21,10 @@ async function main() {
   console.log(
     `${collected.name}\n  ${(collected.ms / 1000).toFixed(1)} s · peak memory (RSS) ${collected.peakRssMb.toFixed(0)} MB`
   );
+  console.log(
+    "Office adapter on the strict Excel fake (round trips, 5 MB limit per request and response):"
+  );
+  for (const trips of await officeBench()) console.log(describeTrips(trips));
   for (const f of figures) {
     const timing =
       f.runs > 1

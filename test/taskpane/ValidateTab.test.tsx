@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ValidateTab } from "../../src/taskpane/tabs/ValidateTab";
+import { WorkbookRefusal } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
@@ -57,6 +58,25 @@ describe("ValidateTab", () => {
         { address: "H6", severity: "error" },
         { address: "K8", severity: "warning" },
       ])
+    );
+  });
+
+  it("shows the check, and how to get the marks, when the user protected the sheet", async () => {
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+    const { host } = fakeHost(book, "office");
+    host.highlight = async (sheet) => {
+      throw new WorkbookRefusal("protectedSheet", sheet);
+    };
+    const runner = taskRunner();
+    renderPane(<ValidateTab host={host} template={null} run={runner.run} busy={false} />);
+    fireEvent.click(screen.getByRole("button", { name: "校验评分表" }));
+    await screen.findByText("评分表 · 24 行 · 8 个错误 · 3 个警告");
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({
+        kind: "warning",
+        key: "ui.validate.notMarked",
+        params: { errors: 8, warnings: 3, sheet: "评分表" },
+      })
     );
   });
 

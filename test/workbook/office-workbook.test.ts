@@ -105,6 +105,36 @@ describe("OfficeWorkbook: reading", () => {
   });
 });
 
+describe("OfficeWorkbook: reading what does not fit the first window", () => {
+  it("reads a sheet wider than the window in chunks", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet(
+      "宽表",
+      Array.from({ length: 50 }, (_, r) => Array.from({ length: 100 }, (_, c) => r * 100 + c))
+    );
+    const grid = (await new OfficeWorkbook(excel.run).read(["宽表"])).grids.get("宽表")!;
+    expect(grid.rows).toHaveLength(50);
+    expect(grid.rows[49][99]).toEqual({ kind: "number", value: 4999 });
+  });
+
+  it("reads again in smaller pieces when Excel says a response is too large", async () => {
+    const excel = new StrictExcel();
+    const long = "岗位职责".repeat(500); // 6 KB of UTF-8 a cell
+    excel.addSheet(
+      "说明",
+      Array.from({ length: 900 }, (_, r) => [r, long, long])
+    );
+    const grid = (await new OfficeWorkbook(excel.run).read(["说明"])).grids.get("说明")!;
+    expect(grid.rows).toHaveLength(900);
+    expect(grid.rows[899]).toEqual([
+      { kind: "number", value: 899 },
+      { kind: "text", value: long },
+      { kind: "text", value: long },
+    ]);
+    expect(excel.requests.some((r) => r.response > PAYLOAD_LIMIT)).toBe(true);
+  });
+});
+
 describe("OfficeWorkbook: writing", () => {
   it("writes text as text: ids keep their zeros, nothing becomes a date, a boolean or a formula", async () => {
     const excel = new StrictExcel();

@@ -1,5 +1,6 @@
 import type { Highlight, PaneHost, RankingCharts } from "../../taskpane/host/pane-host";
-import { columnLetters } from "../port";
+import { columnLetters, type OutCell } from "../port";
+import { formatsOf, formulasOf } from "./office-cells";
 import { excelRun, OfficeWorkbook } from "./office-workbook";
 
 /** The oldest Excel the add-in supports: ExcelApi 1.9 (autofilter, screen-updating control, range areas). */
@@ -84,15 +85,19 @@ export class OfficePaneHost implements PaneHost {
       context.application.suspendScreenUpdatingUntilNextSync();
       const column = used.columnIndex + used.columnCount + 1;
       const rows = Math.max(charts.grades.length, charts.branches.length);
-      sheet.getRangeByIndexes(0, column, rows + 1, 4).values = [
-        ["等级", "人数", "机构", "平均综合得分"],
+      // Branch names are text (a branch code such as 001 must not become 1): written as the adapter writes text.
+      const data: OutCell[][] = [
+        ["等级", "人数", "机构", "平均综合得分"].map((value) => ({ value })),
         ...Array.from({ length: rows }, (_, r) => [
-          charts.grades[r]?.label ?? "",
-          charts.grades[r]?.count ?? "",
-          charts.branches[r]?.branch ?? "",
-          charts.branches[r]?.mean ?? "",
+          { value: charts.grades[r]?.label ?? null },
+          { value: charts.grades[r]?.count ?? null },
+          { value: charts.branches[r]?.branch ?? null },
+          { value: charts.branches[r]?.mean ?? null },
         ]),
       ];
+      const target = sheet.getRangeByIndexes(0, column, rows + 1, 4);
+      target.numberFormat = formatsOf(data, 4, []);
+      target.formulas = formulasOf(data, 4);
       const chart = (
         type: Excel.ChartType,
         from: number,

@@ -11,8 +11,9 @@ export const HIGHLIGHT_MARK = "bank-assess-highlight";
  * score sheet of a few hundred rows is read in that one round trip. Larger sheets are read on in row chunks,
  * each response kept under Excel on the web's 5 MB limit by the bytes per cell seen so far.
  */
-const WINDOW_CELLS = 60_000;
+const WINDOW_ROWS = 1_000;
 const WINDOW_COLUMNS = 64;
+const WINDOW_CELLS = 150_000;
 /** Before anything is measured: what a cell's value, type and format weigh at most in most sheets. */
 const FIRST_GUESS_BYTES_PER_CELL = 60;
 const MIN_BYTES_PER_CELL = 24;
@@ -56,9 +57,9 @@ async function readIn(
   sheets.load("items/name");
   const registryRange = sheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
   registryRange.load("values");
-  const windowRows = Math.max(
-    1,
-    Math.floor(WINDOW_CELLS / Math.max(1, names.length) / WINDOW_COLUMNS)
+  const windowRows = Math.min(
+    WINDOW_ROWS,
+    Math.max(1, Math.floor(WINDOW_CELLS / Math.max(1, names.length) / WINDOW_COLUMNS))
   );
   const parts: Part[] = names.map((name) => {
     const sheet = sheets.getItemOrNullObject(name);
