@@ -1,12 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, type Locale } from "../core/i18n/messages";
-import { collect, type CollectResult, type Submission } from "../jobs/collect-job";
+import { collect, writeCollected, type CollectResult, type Submission } from "../jobs/collect-job";
 import { issueText } from "../jobs/issue";
 import { parseRoster } from "../jobs/roster";
-import { collectSheets } from "../jobs/sheets/collect-sheets";
-import { templateSheetSpec } from "../jobs/sheets/template-sheet";
-import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import { failureReason, openTemplate, openWorkbook, saveWorkbook } from "./files";
@@ -89,17 +86,18 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     return { code: 2 };
   }
 
-  const now = formatTimestamp(new Date());
-  const period = args.period ?? result.template.template.period ?? "";
-  const sheets = collectSheets(result, result.template, {
-    period,
-    method: args.method,
-    live: args.live,
-    generatedAt: now,
-    source: `${submissions.length} 个提交文件`,
-  });
   const output = XlsxWorkbook.empty();
-  await output.write([templateSheetSpec(result.template, now), ...sheets.specs]);
+  const { assessed } = await writeCollected(
+    output,
+    { ...result, template: result.template },
+    {
+      period: args.period,
+      method: args.method,
+      live: args.live,
+      source: `${submissions.length} 个提交文件`,
+      newWorkbook: true,
+    }
+  );
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return { error: saved.error };
   io.err(
@@ -129,7 +127,7 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
           branches: result.branches,
           crossBranch: result.crossBranch.map((issue) => issueText(issue, args.lang)),
           rows: result.rows.length,
-          ranked: sheets.assessed.ranked.map((row) => ({
+          ranked: assessed.ranked.map((row) => ({
             id: row.id,
             branch: row.branch ?? null,
             post: row.post?.name,

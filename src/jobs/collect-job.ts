@@ -1,3 +1,4 @@
+import type { AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
 import type { MessageKey, MessageParams } from "../core/i18n/messages";
 import type { RankMethod } from "../core/ranking/rank";
@@ -8,8 +9,10 @@ import type { Grid, Workbook } from "../workbook/port";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { issueAt, type Issue } from "./issue";
 import { inspect } from "./inspect";
+import { collectSheets } from "./sheets/collect-sheets";
 import { readScoreSheet, SCORE_SHEET } from "./sheets/score-sheet";
-import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET, templateSheetSpec } from "./sheets/template-sheet";
+import { formatTimestamp } from "./timestamp";
 
 /**
  * `collect`: many branch submissions in, one checked whole out. Each file is looked at before it is unpacked
@@ -364,4 +367,48 @@ function mostCommon(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export type WriteCollectedOptions = {
+  /** Defaults to the template's period. */
+  period?: string;
+  method?: RankMethod;
+  live?: boolean;
+  now?: Date;
+  /** What the rows came from, for the provenance lines ("300 个提交文件"). */
+  source: string;
+  /**
+   * A new workbook also gets the 权重模板 the rows were checked against; the open workbook keeps its own.
+   */
+  newWorkbook: boolean;
+};
+
+/**
+ * The second half of `collect`, the same in the pane and the command: 汇总, 提交情况 and the ranking tab of
+ * the collected rows (and, into a new workbook, 权重模板), in one write. A user's sheet named as the
+ * ranking tab is kept (the tab gets a suffix); one named 汇总 or 提交情况 makes the write refuse before
+ * anything is written.
+ */
+export async function writeCollected(
+  book: Workbook,
+  result: CollectResult & { template: LoadedTemplate },
+  options: WriteCollectedOptions
+): Promise<{ rankingSheet: string | null; period: string; assessed: AssessReport }> {
+  const generatedAt = formatTimestamp(options.now ?? new Date());
+  const period = options.period ?? result.template.template.period ?? "";
+  const existing = options.newWorkbook ? [] : (await book.read([])).sheets;
+  const sheets = collectSheets(result, result.template, {
+    period,
+    method: options.method,
+    live: options.live,
+    generatedAt,
+    source: options.source,
+    existing,
+  });
+  await book.write(
+    options.newWorkbook
+      ? [templateSheetSpec(result.template, generatedAt), ...sheets.specs]
+      : sheets.specs
+  );
+  return { rankingSheet: sheets.specs[2]?.name ?? null, period, assessed: sheets.assessed };
 }

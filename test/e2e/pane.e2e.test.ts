@@ -10,7 +10,11 @@ const { serve } = require("../../scripts/static-server.cjs") as {
   serve: (root: string, port: number) => Promise<Server>;
 };
 
-const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+// Tests leave the tree as they found it: screenshots go to out/; `UPDATE_SCREENSHOTS=1 npm test` refreshes the
+// README's copies in docs/screenshots/.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? path.join(ROOT, "docs", "screenshots")
+  : path.join(ROOT, "out", "screenshots");
 const TEXT = {
   "zh-CN": {
     sample: "使用示例评分表",

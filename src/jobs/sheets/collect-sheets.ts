@@ -3,7 +3,7 @@ import type { ScoreRecord } from "../../core/assess/score-record";
 import { formatMessage } from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { a1, type OutCell, type SheetSpec } from "../../workbook/port";
+import { a1, type OutCell, type SheetSpec, type WorkbookSnapshot } from "../../workbook/port";
 import type { BranchState, CollectResult, FileState } from "../collect-job";
 import { inputHash } from "../input-hash";
 import type { Inspection } from "../inspect";
@@ -42,6 +42,8 @@ export type CollectSheetsOptions = {
   live?: boolean;
   generatedAt: string;
   source: string;
+  /** The sheets already in the workbook written to (a user's sheet named as the ranking tab is kept). */
+  existing?: WorkbookSnapshot["sheets"];
 };
 
 /**
@@ -187,7 +189,12 @@ export function collectSheets(
   };
   const ranking = rankingFor(
     inspection,
-    { sheets: [SUMMARY_SHEET, STATUS_SHEET].map((name) => ({ name, owned: true })) },
+    {
+      sheets: [
+        ...(options.existing ?? []),
+        ...[SUMMARY_SHEET, STATUS_SHEET].map((name) => ({ name, owned: true })),
+      ],
+    },
     {
       period: options.period,
       live: options.live,

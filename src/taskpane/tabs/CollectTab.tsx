@@ -17,13 +17,14 @@ import { FilePicker } from "../FilePicker";
 import { usePaneStyles } from "../pane-styles";
 import { formatMessage } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { collect, type CollectResult, type FileStatus } from "../../jobs/collect-job";
+import {
+  collect,
+  writeCollected,
+  type CollectResult,
+  type FileStatus,
+} from "../../jobs/collect-job";
 import { issueText } from "../../jobs/issue";
 import { parseRoster } from "../../jobs/roster";
-import { collectSheets, STATUS_SHEET, SUMMARY_SHEET } from "../../jobs/sheets/collect-sheets";
-import { userSheetInTheWay } from "../user-sheet-guard";
-import { templateSheetSpec } from "../../jobs/sheets/template-sheet";
-import { formatTimestamp } from "../../jobs/timestamp";
 import type { PaneHost } from "../host/pane-host";
 import { loadXlsx } from "../host/lazy-xlsx";
 import type { Status } from "../use-task";
@@ -120,26 +121,28 @@ export function CollectTab({ host, template, run, busy }: Props) {
   const write = () =>
     run(async (): Promise<Status | void> => {
       if (!result?.template) return;
-      const now = formatTimestamp(new Date());
-      const period = result.template.template.period ?? "";
-      const sheets = collectSheets(result, result.template, {
-        period,
-        generatedAt: now,
-        source: `${result.files.length} 个提交文件`,
-      });
-      const ranking = sheets.specs[2]?.name ?? "";
+      const collected = { ...result, template: result.template };
+      const source = `${result.files.length} 个提交文件`;
       const book = host.workbook();
       if (book) {
-        const inTheWay = await userSheetInTheWay(book, [SUMMARY_SHEET, STATUS_SHEET]);
-        if (inTheWay) return inTheWay;
-        await book.write(sheets.specs);
-      } else {
-        const Xlsx = await loadXlsx();
-        const out = Xlsx.empty();
-        await out.write([templateSheetSpec(result.template, now), ...sheets.specs]);
-        await host.deliverWorkbook(await out.toBuffer(), `汇总-${period || "结果"}.xlsx`);
+        const { rankingSheet } = await writeCollected(book, collected, {
+          source,
+          newWorkbook: false,
+        });
+        return {
+          kind: "success",
+          key: "ui.collect.written",
+          params: { sheet: rankingSheet ?? "" },
+        };
       }
-      return { kind: "success", key: "ui.collect.written", params: { sheet: ranking } };
+      const Xlsx = await loadXlsx();
+      const out = Xlsx.empty();
+      const { rankingSheet, period } = await writeCollected(out, collected, {
+        source,
+        newWorkbook: true,
+      });
+      await host.deliverWorkbook(await out.toBuffer(), `汇总-${period || "结果"}.xlsx`);
+      return { kind: "success", key: "ui.collect.written", params: { sheet: rankingSheet ?? "" } };
     });
 
   return (

@@ -50,12 +50,15 @@ export class XlsxWorkbook implements Workbook {
 
   async write(specs: readonly SheetSpec[]): Promise<void> {
     const registry = this.registry();
+    // Every name checked before anything is written: a refusal leaves the workbook as it was.
     for (const spec of specs) {
       const existing = this.book.getWorksheet(spec.name);
-      if (existing) {
-        if (!(existing.name in registry)) throw new WorkbookRefusal("userSheet", spec.name);
-        this.book.removeWorksheet(existing.id);
-      }
+      if (existing && !(existing.name in registry))
+        throw new WorkbookRefusal("userSheet", spec.name);
+    }
+    for (const spec of specs) {
+      const existing = this.book.getWorksheet(spec.name);
+      if (existing) this.book.removeWorksheet(existing.id);
       const sheet = this.book.addWorksheet(spec.name);
       await fillSheet(sheet, spec);
       registry[spec.name] = spec.provenance;

@@ -1,9 +1,8 @@
 /* Validate, rank and collect of `rows` rows through the Office adapter on the strict fake: what each job's
  * round trips weigh. Shared by the adapter's scale test and `npm run bench`. */
 import type { LoadedTemplate } from "../../../src/core/template/parse-template";
-import { collect, type Submission } from "../../../src/jobs/collect-job";
+import { collect, writeCollected, type Submission } from "../../../src/jobs/collect-job";
 import { rankJob } from "../../../src/jobs/rank-job";
-import { collectSheets } from "../../../src/jobs/sheets/collect-sheets";
 import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/sheets/score-sheet";
 import { TEMPLATE_SHEET } from "../../../src/jobs/sheets/template-sheet";
 import { templateJob } from "../../../src/jobs/template-job";
@@ -81,14 +80,13 @@ export async function collectInto(
     template: loaded,
     open: async (bytes) => books.get(bytes)!,
   });
-  const sheets = collectSheets(result, loaded, {
-    period: "2025Q4",
-    generatedAt: "2026-01-05 09:00",
-    source: `${files} 个提交文件`,
-  });
   const excel = new StrictExcel();
   excel.addSheet("封面", [["运营考核汇总"]]);
-  await new OfficeWorkbook(excel.run).write(sheets.specs);
+  await writeCollected(
+    new OfficeWorkbook(excel.run),
+    { ...result, template: loaded },
+    { period: "2025Q4", source: `${files} 个提交文件`, newWorkbook: false }
+  );
   return trips(`collect ${files} × ${rowsPerFile}`, excel);
 }
 

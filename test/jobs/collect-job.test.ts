@@ -1,0 +1,61 @@
+import { collect, writeCollected } from "../../src/jobs/collect-job";
+import { STATUS_SHEET, SUMMARY_SHEET } from "../../src/jobs/sheets/collect-sheets";
+import { TEMPLATE_SHEET } from "../../src/jobs/sheets/template-sheet";
+import { WorkbookRefusal } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+import { generatedRows } from "../support/generated-scores";
+import { sampleTemplate } from "../support/samples";
+import { submission } from "../support/submissions";
+
+async function collected() {
+  const loaded = sampleTemplate();
+  const rows = generatedRows(loaded, 12).map((row) => ({ ...row, branch: "北京分行" }));
+  const bytes = await submission(loaded, rows);
+  const result = await collect([{ name: "北京分行.xlsx", read: async () => bytes }], {
+    template: loaded,
+    open: (b) => XlsxWorkbook.fromBuffer(b),
+  });
+  return { ...result, template: loaded };
+}
+
+describe("writeCollected", () => {
+  it("writes 权重模板, 汇总, 提交情况 and the ranking tab into a new workbook", async () => {
+    const out = XlsxWorkbook.empty();
+    const written = await writeCollected(out, await collected(), {
+      source: "1 个提交文件",
+      newWorkbook: true,
+    });
+    expect(written.rankingSheet).toBe("排名 2025");
+    expect((await out.read([])).sheets.map((s) => s.name)).toEqual([
+      TEMPLATE_SHEET,
+      SUMMARY_SHEET,
+      STATUS_SHEET,
+      "排名 2025",
+    ]);
+  });
+
+  it("into the open workbook: keeps its 权重模板 and a user's sheet named as the ranking tab", async () => {
+    const book = XlsxWorkbook.empty();
+    book.book.addWorksheet("排名 2025Q4").getCell("A1").value = "我自己的排名";
+    const written = await writeCollected(book, await collected(), {
+      period: "2025Q4",
+      source: "1 个提交文件",
+      newWorkbook: false,
+    });
+    expect(written.rankingSheet).toBe("排名 2025Q4 (2)");
+    expect(book.book.getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我自己的排名");
+    expect(book.book.getWorksheet(TEMPLATE_SHEET)).toBeUndefined();
+  });
+
+  it.each([SUMMARY_SHEET, STATUS_SHEET])(
+    "refuses before writing anything when the user has a sheet named %s",
+    async (name) => {
+      const book = XlsxWorkbook.empty();
+      book.book.addWorksheet(name).getCell("A1").value = "我的表";
+      await expect(
+        writeCollected(book, await collected(), { source: "1", newWorkbook: false })
+      ).rejects.toEqual(new WorkbookRefusal("userSheet", name));
+      expect(book.book.worksheets.map((s) => s.name)).toEqual([name]);
+    }
+  );
+});
