@@ -16,6 +16,7 @@ export type ParsedArgs = {
   live: boolean;
   json: boolean;
   help: boolean;
+  version: boolean;
   lang: Locale;
 };
 
@@ -29,7 +30,7 @@ const VALUE_OPTIONS = new Set([
   "--rows",
   "--lang",
 ]);
-const FLAGS = new Set(["--live", "--json", "--help", "-h"]);
+const FLAGS = new Set(["--live", "--json", "--help", "-h", "--version", "-v"]);
 
 /** Parses `bank-assess <command> <files…> [--option value] [--flag]`; the language is read first, so errors speak it. */
 export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: CliError } {
@@ -39,6 +40,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     live: false,
     json: false,
     help: false,
+    version: false,
     lang: "zh-CN",
   };
   const langAt = argv.indexOf("--lang");
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     if (FLAGS.has(token)) {
       if (token === "--live") args.live = true;
       else if (token === "--json") args.json = true;
+      else if (token === "--version" || token === "-v") args.version = true;
       else args.help = true;
       continue;
     }

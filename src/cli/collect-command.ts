@@ -6,7 +6,7 @@ import { issueText } from "../jobs/issue";
 import { parseRoster } from "../jobs/roster";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { failureReason, openTemplate, openWorkbook, saveWorkbook } from "./files";
+import { checkOutput, failureReason, openTemplate, openWorkbook, saveWorkbook } from "./files";
 import { templateJson } from "./report-json";
 
 type Io = { out: (text: string) => void; err: (text: string) => void; progress: boolean };
@@ -52,7 +52,7 @@ async function readRoster(file: string): Promise<string[] | CliError> {
   try {
     return parseRoster(await readFile(file, "utf8"));
   } catch (error) {
-    return { key: "cli.cannotRead", params: { file, reason: (error as Error).message } };
+    return { key: "cli.cannotRead", params: { file, reason: failureReason(error) } };
   }
 }
 
@@ -60,6 +60,8 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
   if (args.files.length === 0)
     return { error: { key: "cli.missingArg", params: { arg: "<files or folders…>" } } };
   if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  const badOut = checkOutput(args.out, [".xlsx"]);
+  if (badOut) return { error: badOut };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   const roster = args.roster ? await readRoster(args.roster) : undefined;

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
 import {
@@ -8,6 +8,7 @@ import {
 } from "../core/template/parse-template";
 import { issueText } from "../jobs/issue";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
+import { inspectContainer } from "../workbook/xlsx/container-check";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError } from "./args";
 
@@ -34,11 +35,39 @@ async function bytesOf(file: string): Promise<Outcome<Buffer>> {
 export async function openWorkbook(file: string): Promise<Outcome<XlsxWorkbook>> {
   const bytes = await bytesOf(file);
   if (!bytes.ok) return bytes;
+  // What it is, before ExcelJS tries: the refusal then says what to do with it.
+  const container = inspectContainer(bytes.value);
+  if (container.kind === "ole")
+    return { ok: false, error: { key: "cli.notXlsxOle", params: { file } } };
+  if (container.kind === "other")
+    return {
+      ok: false,
+      error: {
+        key: looksLikeText(bytes.value) ? "cli.notXlsxText" : "cli.notWorkbook",
+        params: { file },
+      },
+    };
   try {
     return { ok: true, value: await XlsxWorkbook.fromBuffer(bytes.value) };
   } catch {
     return { ok: false, error: { key: "cli.notWorkbook", params: { file } } };
   }
+}
+
+/** Text (a CSV saved from Excel or a text editor): no NUL byte in its first kilobytes. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  return bytes.length > 0 && !bytes.subarray(0, 4096).includes(0);
+}
+
+/** An output file must be what is written into it: a workbook ends in .xlsx (or a template in .json). */
+export function checkOutput(file: string, extensions: readonly string[]): CliError | null {
+  const extension = path.extname(file).toLowerCase();
+  if (extensions.includes(extension)) return null;
+  const stem = extension ? file.slice(0, -extension.length) : file;
+  return {
+    key: "cli.outExtension",
+    params: { file, extensions: extensions.join(" / "), suggestion: `${stem}${extensions[0]}` },
+  };
 }
 
 /** A weight template from a .json file, or from the 权重模板 sheet of an .xlsx workbook. */
@@ -98,10 +127,21 @@ async function saveBytes(file: string, bytes: () => Promise<Uint8Array>): Promis
     await writeFile(file, await bytes());
     return { ok: true, value: path.resolve(file) };
   } catch (error) {
+    const folder = path.dirname(path.resolve(file));
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && !(await isFolder(folder)))
+      return { ok: false, error: { key: "cli.noFolder", params: { file, folder } } };
     return {
       ok: false,
       error: { key: "cli.cannotWrite", params: { file, reason: failureReason(error) } },
     };
+  }
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -25,6 +25,8 @@ export const HELP: Record<Locale, string> = {
       写出「汇总」「提交情况」和排名表。不指定模板时按多数文件所用的模板。
       例：bank-assess collect 提交/ --template 权重模板.json --roster 机构名单.csv --out 汇总.xlsx
 
+bank-assess --version 显示版本号；bank-assess --help 显示本说明。
+
 退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
 --json 时标准输出只有 JSON，其余信息写到标准错误。`,
   "en-US": `bank-assess: the operations assessment command line (never rewrites its input; results go to a new workbook)
@@ -52,6 +54,8 @@ Usage:
       version, data errors) and writes "汇总", "提交情况" and the ranking tab. Without --template, the
       template most submissions use.
       e.g. bank-assess collect submissions/ --template t.json --roster branches.csv --out collected.xlsx
+
+bank-assess --version shows the version; bank-assess --help shows this text.
 
 Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
 (unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,

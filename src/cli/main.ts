@@ -5,7 +5,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from "../core/i18n/messages";
-import { countErrors, issueText, type Issue } from "../jobs/issue";
+import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
 import { rankingFor } from "../jobs/rank-job";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
@@ -17,8 +17,9 @@ import { type Grid, type SheetSpec } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
 import { collectCommand } from "./collect-command";
-import { openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
+import { checkOutput, openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
 import { HELP } from "./help";
+import { version as VERSION } from "../../package.json";
 import { issuesJson, rowJson, templateJson } from "./report-json";
 
 /** Where the command writes: injectable, so tests run it in-process. */
@@ -36,6 +37,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.cannotRun;
   };
   if (error) return fail(error);
+  if (args.version) {
+    io.out(`bank-assess ${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (args.help || args.command === null || args.command === "help") {
     io.out(`${HELP[args.lang]}\n`);
     return args.command === null && !args.help ? EXIT.cannotRun : EXIT.ok;
@@ -79,6 +84,8 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
   const [file] = args.files;
   if (!file) return fail({ key: "cli.missingArg", params: { arg: "<template.json|.xlsx>" } });
   if (!args.out) return fail({ key: "cli.missingArg", params: { arg: "--out" } });
+  const badOut = checkOutput(args.out, [".xlsx", ".json"]);
+  if (badOut) return fail(badOut);
   if (sameFile(file, args.out)) return fail({ key: "cli.sameFile", params: {} });
   const template = await openTemplate(file, args.lang);
   if (!template.ok) return fail(template.error);
@@ -132,6 +139,8 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   const [file] = args.files;
   if (!file) return fail({ key: "cli.missingArg", params: { arg: "<scores.xlsx>" } });
   if (!args.out) return fail({ key: "cli.missingArg", params: { arg: "--out" } });
+  const badOut = checkOutput(args.out, [".xlsx"]);
+  if (badOut) return fail(badOut);
   if (sameFile(file, args.out)) return fail({ key: "cli.sameFile", params: {} });
   const external = args.template ? await openTemplate(args.template, args.lang) : null;
   if (external && !external.ok) return fail(external.error);
@@ -188,6 +197,7 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
         id: row.id,
         name: row.name ?? null,
         row: row.source?.row ?? null,
+        reasons: reasonsFor(row, result.issues).map((issue) => issueText(issue, args.lang)),
       })),
       summary: assessed?.summary ?? null,
       issues: issuesJson(result.issues, args.lang),

@@ -1,3 +1,4 @@
+import { localized } from "../core/i18n/messages";
 import { assess, type AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
 import type { LoadedTemplate } from "../core/template/parse-template";
@@ -74,7 +75,15 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
   const grid = snapshot.grids.get(sheet);
   if (!grid)
     return (
-      issues.push(issueAt("error", "sheet.missing", { sheet })),
+      issues.push(
+        issueAt("error", "sheet.missing", {
+          sheet,
+          sheets: localized(
+            snapshot.sheets.map((s) => `「${s.name}」`).join("、") || "（无）",
+            snapshot.sheets.map((s) => `"${s.name}"`).join(", ") || "(none)"
+          ),
+        })
+      ),
       { ...failed(true), template }
     );
   const generatedFrom = snapshot.registry[sheet]?.templateFingerprint;

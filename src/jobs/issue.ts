@@ -27,3 +27,14 @@ export const issueText = (issue: Issue, locale: Locale) => describeIssue(issue, 
 
 export const countErrors = (issues: readonly Issue[]) =>
   issues.filter((issue) => issue.severity === "error").length;
+
+/** Why a row was not ranked: its errors (an unranked row has at least one). */
+export function reasonsFor(
+  row: { id: string; source?: { row?: number } },
+  issues: readonly Issue[]
+): Issue[] {
+  return issues.filter(
+    (issue) =>
+      issue.severity === "error" && issue.row === row.source?.row && issue.recordId === row.id
+  );
+}

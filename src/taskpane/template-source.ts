@@ -1,3 +1,4 @@
+import { jsonErrorPlace } from "../core/util/json-error";
 import type { Locale } from "../core/i18n/messages";
 import { formatMessage } from "../core/i18n/messages";
 import { describePath, parseTemplate, type LoadedTemplate } from "../core/template/parse-template";
@@ -53,12 +54,13 @@ export async function draftFromFile(
     }
     return draftFromWorkbook(book, locale);
   }
+  const text = (await file.text()).replace(/^\uFEFF/, "");
   try {
-    return { ok: true, draft: JSON.parse((await file.text()).replace(/^\uFEFF/, "")) };
+    return { ok: true, draft: JSON.parse(text) };
   } catch (error) {
     return {
       ok: false,
-      problems: [formatMessage(locale, "tpl.notJson", { detail: (error as Error).message })],
+      problems: [formatMessage(locale, "tpl.notJson", jsonErrorPlace(text, error))],
     };
   }
 }

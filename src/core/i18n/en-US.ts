@@ -2,7 +2,8 @@ import type { MessageKey } from "./zh-CN";
 
 /** en-US, the second language. The type makes a missing key a compile error. */
 export const enUS: Record<MessageKey, string> = {
-  "tpl.notJson": "The weight template is not valid JSON: {detail}",
+  "tpl.notJson":
+    "The weight template is not valid JSON: there is a mistake near line {line}, column {column}. Check the commas, quotes and brackets there in a text editor, or open the template in the pane and export it again.",
   "tpl.required": "{where}: a required item is missing.",
   "tpl.expected": '{where}: expected {expected}, found "{value}".',
   "tpl.unknownKeys": "{where}: unknown field(s) {keys}; check the spelling.",
@@ -122,7 +123,7 @@ export const enUS: Record<MessageKey, string> = {
   "ui.bonus": "Bonus (cap {cap} points)",
   "ui.grades": "Grades: {bands}",
   "ui.error.template": "The weight template has {count} problem(s):",
-  "sheet.missing": 'There is no sheet "{sheet}".',
+  "sheet.missing": 'There is no sheet "{sheet}". The workbook has: {sheets}.',
   "sheet.noHeader":
     'Sheet "{sheet}" has no header row in its first 10 rows (with the employee id and post columns).',
   "sheet.missingIdentity": 'The "{column}" column is missing.',
@@ -150,7 +151,15 @@ export const enUS: Record<MessageKey, string> = {
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
   "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":
-    '"{file}" is not a valid .xlsx workbook (it may be damaged, encrypted or in another format).',
+    '"{file}" is not a valid .xlsx workbook (it may be damaged). Open it in Excel, save it as "Excel Workbook (*.xlsx)" and try again.',
+  "cli.notXlsxOle":
+    '"{file}" is an old .xls file or a workbook with an open password. Open it in Excel (remove the password under File › Info › Protect Workbook if it has one), save it as "Excel Workbook (*.xlsx)" and try again.',
+  "cli.notXlsxText":
+    '"{file}" is a text (CSV) file, not a workbook. Open it in Excel, save it as "Excel Workbook (*.xlsx)" and try again.',
+  "cli.noFolder":
+    'Cannot write "{file}": the folder "{folder}" does not exist. Create it first, or give --out a file in a folder that exists.',
+  "cli.outExtension":
+    'The output file "{file}" should end in {extensions}, for example {suggestion}.',
   "cli.notTemplate":
     '"{file}" is not a weight template: give a .json file or an .xlsx workbook with a "权重模板" sheet.',
   "cli.templateInvalid": 'The weight template "{file}" has {count} problem(s):',

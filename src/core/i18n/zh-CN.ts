@@ -1,7 +1,8 @@
 /** zh-CN, the default language. Placeholders in {braces}; en-US.ts must have the same keys and placeholders. */
 export const zhCN = {
   // Template: structure (from the schema)
-  "tpl.notJson": "权重模板不是有效的 JSON：{detail}",
+  "tpl.notJson":
+    "权重模板不是有效的 JSON：第 {line} 行第 {column} 列附近有误。请用文本编辑器检查该处的逗号、引号和括号，或在面板中打开模板后重新导出。",
   "tpl.required": "{where}：缺少必填项。",
   "tpl.expected": "{where}：应为{expected}，当前为「{value}」。",
   "tpl.unknownKeys": "{where}：不认识的字段 {keys}，请检查拼写。",
@@ -114,7 +115,7 @@ export const zhCN = {
   "ui.grades": "等级：{bands}",
   "ui.error.template": "权重模板有 {count} 处问题：",
   // Score sheets (validate)
-  "sheet.missing": "找不到工作表「{sheet}」。",
+  "sheet.missing": "找不到工作表「{sheet}」。工作簿中的工作表有：{sheets}。",
   "sheet.noHeader": "工作表「{sheet}」的前 10 行中找不到表头（应含「工号」和「岗位」列）。",
   "sheet.missingIdentity": "缺少「{column}」列。",
   "sheet.missingColumn": "缺少指标列「{indicator}」（岗位「{post}」需要），该岗位的行无法排名。",
@@ -139,7 +140,15 @@ export const zhCN = {
   "cli.badValue": "选项 {option} 的值「{value}」无效，应为 {options}。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
-  "cli.notWorkbook": "「{file}」不是有效的 .xlsx 工作簿（可能已损坏、加密，或是其他格式）。",
+  "cli.notWorkbook":
+    "「{file}」不是有效的 .xlsx 工作簿（可能已损坏）。请用 Excel 打开它，另存为「Excel 工作簿 (*.xlsx)」后再试。",
+  "cli.notXlsxOle":
+    "「{file}」是旧版 .xls 文件，或设有打开密码的工作簿。请用 Excel 打开它（如有密码，先在 文件 › 信息 › 保护工作簿 中删除密码），另存为「Excel 工作簿 (*.xlsx)」后再试。",
+  "cli.notXlsxText":
+    "「{file}」是文本（CSV）文件，不是工作簿。请用 Excel 打开它，另存为「Excel 工作簿 (*.xlsx)」后再试。",
+  "cli.noFolder":
+    "无法写入「{file}」：文件夹「{folder}」不存在。请先创建该文件夹，或用 --out 指定已有文件夹中的文件。",
+  "cli.outExtension": "输出文件「{file}」应以 {extensions} 结尾，例如 {suggestion}。",
   "cli.notTemplate":
     "「{file}」不是权重模板：请给出 .json 文件或含「权重模板」工作表的 .xlsx 工作簿。",
   "cli.templateInvalid": "权重模板「{file}」有 {count} 处问题：",

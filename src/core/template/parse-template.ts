@@ -1,3 +1,4 @@
+import { jsonErrorPlace } from "../util/json-error";
 import type { ZodIssue } from "zod";
 import { localized, type LocalizedText } from "../i18n/messages";
 import { canonicalJson } from "../util/canonical-json";
@@ -23,7 +24,7 @@ export function parseTemplateJson(text: string): Result<LoadedTemplate, Template
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return err([{ key: "tpl.notJson", params: { detail: (error as Error).message }, path: [] }]);
+    return err([{ key: "tpl.notJson", params: jsonErrorPlace(text, error), path: [] }]);
   }
   return parseTemplate(raw);
 }

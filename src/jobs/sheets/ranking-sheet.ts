@@ -3,7 +3,7 @@ import { describeIssue } from "../../core/assess/issue-text";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
 import { columnLetters, type OutCell, type OutValue, type SheetSpec } from "../../workbook/port";
-import type { Issue } from "../issue";
+import { reasonsFor, type Issue } from "../issue";
 import { liveFormulas } from "./ranking-formulas";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
@@ -178,10 +178,7 @@ export function rankingSheetSpec(
     rows.push([{ value: `未能排名（${report.unranked.length} 行）`, bold: true }]);
     rows.push(["工号", "姓名", "岗位", "行号", "原因"].map((value) => ({ value, bold: true })));
     for (const row of report.unranked) {
-      const reasons = issues.filter(
-        (issue) =>
-          issue.severity === "error" && issue.row === row.source?.row && issue.recordId === row.id
-      );
+      const reasons = reasonsFor(row, issues);
       rows.push([
         { value: row.id },
         { value: row.name ?? null },
