@@ -8,6 +8,7 @@ import {
 import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
 import { rankingFor } from "../jobs/rank-job";
+import { contentWidths, tableLayout } from "../jobs/sheets/print-layout";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
 import { templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
@@ -180,7 +181,7 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   );
   const result = ranking.result;
   const output = XlsxWorkbook.empty();
-  await output.write(ranking.spec ? [...copied, ranking.spec] : copied);
+  await output.write([...copied, ...ranking.specs]);
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;
@@ -217,24 +218,33 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
 
 /** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
 function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
+  const rows: SheetSpec["rows"] = grid.rows.map((cells) =>
+    cells.map((cell) => {
+      switch (cell.kind) {
+        case "empty":
+          return { value: null };
+        case "date":
+          return { value: { date: cell.value }, format: "yyyy-mm-dd" };
+        case "error":
+          return { value: cell.value };
+        case "number":
+          return { value: cell.value, format: cell.format };
+        default:
+          return { value: cell.value };
+      }
+    })
+  );
+  // Printed as the score sheet it was: columns as wide as their values, the header wrapped, the title rows
+  // and the identity columns repeated on every page.
+  const header = (rows[2] ?? []).map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
+  for (const cell of rows[2] ?? []) if (cell) cell.wrap = true;
+  const widths = contentWidths(rows.slice(3), 8, 14);
+  while (widths.length < header.length) widths.push(8);
   return {
     name: grid.name,
-    rows: grid.rows.map((cells) =>
-      cells.map((cell) => {
-        switch (cell.kind) {
-          case "empty":
-            return { value: null };
-          case "date":
-            return { value: { date: cell.value }, format: "yyyy-mm-dd" };
-          case "error":
-            return { value: cell.value };
-          case "number":
-            return { value: cell.value, format: cell.format };
-          default:
-            return { value: cell.value };
-        }
-      })
-    ),
+    rows,
+    columns: widths.map((width) => ({ width })),
+    ...tableLayout(header, widths, Math.min(5, widths.length)),
     provenance,
   };
 }

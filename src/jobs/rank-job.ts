@@ -6,6 +6,7 @@ import {
 } from "../workbook/port";
 import { inputHash } from "./input-hash";
 import { inspect, sheetsToRead, type InspectOptions, type Inspection } from "./inspect";
+import { rankingDetailsSpec } from "./sheets/ranking-details";
 import { rankingSheetSpec } from "./sheets/ranking-sheet";
 import { formatTimestamp } from "./timestamp";
 
@@ -36,28 +37,43 @@ export async function rankJob(
   const snapshot = await book.read(sheetsToRead(options));
   const inspection = inspect(snapshot, options);
   const ranking = rankingFor(inspection, snapshot, options);
-  if (ranking.spec) await book.write([ranking.spec]);
+  if (ranking.specs.length > 0) await book.write(ranking.specs);
   return ranking.result;
 }
 
-/** The ranking tab for an inspection already made (the CLI writes it with other sheets in one write). */
+/**
+ * The ranking tab and its details tab (排名明细, each post with only its own indicators) for an inspection
+ * already made (the CLI writes them with other sheets in one write).
+ */
 export function rankingFor(
   inspection: Inspection,
   existing: Pick<WorkbookSnapshot, "sheets">,
   options: RankJobOptions
-): { spec: SheetSpec | null; result: RankJobResult } {
+): { specs: SheetSpec[]; result: RankJobResult } {
   const period = options.period ?? inspection.template?.template.period ?? "";
   if (!inspection.assessed || !inspection.template)
-    return { spec: null, result: { ...inspection, rankingSheet: null, inputHash: null, period } };
+    return { specs: [], result: { ...inspection, rankingSheet: null, inputHash: null, period } };
   const hash = inputHash(inspection.records);
   const name = freeSheetName(period ? `排名 ${period}` : "排名", existing);
+  const detailsName = freeSheetName(period ? `排名明细 ${period}` : "排名明细", existing);
+  const generatedAt = formatTimestamp(options.now ?? new Date());
   const spec = rankingSheetSpec(inspection.template, inspection.assessed, inspection.issues, {
     name,
     period,
     source: options.source ?? inspection.sheet,
-    generatedAt: formatTimestamp(options.now ?? new Date()),
+    generatedAt,
     inputHash: hash,
     live: options.live ?? false,
   });
-  return { spec, result: { ...inspection, rankingSheet: name, inputHash: hash, period } };
+  const details = rankingDetailsSpec(inspection.template, inspection.assessed, {
+    name: detailsName,
+    period,
+    generatedAt,
+    ranking: name,
+    provenance: { ...spec.provenance, kind: "rankingDetails" },
+  });
+  return {
+    specs: [spec, details],
+    result: { ...inspection, rankingSheet: name, inputHash: hash, period },
+  };
 }

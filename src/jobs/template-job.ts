@@ -1,5 +1,6 @@
 import type { LoadedTemplate } from "../core/template/parse-template";
 import type { SheetSpec, Workbook } from "../workbook/port";
+import { printLayout, wrappedHeight } from "./sheets/print-layout";
 import { scoreSheetSpec, SCORE_SHEET } from "./sheets/score-sheet";
 import { TEMPLATE_SHEET, templateSheetSpec } from "./sheets/template-sheet";
 import { formatTimestamp } from "./timestamp";
@@ -39,10 +40,18 @@ function instructionsSpec(loaded: LoadedTemplate, generatedAt: string): SheetSpe
     `模板指纹：${loaded.fingerprint}`,
     `生成时间：${generatedAt}`,
   ];
+  // One column as wide as a portrait page, each line wrapped in it and its row as tall as it needs.
+  const width = 92;
   return {
     name: INSTRUCTIONS_SHEET,
-    rows: lines.map((line, r) => [{ value: line || null, bold: r === 0 }]),
-    columns: [{ width: 110 }],
+    rows: lines.map((line, r) => [
+      { value: line || null, bold: r === 0, size: r === 0 ? 14 : undefined, wrap: r > 0 },
+    ]),
+    columns: [{ width }],
+    rowHeights: Object.fromEntries(
+      lines.map((line, r) => [r, r === 0 ? 22 : wrappedHeight(line, width - 2)])
+    ),
+    print: printLayout([width], { header: "内部资料" }),
     protect: true,
     provenance: {
       kind: "instructions",

@@ -44,7 +44,15 @@ export const a1 = (row: number, column: number) => `${columnLetters(column)}${ro
 
 /** What the add-in records about a sheet it wrote: the sheet is its own, and where its numbers came from. */
 export const provenanceSchema = z.object({
-  kind: z.enum(["template", "scores", "ranking", "instructions", "summary", "status"]),
+  kind: z.enum([
+    "template",
+    "scores",
+    "ranking",
+    "rankingDetails",
+    "instructions",
+    "summary",
+    "status",
+  ]),
   templateId: z.string().optional(),
   templateVersion: z.string().optional(),
   templateFingerprint: z.string().optional(),
@@ -71,6 +79,8 @@ export type OutCell = {
   value: OutValue;
   format?: string;
   bold?: boolean;
+  /** Font size in points (titles); the body is 11 pt. */
+  size?: number;
   fill?: string;
   unlocked?: boolean;
   wrap?: boolean;
@@ -83,10 +93,42 @@ export type Validation =
 
 export type ConditionalFormat = { range: string; equals: string; fill: string; font?: string };
 
+/**
+ * How a sheet prints: always A4, with narrow side margins, the given rows (and columns) repeated on every page,
+ * a header line and page numbers. Orientation and fit-to-width are chosen per sheet from its widths
+ * (`jobs/sheets/print-layout.ts`) so that text never prints below 8 pt.
+ */
+export type PrintSetup = {
+  orientation: "portrait" | "landscape";
+  /** Scale the sheet to one page wide (only where its text stays ≥ 8 pt). */
+  fitToWidth: boolean;
+  /** "1:3": rows repeated at the top of every page. */
+  repeatRows?: string;
+  /** "A:E": columns repeated at the left of every page (a table too wide for one page). */
+  repeatColumns?: string;
+  /** "A1:L40": what prints (default: the used range). */
+  area?: string;
+  header?: string;
+};
+
+/** Page margins in inches: narrow at the sides, room for the header line and the page numbers. */
+export const PRINT_MARGINS = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
+
 export type SheetSpec = {
   name: string;
   rows: OutCell[][];
-  columns?: { width?: number; format?: string }[];
+  columns?: { width?: number; format?: string; hidden?: boolean }[];
+  /** Row heights in points, by 0-based row (rows whose wrapped text needs more than one line). */
+  rowHeights?: Record<number, number>;
+  /** Merged ranges ("A1:L1"): a title or a provenance line across the table. */
+  merges?: string[];
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
   /** A1 range of the header and data that get a filter. */
@@ -95,8 +137,7 @@ export type SheetSpec = {
   conditionalFormats?: ConditionalFormat[];
   /** Protect the sheet; cells marked `unlocked` stay editable. */
   protect?: boolean;
-  /** Print set-up: A4 landscape, fit to a page wide, the given rows repeated on every page. */
-  print?: { repeatRows?: string; header?: string };
+  print?: PrintSetup;
   /** Where the add-in records this sheet (kind, template fingerprint, input hash…). */
   provenance: Provenance;
   /** Make it the active sheet. */

@@ -31,6 +31,7 @@ describe("writeCollected", () => {
       SUMMARY_SHEET,
       STATUS_SHEET,
       "排名 2025",
+      "排名明细 2025",
     ]);
   });
 

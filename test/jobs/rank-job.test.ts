@@ -102,6 +102,7 @@ describe("template → fill → validate → rank, through real .xlsx files", ()
     expect(names.filter((name) => name.startsWith("排名"))).toEqual([
       "排名 2025Q4",
       "排名 2025Q4 (2)",
+      "排名明细 2025Q4",
     ]);
     expect(book.book.getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我的笔记");
   });

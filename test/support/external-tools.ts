@@ -4,6 +4,8 @@ import { execFileSync } from "node:child_process";
 export const TOOLS = {
   libreoffice: ["soffice", "libreoffice"],
   chromium: ["/usr/bin/chromium", "chromium"],
+  /** poppler-utils: pdfinfo and pdftotext, to read the pages LibreOffice prints. */
+  pdftotext: ["pdftotext"],
 } as const;
 export type Tool = keyof typeof TOOLS;
 

@@ -42,3 +42,43 @@ export async function recalculateWithLibreOffice(soffice: string, input: string)
   );
   return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".xlsx"));
 }
+
+/** Prints a workbook to PDF with LibreOffice (headless), as a bank's staff would print it. */
+export async function printWithLibreOffice(soffice: string, input: string): Promise<string> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  const outDir = mkdtempSync(path.join(os.tmpdir(), "lo-pdf-"));
+  await run(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { timeout: 120_000 }
+  );
+  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".pdf"));
+}
+
+/** Each page of a PDF: its size in points and its text (poppler's pdfinfo and pdftotext). */
+export async function pdfPages(
+  pdf: string
+): Promise<{ width: number; height: number; text: string }[]> {
+  const info = (await run("pdfinfo", ["-f", "1", "-l", "9999", pdf])).stdout;
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+  const pages: { width: number; height: number; text: string }[] = [];
+  for (let p = 0; p < sizes.length; p++) {
+    const text = (
+      await run("pdftotext", ["-f", String(p + 1), "-l", String(p + 1), "-layout", pdf, "-"])
+    ).stdout;
+    pages.push({ ...sizes[p], text });
+  }
+  return pages;
+}

@@ -100,7 +100,16 @@ describe("XlsxWorkbook: writing sheets", () => {
           },
         ],
         protect: true,
-        print: { repeatRows: "1:1", header: "内部资料 注意保密" },
+        print: {
+          orientation: "landscape",
+          fitToWidth: true,
+          repeatRows: "1:1",
+          repeatColumns: "A:A",
+          area: "A1:B3",
+          header: "内部资料 注意保密",
+        },
+        merges: ["A1:B1"],
+        rowHeights: { 0: 24 },
         provenance: { kind: "ranking" },
       },
     ]);
@@ -115,10 +124,17 @@ describe("XlsxWorkbook: writing sheets", () => {
       formulae: [0, 100],
     });
     expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
       orientation: "landscape",
+      fitToPage: true,
       fitToWidth: 1,
+      fitToHeight: 0,
       printTitlesRow: "1:1",
+      printTitlesColumn: "A:A",
+      printArea: "A1:B3",
     });
+    expect(sheet.getCell("B1").isMerged).toBe(true);
+    expect(sheet.getRow(1).height).toBe(24);
     expect(sheet.headerFooter.oddHeader).toContain("内部资料 注意保密");
   });
 
@@ -171,5 +187,28 @@ describe("freeSheetName", () => {
   it("adds a suffix rather than take a user's sheet, and reuses its own", () => {
     expect(freeSheetName("排名 2025Q4", snapshot)).toBe("排名 2025Q4 (3)");
     expect(freeSheetName("汇总", snapshot)).toBe("汇总");
+  });
+});
+
+describe("XlsxWorkbook: numbers as Excel shows them", () => {
+  it("stores 15 significant digits, with no float noise behind the display", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write([
+      {
+        name: "数",
+        rows: [
+          [
+            { value: 200 / 3 },
+            { value: 0.1 + 0.2 },
+            { value: { formula: "A1*1", result: 89.99999999999999 } },
+          ],
+        ],
+        provenance: { kind: "summary" },
+      },
+    ]);
+    const sheet = book.book.getWorksheet("数")!;
+    expect(sheet.getCell("A1").value).toBe(66.6666666666667);
+    expect(sheet.getCell("B1").value).toBe(0.3);
+    expect(sheet.getCell("C1").value).toEqual({ formula: "A1*1", result: 90 });
   });
 });

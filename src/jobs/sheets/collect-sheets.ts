@@ -9,6 +9,7 @@ import { inputHash } from "../input-hash";
 import type { Inspection } from "../inspect";
 import { issueText } from "../issue";
 import { rankingFor } from "../rank-job";
+import { printLayout, tableLayout, wrappedHeight } from "./print-layout";
 import { IDENTITY, indicatorColumns, indicatorHeader, SOURCE_HEADER } from "./score-sheet";
 
 export const SUMMARY_SHEET = "汇总";
@@ -62,6 +63,9 @@ export function collectSheets(
     ...columns.map(indicatorHeader),
     SOURCE_HEADER,
   ];
+  const summaryWidths = header.map((_, c) =>
+    c < IDENTITY.length ? 11 : c === header.length - 1 ? 24 : 12
+  );
   const first = 3; // 0-based index of the first data row: title, provenance, header
   const records: ScoreRecord[] = result.rows.map(({ record }, k) => {
     const r = first + k;
@@ -77,14 +81,16 @@ export function collectSheets(
         {
           value: `${SUMMARY_SHEET}：${t.name}${options.period ? `（${options.period}）` : ""}`,
           bold: true,
+          size: 14,
         },
       ],
       [
         {
           value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${template.fingerprint.slice(0, 8)} · ${result.files.length} 个提交文件 · 生成于 ${options.generatedAt}`,
+          wrap: true,
         },
       ],
-      header.map((value) => ({ value, bold: true, fill: "DDEBF7" })),
+      header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
       ...result.rows.map(({ record, file }): OutCell[] => [
         { value: record.branch ?? null },
         { value: record.department ?? null },
@@ -98,8 +104,8 @@ export function collectSheets(
         { value: file },
       ]),
     ],
-    columns: header.map((_, c) => ({
-      width: c < IDENTITY.length ? 11 : c === header.length - 1 ? 24 : 12,
+    columns: summaryWidths.map((width, c) => ({
+      width,
       format:
         c >= IDENTITY.length && c < header.length - 1
           ? columns[c - IDENTITY.length].unit === "%"
@@ -107,6 +113,7 @@ export function collectSheets(
             : "0.00"
           : undefined,
     })),
+    ...tableLayout(header, summaryWidths, IDENTITY.length),
     freeze: { rows: 3, columns: IDENTITY.length },
     filter: `A3:${a1(2, header.length - 1).replace(/\d+$/, "")}${Math.max(3, records.length + 3)}`,
     provenance: {
@@ -119,54 +126,72 @@ export function collectSheets(
     },
   };
 
+  const statusWidths = [28, 12, 10, 8, 9, 9, 60, 14];
+  const statusRows: OutCell[][] = [
+    [
+      {
+        value: `${STATUS_SHEET}${options.period ? `（${options.period}）` : ""}`,
+        bold: true,
+        size: 14,
+      },
+    ],
+    [
+      {
+        value: `权重模板 ${t.name} v${t.version} · 指纹 ${template.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt}`,
+      },
+    ],
+    ["文件", "机构", "状态", "行数", "接收行数", "错误行数", "说明", "内容哈希"].map((value) => ({
+      value,
+      bold: true,
+      fill: "DDEBF7",
+    })),
+  ];
+  const statusHeights: Record<number, number> = { 0: 22 };
+  const statusMerges: string[] = [];
+  for (const f of result.files) {
+    const note = [
+      formatMessage("zh-CN", f.note.key, f.note.params),
+      ...f.issues
+        .filter((i) => i.severity === "error")
+        .slice(0, 5)
+        .map((i) => issueText(i, "zh-CN")),
+    ].join("；");
+    statusHeights[statusRows.length] = wrappedHeight(note, statusWidths[6] - 1);
+    statusRows.push([
+      { value: f.file },
+      { value: f.branch },
+      { value: FILE_STATE[f.state] },
+      { value: f.rows },
+      { value: f.accepted },
+      { value: f.errorRows },
+      { value: note, wrap: true },
+      { value: f.hash ? f.hash.slice(0, 12) : null },
+    ]);
+  }
+  statusRows.push([]);
+  statusRows.push(["机构", "状态", "文件"].map((value) => ({ value, bold: true, fill: "DDEBF7" })));
+  for (const b of result.branches)
+    statusRows.push([
+      { value: b.branch },
+      { value: BRANCH_STATE[b.state] },
+      { value: b.files.join("、") || null },
+    ]);
+  if (result.crossBranch.length) {
+    statusRows.push([], [{ value: "跨机构重复工号", bold: true }]);
+    for (const issue of result.crossBranch) {
+      const text = issueText(issue, "zh-CN");
+      statusHeights[statusRows.length] = wrappedHeight(text, 140);
+      statusRows.push([{ value: text, wrap: true }]);
+      statusMerges.push(`A${statusRows.length}:H${statusRows.length}`);
+    }
+  }
   const status: SheetSpec = {
     name: STATUS_SHEET,
-    rows: [
-      [{ value: `${STATUS_SHEET}${options.period ? `（${options.period}）` : ""}`, bold: true }],
-      [
-        {
-          value: `权重模板 ${t.name} v${t.version} · 指纹 ${template.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt}`,
-        },
-      ],
-      ["文件", "机构", "状态", "行数", "接收行数", "错误行数", "说明", "内容哈希"].map((value) => ({
-        value,
-        bold: true,
-        fill: "DDEBF7",
-      })),
-      ...result.files.map((f): OutCell[] => [
-        { value: f.file },
-        { value: f.branch },
-        { value: FILE_STATE[f.state] },
-        { value: f.rows },
-        { value: f.accepted },
-        { value: f.errorRows },
-        {
-          value: [
-            formatMessage("zh-CN", f.note.key, f.note.params),
-            ...f.issues
-              .filter((i) => i.severity === "error")
-              .slice(0, 5)
-              .map((i) => issueText(i, "zh-CN")),
-          ].join("；"),
-        },
-        { value: f.hash ? f.hash.slice(0, 12) : null },
-      ]),
-      [],
-      ["机构", "状态", "文件"].map((value) => ({ value, bold: true, fill: "DDEBF7" })),
-      ...result.branches.map((b): OutCell[] => [
-        { value: b.branch },
-        { value: BRANCH_STATE[b.state] },
-        { value: b.files.join("、") || null },
-      ]),
-      ...(result.crossBranch.length
-        ? [
-            [],
-            [{ value: "跨机构重复工号", bold: true }],
-            ...result.crossBranch.map((issue): OutCell[] => [{ value: issueText(issue, "zh-CN") }]),
-          ]
-        : []),
-    ],
-    columns: [28, 12, 10, 8, 9, 9, 80, 14].map((width) => ({ width })),
+    rows: statusRows,
+    columns: statusWidths.map((width) => ({ width })),
+    rowHeights: statusHeights,
+    merges: statusMerges,
+    print: printLayout(statusWidths, { repeatRows: "1:3", header: "内部资料 注意保密" }),
     freeze: { rows: 3, columns: 0 },
     provenance: {
       kind: "status",
@@ -202,7 +227,7 @@ export function collectSheets(
     }
   );
   return {
-    specs: ranking.spec ? [summary, status, ranking.spec] : [summary, status],
+    specs: [summary, status, ...ranking.specs],
     assessed,
     inspection,
   };

@@ -4,6 +4,7 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
 import { columnLetters, type OutCell, type OutValue, type SheetSpec } from "../../workbook/port";
 import { reasonsFor, type Issue } from "../issue";
+import { printLayout, textWidth } from "./print-layout";
 import { liveFormulas } from "./ranking-formulas";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
@@ -27,6 +28,13 @@ export function periodTitle(period: string): string {
   if ((m = p.match(/^(\d{4})H([12])$/))) return `${m[1]}年${m[2] === "1" ? "上" : "下"}半年`;
   if ((m = p.match(/^(\d{4})-?(\d{1,2})$/))) return `${m[1]}年${Number(m[2])}月`;
   return period;
+}
+
+/** Why a row was vetoed, in words: the indicator, its value, the rule ("客户投诉 3 >= 1"). */
+export function vetoText(row: RowResult, post: Post | undefined): string {
+  if (!row.veto) return "";
+  const indicator = post?.indicators.find((i) => i.id === row.veto?.indicatorId);
+  return `${indicator?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}`;
 }
 
 export type RankingSheetOptions = {
@@ -76,7 +84,9 @@ export const IDENTITY_HEADERS = [
 ];
 export const COMPOSITE_COLUMN = 6;
 // Wide enough for the Chinese headers and typical values; detail columns wrap their headers.
-const IDENTITY_WIDTHS = [6, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
+const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
+/** Characters of the unranked rows' reason, merged from column E to the last printed column. */
+const REASON_WIDTH = IDENTITY_WIDTHS.slice(4).reduce((sum, width) => sum + width, 0);
 
 /** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
 export function rankingSheetSpec(
@@ -102,9 +112,12 @@ export function rankingSheetSpec(
   const last = HEADER_ROW + report.ranked.length;
   const formulas = options.live ? liveFormulas(loaded, report, columns, { first, last }) : null;
 
+  const lastMain = columnLetters(IDENTITY_HEADERS.length - 1);
+  const merges = [`A1:${lastMain}1`, `A2:${lastMain}2`];
+  const rowHeights: Record<number, number> = { 0: 24, 1: 30, 2: 30 };
   const rows: OutCell[][] = [
-    [{ value: title, bold: true }],
-    [{ value: provenance }],
+    [{ value: title, bold: true, size: 16 }],
+    [{ value: provenance, wrap: true }],
     header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
   ];
   report.ranked.forEach((row, k) => {
@@ -113,9 +126,7 @@ export function rankingSheetSpec(
       const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
       return index >= 0 ? row.scores[index] : null;
     };
-    const vetoText = row.veto
-      ? `${post?.indicators.find((i) => i.id === row.veto?.indicatorId)?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}`
-      : "";
+    const veto = vetoText(row, post);
     const live = formulas?.row(k);
     const cells: OutCell[] = [
       { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
@@ -129,7 +140,7 @@ export function rankingSheetSpec(
       { value: live?.post ?? (row.rank?.post as number), format: rankFormat },
       { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
       { value: row.bonus, format: scoreFormat },
-      { value: vetoText || null },
+      { value: veto || null },
       ...columns.dimensions.map((d) => ({
         value: row.dimensions.find((x) => x.id === d.id)?.score ?? null,
         format: scoreFormat,
@@ -144,7 +155,7 @@ export function rankingSheetSpec(
   rows.push([]);
   rows.push([{ value: "汇总", bold: true }]);
   const s = report.summary;
-  rows.push([{ value: "参与排名人数" }, { value: s.count }]);
+  rows.push([{ value: "排名人数" }, { value: s.count }]);
   rows.push([{ value: "平均分" }, { value: s.mean, format: scoreFormat }]);
   rows.push([{ value: "中位数" }, { value: s.median, format: scoreFormat }]);
   rows.push([{ value: "最高分" }, { value: s.max, format: scoreFormat }]);
@@ -166,7 +177,7 @@ export function rankingSheetSpec(
   }
   const violations = issues.filter((issue) => issue.key === "dist.violation");
   rows.push([
-    { value: "强制分布检查", bold: true },
+    { value: "分布检查", bold: true },
     {
       value: violations.length
         ? violations.map((v) => describeIssue(v, "zh-CN")).join("；")
@@ -178,14 +189,20 @@ export function rankingSheetSpec(
     rows.push([{ value: `未能排名（${report.unranked.length} 行）`, bold: true }]);
     rows.push(["工号", "姓名", "岗位", "行号", "原因"].map((value) => ({ value, bold: true })));
     for (const row of report.unranked) {
-      const reasons = reasonsFor(row, issues);
+      const reasons = reasonsFor(row, issues)
+        .map((issue) => describeIssue(issue, "zh-CN"))
+        .join("；");
       rows.push([
         { value: row.id },
         { value: row.name ?? null },
         { value: row.postText },
         { value: row.source?.row ?? null },
-        { value: reasons.map((issue) => describeIssue(issue, "zh-CN")).join("；") },
+        { value: reasons, wrap: true },
       ]);
+      // The reason spans the rest of the printed width, on as many lines as it needs.
+      merges.push(`E${rows.length}:${lastMain}${rows.length}`);
+      const lines = Math.ceil(textWidth(reasons) / REASON_WIDTH);
+      if (lines > 1) rowHeights[rows.length - 1] = 15 * lines;
     }
   }
 
@@ -204,7 +221,16 @@ export function rankingSheetSpec(
   return {
     name: options.name,
     rows,
-    columns: header.map((_, c) => ({ width: IDENTITY_WIDTHS[c] ?? 11, format: columnFormat(c) })),
+    // The table everyone reads is the identity columns; each post's indicator detail is on the details tab
+    // (排名明细), where a post shows only its own indicators. The detail stays here, hidden, for the live
+    // formulas and for whoever unhides it.
+    columns: header.map((_, c) => ({
+      width: IDENTITY_WIDTHS[c] ?? 11,
+      format: columnFormat(c),
+      ...(c >= IDENTITY_HEADERS.length ? { hidden: true } : {}),
+    })),
+    rowHeights,
+    merges,
     freeze: { rows: HEADER_ROW, columns: 0 },
     filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
     conditionalFormats: t.grades.map((band, g) => ({
@@ -212,7 +238,11 @@ export function rankingSheetSpec(
       equals: band.label,
       ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
     })),
-    print: { repeatRows: `1:${HEADER_ROW}`, header: "内部资料 注意保密" },
+    print: printLayout(IDENTITY_WIDTHS, {
+      repeatRows: `1:${HEADER_ROW}`,
+      area: `A1:${lastMain}${rows.length}`,
+      header: "内部资料 注意保密",
+    }),
     provenance: {
       kind: "ranking",
       templateId: t.id,

@@ -1,4 +1,5 @@
 import type { CellValue, ScoreRecord } from "../../core/assess/score-record";
+import { tableLayout } from "./print-layout";
 import { localized } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, Post } from "../../core/template/schema";
@@ -50,6 +51,8 @@ export function indicatorColumns(template: LoadedTemplate["template"]): Indicato
 export const indicatorHeader = (indicator: Pick<Indicator, "id" | "name">) =>
   `${indicator.name}（${indicator.id}）`;
 
+const INDICATOR_WIDTH = 12;
+
 export function scoreSheetSpec(
   loaded: LoadedTemplate,
   options: { rows: number; generatedAt: string }
@@ -58,21 +61,31 @@ export function scoreSheetSpec(
   const columns = indicatorColumns(t);
   const first = TITLE_ROWS + 1; // the first data row, 0-based index of the row after the header
   const lastRow = first + options.rows; // 1-based number of the last input row
+  const header = [
+    ...IDENTITY.map((key) => IDENTITY_HEADERS[key].zh),
+    ...columns.map(indicatorHeader),
+  ];
+  // Narrow indicator columns with wrapped headers: a landscape page holds about ten of them, the identity
+  // columns repeated on every page.
+  const widths = [
+    ...IDENTITY.map((key) => (key === "branch" || key === "department" ? 14 : 10)),
+    ...columns.map(() => INDICATOR_WIDTH),
+  ];
   const rows: OutCell[][] = [
-    [{ value: `${SCORE_SHEET}：${t.name}${t.period ? `（${t.period}）` : ""}`, bold: true }],
     [
       {
-        value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）`,
+        value: `${SCORE_SHEET}：${t.name}${t.period ? `（${t.period}）` : ""}`,
+        bold: true,
+        size: 14,
       },
     ],
     [
-      ...IDENTITY.map((key) => ({ value: IDENTITY_HEADERS[key].zh, bold: true, fill: "DDEBF7" })),
-      ...columns.map((indicator) => ({
-        value: indicatorHeader(indicator),
-        bold: true,
-        fill: "DDEBF7",
-      })),
+      {
+        value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）`,
+        wrap: true,
+      },
     ],
+    header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
   ];
   for (let r = 0; r < options.rows; r++) {
     rows.push([
@@ -98,13 +111,13 @@ export function scoreSheetSpec(
   return {
     name: SCORE_SHEET,
     rows,
-    columns: [
-      ...IDENTITY.map((key) => ({ width: key === "branch" || key === "department" ? 14 : 10 })),
-      ...columns.map((indicator) => ({
-        width: Math.max(12, indicatorHeader(indicator).length * 2),
-        format: indicator.unit === "%" ? "0.00%" : "0.00",
-      })),
-    ],
+    columns: widths.map((width, c) => ({
+      width,
+      ...(c >= IDENTITY.length
+        ? { format: columns[c - IDENTITY.length].unit === "%" ? "0.00%" : "0.00" }
+        : {}),
+    })),
+    ...tableLayout(header, widths, IDENTITY.length),
     freeze: { rows: TITLE_ROWS + 1, columns: IDENTITY.length },
     validations,
     protect: true,

@@ -8,12 +8,14 @@ import { describeScoring } from "../../core/template/describe-scoring";
 import {
   a1,
   cellAt,
+  columnLetters,
   type Cell,
   type Grid,
   type OutCell,
   type SheetSpec,
 } from "../../workbook/port";
 import { issueAt, type Issue } from "../issue";
+import { contentWidths, printLayout, textWidth, wrappedHeight } from "./print-layout";
 
 /**
  * HR's weight template as a visible, protected sheet `权重模板`: the template's id, version and fingerprint on
@@ -60,6 +62,10 @@ const META = {
 };
 
 const text = (value: string | number | undefined | null): OutCell => ({ value: value ?? null });
+/** A SHA-256 in hex, and a little room. */
+const FINGERPRINT_WIDTH = 66;
+/** The widest each column of the indicator table may be (characters); longer text wraps. */
+const WIDTH_CAPS = [18, 14, 10, 22, 14, 14, 6, 6, 6, 10, 20, 14, 8, 26];
 const bold = (value: string): OutCell => ({ value, bold: true });
 const header = (values: string[]): OutCell[] =>
   values.map((value) => ({ value, bold: true, fill: "DDEBF7" }));
@@ -96,7 +102,7 @@ const toNumberOrText = (raw: string): unknown =>
 export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): SheetSpec {
   const t = loaded.template;
   const rows: OutCell[][] = [
-    [bold(`权重模板：${t.name}`)],
+    [{ value: `权重模板：${t.name}`, bold: true, size: 16 }],
     [
       bold(META.id),
       text(t.id),
@@ -147,10 +153,38 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
       post.indicators.map((indicator) => indicatorRow(post.id, post.name, indicator))
     ),
   ];
+  // Columns as wide as what they hold (ids and names are never cut), the title and the fingerprint apart:
+  // the fingerprint spans the columns it needs, merged from D3.
+  const widths = contentWidths(
+    rows.slice(1).map((cells, r) => (r === 1 ? cells.slice(0, 3) : cells)),
+    6,
+    48
+  ).map((width, c) => Math.min(width, WIDTH_CAPS[c] ?? 48));
+  // Long text (English names, parameters, the method in words) wraps in its column: the page stays one
+  // wide at a readable size, and each indicator's row is as tall as its longest cell.
+  const rowHeights: Record<number, number> = { 0: 24 };
+  rows.forEach((cells, r) => {
+    if (r < 3) return;
+    let height = 15;
+    cells.forEach((cell, c) => {
+      const value = cell?.value;
+      if (typeof value !== "string" || textWidth(value) <= widths[c] - 1) return;
+      cell.wrap = true;
+      height = Math.max(height, wrappedHeight(value, widths[c] - 1));
+    });
+    if (height > 15) rowHeights[r] = height;
+  });
+  let span = 3;
+  for (let used = widths[3]; used < FINGERPRINT_WIDTH && span < widths.length - 1;)
+    used += widths[++span];
+  const lastColumn = columnLetters(widths.length - 1);
   return {
     name: TEMPLATE_SHEET,
     rows,
-    columns: [14, 18, 12, 16, 18, 16, 8, 8, 8, 12, 34, 12, 8, 48].map((width) => ({ width })),
+    columns: widths.map((width) => ({ width })),
+    rowHeights,
+    merges: [`A1:${lastColumn}1`, `D3:${columnLetters(span)}3`],
+    print: printLayout(widths, { header: "内部资料 注意保密" }),
     protect: true,
     provenance: {
       kind: "template",

@@ -1,3 +1,4 @@
+import { roundTo15Significant } from "../../core/util/excel-round";
 import { isDateFormat } from "../number-format";
 import { EMPTY, type Cell, type Grid, type OutCell } from "../port";
 
@@ -86,6 +87,8 @@ export function formulasOf(
       else if (typeof v === "object" && "formula" in v) out[c] = typedFormula(v.formula);
       else if (typeof v === "object" && "date" in v) out[c] = v.date;
       else if (isText(v)) out[c] = asText(v);
+      // No float noise: a number goes with the 15 significant digits Excel shows.
+      else if (typeof v === "number") out[c] = roundTo15Significant(v);
       else out[c] = v;
     });
     return out;
@@ -114,10 +117,10 @@ export function formatsOf(
 }
 
 /** A cell style the port knows, as one key, so equal neighbours can share one Office.js range. */
-export type CellStyle = Pick<OutCell, "bold" | "fill" | "unlocked" | "wrap">;
+export type CellStyle = Pick<OutCell, "bold" | "fill" | "unlocked" | "wrap" | "size">;
 const styleKey = (cell: OutCell | undefined) =>
-  cell && (cell.bold || cell.fill || cell.unlocked || cell.wrap)
-    ? `${cell.bold ? "b" : ""}|${cell.fill ?? ""}|${cell.unlocked ? "u" : ""}|${cell.wrap ? "w" : ""}`
+  cell && (cell.bold || cell.fill || cell.unlocked || cell.wrap || cell.size)
+    ? `${cell.bold ? "b" : ""}|${cell.fill ?? ""}|${cell.unlocked ? "u" : ""}|${cell.wrap ? "w" : ""}|${cell.size ?? ""}`
     : null;
 
 /**
@@ -155,14 +158,14 @@ export function styleRectangles(
         next.set(id, above);
         open.delete(id);
       } else {
-        const { bold, fill, unlocked, wrap } = cells[c];
+        const { bold, fill, unlocked, wrap, size } = cells[c];
         next.set(id, {
           row: start + r,
           column: c,
           rows: 1,
           columns: end - c,
           key,
-          style: { bold, fill, unlocked, wrap },
+          style: { bold, fill, unlocked, wrap, size },
         });
       }
       c = end;

@@ -1,4 +1,10 @@
-import { columnLetters, WorkbookRefusal, type Registry, type SheetSpec } from "../port";
+import {
+  columnLetters,
+  PRINT_MARGINS,
+  WorkbookRefusal,
+  type Registry,
+  type SheetSpec,
+} from "../port";
 import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
 import {
   formatsOf,
@@ -149,6 +155,7 @@ async function writeRows(
       if (style.fill) cells.format.fill.color = `#${style.fill}`;
       if (style.wrap) cells.format.wrapText = true;
       if (style.unlocked) cells.format.protection.locked = false;
+      if (style.size) cells.format.font.size = style.size;
     }
     formulas ||= rows.some((cells) =>
       cells.some(
@@ -179,13 +186,17 @@ async function finishSheet(
   budget: RequestBudget
 ): Promise<void> {
   const columns = spec.columns ?? [];
-  await budget.spend(columns.length * 3);
+  const heights = Object.entries(spec.rowHeights ?? {});
+  await budget.spend(columns.length * 4 + heights.length * 3);
   columns.forEach((column, c) => {
-    if (column.width)
-      sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = widthInPoints(
-        column.width
-      );
+    const range = sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`);
+    if (column.width) range.format.columnWidth = widthInPoints(column.width);
+    if (column.hidden) range.columnHidden = true;
   });
+  await budget.spend((spec.merges ?? []).length * 2, spec.merges ?? []);
+  for (const range of spec.merges ?? []) sheet.getRange(range).merge(false);
+  for (const [row, height] of heights)
+    sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
   if (spec.freeze) {
     // freezeRows and freezeColumns each replace the frozen panes: both at once is freezeAt.
     const { rows, columns: frozenColumns } = spec.freeze;
@@ -229,19 +240,44 @@ async function finishSheet(
       operator: Excel.ConditionalCellValueOperator.equalTo,
     };
   }
-  await budget.spend(12, spec.print ?? null);
+  await budget.spend(20, spec.print ?? null);
   if (spec.print) {
-    sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
-    sheet.pageLayout.paperSize = Excel.PaperType.a4;
-    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.repeatRows)
-      sheet.pageLayout.setPrintTitleRows(`$${spec.print.repeatRows.replace(":", ":$")}`);
-    sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = spec.print.header ?? "";
-    sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
+    const print = spec.print;
+    const layout = sheet.pageLayout;
+    layout.orientation =
+      print.orientation === "landscape"
+        ? Excel.PageOrientation.landscape
+        : Excel.PageOrientation.portrait;
+    layout.paperSize = Excel.PaperType.a4;
+    layout.zoom = print.fitToWidth
+      ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+      : { scale: 100 };
+    // Office.js takes margins in points.
+    layout.leftMargin = PRINT_MARGINS.left * 72;
+    layout.rightMargin = PRINT_MARGINS.right * 72;
+    layout.topMargin = PRINT_MARGINS.top * 72;
+    layout.bottomMargin = PRINT_MARGINS.bottom * 72;
+    layout.headerMargin = PRINT_MARGINS.header * 72;
+    layout.footerMargin = PRINT_MARGINS.footer * 72;
+    if (print.repeatRows) layout.setPrintTitleRows(absolute(print.repeatRows));
+    if (print.repeatColumns) layout.setPrintTitleColumns(absolute(print.repeatColumns));
+    if (print.area) layout.setPrintArea(print.area);
+    layout.headersFooters.defaultForAllPages.centerHeader = (print.header ?? "").replace(
+      /&/g,
+      "&&"
+    );
+    layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
   }
   if (spec.protect) sheet.protection.protect(OWN_PROTECTION);
   if (spec.activate) sheet.activate();
 }
+
+/** "1:3" → "$1:$3", "A:E" → "$A:$E". */
+const absolute = (span: string) =>
+  span
+    .split(":")
+    .map((part) => `$${part}`)
+    .join(":");
 
 /** The registry, in place: one row per owned sheet that still exists, names and JSON written as Text. */
 async function writeRegistry(

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { roundTo15Significant } from "../../core/util/excel-round";
 import {
   EMPTY,
   type Cell,
@@ -8,6 +9,7 @@ import {
   type SheetSpec,
   type Workbook,
   type WorkbookSnapshot,
+  PRINT_MARGINS,
   WorkbookRefusal,
 } from "../port";
 import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
@@ -102,6 +104,8 @@ function gridOf(sheet: ExcelJS.Worksheet): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
+      // A merged range holds its value once, in its first cell (ExcelJS repeats it in the others).
+      if (cell.isMerged && cell.master !== cell) return;
       cells[column - 1] = cellOf(cell);
     });
     for (let c = 0; c < cells.length; c++) if (!cells[c]) cells[c] = EMPTY;
@@ -141,6 +145,7 @@ async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<voi
   spec.columns?.forEach((column, c) => {
     const target = sheet.getColumn(c + 1);
     if (column.width) target.width = column.width;
+    if (column.hidden) target.hidden = true;
     // A column's format is set once on the column: cells created after it share the column's style.
     if (column.format) target.numFmt = column.format;
   });
@@ -148,12 +153,18 @@ async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<voi
     const row = sheet.getRow(r + 1);
     cells.forEach((out, c) => {
       // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-      if (!out || (out.value === null && !out.bold && !out.fill && !out.unlocked && !out.wrap))
+      if (
+        !out ||
+        (out.value === null && !out.bold && !out.fill && !out.unlocked && !out.wrap && !out.size)
+      )
         return;
       const cell = row.getCell(c + 1);
       writeCell(cell, out, spec.columns?.[c]?.format);
     });
   });
+  for (const range of spec.merges ?? []) sheet.mergeCells(range);
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {}))
+    sheet.getRow(Number(row) + 1).height = height;
   if (spec.freeze)
     sheet.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
   if (spec.filter) sheet.autoFilter = spec.filter;
@@ -205,15 +216,22 @@ async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<voi
     });
   }
   if (spec.print) {
+    const print = spec.print;
     sheet.pageSetup = {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
+      paperSize: 9, // A4
+      orientation: print.orientation,
+      fitToPage: print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: spec.print.repeatRows,
+      margins: PRINT_MARGINS,
+      ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
+      ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
+      ...(print.area ? { printArea: print.area } : {}),
     };
-    sheet.headerFooter = { oddHeader: `&C${spec.print.header ?? ""}`, oddFooter: "&C&P / &N" };
+    sheet.headerFooter = {
+      oddHeader: print.header ? `&C${print.header.replace(/&/g, "&&")}` : "",
+      oddFooter: "&C&P / &N",
+    };
   }
   if (spec.protect)
     await sheet.protect("", {
@@ -231,13 +249,18 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
   else if (typeof value === "object" && "formula" in value)
     cell.value = {
       formula: value.formula.replace(/^=/, ""),
-      result: value.result ?? undefined,
+      result:
+        typeof value.result === "number"
+          ? roundTo15Significant(value.result)
+          : (value.result ?? undefined),
     } as ExcelJS.CellFormulaValue;
   else if (typeof value === "object" && "date" in value) cell.value = fromSerial(value.date);
+  // No float noise: a number is stored with the 15 significant digits Excel shows.
+  else if (typeof value === "number") cell.value = roundTo15Significant(value);
   // Strings stay strings: ExcelJS writes them as text, so "=HYPERLINK(…)" or "+86…" never become formulas.
   else cell.value = value;
   if (out.format && out.format !== columnFormat) cell.numFmt = out.format;
-  if (out.bold) cell.font = { bold: true };
+  if (out.bold || out.size) cell.font = { bold: out.bold, ...(out.size ? { size: out.size } : {}) };
   if (out.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${out.fill}` } };
   if (out.unlocked) cell.protection = { locked: false };

@@ -33,6 +33,7 @@ export type FakeSheet = {
   protection: { protected: boolean; options: Record<string, boolean>; password?: string };
   freeze: { rows: number; columns: number };
   autoFilter: string | null;
+  merges: Area[];
   charts: { name: string; title?: string }[];
   pageLayout: Record<string, unknown>;
   activated: boolean;
@@ -58,6 +59,7 @@ export function newSheet(name: string): FakeSheet {
     protection: { protected: false, options: {} },
     freeze: { rows: 0, columns: 0 },
     autoFilter: null,
+    merges: [],
     charts: [],
     pageLayout: {},
     activated: false,

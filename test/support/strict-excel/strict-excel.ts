@@ -633,8 +633,30 @@ class Worksheet extends Proxy<FakeSheet> {
         },
         headersFooters: { defaultForAllPages: {} as Record<string, string> },
       };
-      for (const key of ["orientation", "paperSize", "zoom"])
+      for (const key of [
+        "orientation",
+        "paperSize",
+        "zoom",
+        "leftMargin",
+        "rightMargin",
+        "topMargin",
+        "bottomMargin",
+        "headerMargin",
+        "footerMargin",
+      ])
         Object.defineProperty(layout, key, { set: set(key) });
+      Object.assign(layout, {
+        setPrintTitleColumns: (columns: string) =>
+          this.call(columns, (sheet) => {
+            parseArea(columns.replace(/\$/g, ""));
+            sheet.pageLayout.printTitleColumns = columns;
+          }),
+        setPrintArea: (area: string) =>
+          this.call(area, (sheet) => {
+            parseArea(area);
+            sheet.pageLayout.printArea = area;
+          }),
+      });
       for (const key of ["centerHeader", "centerFooter", "leftHeader", "rightFooter"])
         Object.defineProperty(layout.headersFooters.defaultForAllPages, key, {
           set: set(key),
@@ -868,6 +890,7 @@ class Range extends Proxy<RangeTarget> {
           }
         }
         if (applyTo === "All" || applyTo === "Formats") {
+          sheet.merges = sheet.merges.filter((m) => !inside(m, area));
           sheet.formatCalls = sheet.formatCalls.filter((call) => !inside(call.area, area));
           sheet.conditionalFormats = sheet.conditionalFormats.filter(
             (f) => !f.areas.every((a) => inside(a, area))
@@ -950,6 +973,13 @@ class Range extends Proxy<RangeTarget> {
             for (let c = area.c0; c <= Math.min(area.c1, 2000); c++)
               sheet.columnWidths.set(c, Number(width));
         }),
+      rowHeight: (height: unknown) =>
+        this.call(height, ({ sheet, areas }) => {
+          if (sheet.protection.protected && !sheet.protection.options.allowFormatRows)
+            accessDenied("rowHeight");
+          for (const area of areas)
+            sheet.formatCalls.push({ area, property: "rowHeight", value: height });
+        }),
       useStandardWidth: (value: unknown) =>
         this.call(value, ({ sheet, areas }) => {
           if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns)
@@ -961,6 +991,22 @@ class Range extends Proxy<RangeTarget> {
     });
     cache.__format = format;
     return format;
+  }
+
+  merge(across = false): void {
+    this.call(across, ({ sheet, areas }) => {
+      if (sheet.protection.protected) accessDenied("merge");
+      for (const area of areas) sheet.merges.push(area);
+    });
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.call(hidden, ({ sheet, areas }) => {
+      if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns)
+        accessDenied("columnHidden");
+      for (const area of areas)
+        sheet.formatCalls.push({ area, property: "columnHidden", value: hidden });
+    });
   }
 
   get dataValidation() {
@@ -1256,7 +1302,7 @@ export function installExcelEnums(): void {
     ConditionalCellValueOperator: { equalTo: "EqualTo" },
     DataValidationOperator: { between: "Between" },
     DataValidationAlertStyle: { stop: "Stop" },
-    PageOrientation: { landscape: "Landscape" },
+    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
     PaperType: { a4: "A4" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     CalculationType: { recalculate: "Recalculate", full: "Full" },

@@ -1,0 +1,98 @@
+/* Every sheet the add-in writes, printed by LibreOffice as a bank prints it: A4, the orientation chosen for
+ * the sheet, a bounded number of pages, and nothing a reader needs cut at a page's edge (issue 10). */
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { run } from "../../src/cli/main";
+import { describeWithTool, toolPath } from "../support/external-tools";
+import { pdfPages, printWithLibreOffice } from "../support/libreoffice";
+import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
+
+const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
+const dir = mkdtempSync(path.join(os.tmpdir(), "printed-"));
+const A4 = [595, 842];
+
+async function cli(...argv: string[]): Promise<string> {
+  let out = "";
+  const code = await run(argv, { out: (t) => (out += t), err: () => undefined, progress: false });
+  expect(code).toBeLessThan(2);
+  return out;
+}
+
+const isA4 = (page: { width: number; height: number }) =>
+  [page.width, page.height]
+    .map(Math.round)
+    .sort((a, b) => a - b)
+    .every((side, k) => Math.abs(side - A4[k]) <= 1);
+const landscape = (page: { width: number; height: number }) => page.width > page.height;
+/** Text of all pages with the layout's runs of spaces folded, for "is this whole word there". */
+const joined = (pages: { text: string }[]) =>
+  pages.map((p) => p.text.replace(/[ \t]+/g, " ")).join("\n");
+
+describeWithTool("libreoffice", "printed sheets (LibreOffice → PDF)", (soffice) => {
+  if (!toolPath("pdftotext")) {
+    if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
+      it("needs pdftotext", () => {
+        throw new Error("pdftotext (poppler-utils) is required here");
+      });
+    else it.skip("[skipped: pdftotext not installed]", () => undefined);
+    return;
+  }
+
+  it("the score template: 权重模板 one page wide with ids and the fingerprint whole, 填写说明 on a portrait page", async () => {
+    const file = path.join(dir, "评分模板.xlsx");
+    await cli("template", SAMPLE_TEMPLATE_PATH, "--out", file);
+    const pages = await pdfPages(await printWithLibreOffice(soffice, file));
+    expect(pages.every(isA4)).toBe(true);
+    expect(pages.length).toBeLessThanOrEqual(16);
+    const loaded = sampleTemplate();
+    const templatePages = pages.filter(
+      (p) => p.text.includes("【指标】") || p.text.includes("【岗位】")
+    );
+    expect(templatePages.every(landscape)).toBe(true);
+    const text = joined(pages);
+    expect(text).toContain(loaded.fingerprint);
+    for (const post of loaded.template.posts) expect(text).toContain(post.id);
+    for (const id of loaded.template.posts.flatMap((p) => p.indicators.map((i) => i.id)))
+      expect(text).toContain(id);
+    const instructions = pages.filter((p) => p.text.includes("填写说明："));
+    expect(instructions).toHaveLength(1);
+    expect(landscape(instructions[0])).toBe(false);
+    // Every instruction line whole (wrapped, not cut at the margin).
+    expect(text.replace(/\s+/g, "")).toContain("不要输入文本「12%」。");
+  }, 180_000);
+
+  it("the ranking workbook: the ranking tab one landscape page wide, every id and header whole; details per post", async () => {
+    const file = path.join(dir, "排名.xlsx");
+    const json = JSON.parse(
+      await cli("rank", SAMPLE_SCORES, "--out", file, "--period", "2025Q4", "--json")
+    );
+    const pages = await pdfPages(await printWithLibreOffice(soffice, file));
+    expect(pages.every(isA4)).toBe(true);
+    expect(pages.length).toBeLessThanOrEqual(20);
+    const ranking = pages.filter(
+      (p) => p.text.includes("运营考核排名") && !p.text.includes("明细")
+    );
+    expect(ranking.length).toBeGreaterThan(0);
+    expect(ranking.every(landscape)).toBe(true);
+    const rankingText = joined(ranking);
+    for (const header of [
+      "名次",
+      "机构",
+      "工号",
+      "姓名",
+      "岗位",
+      "综合得分",
+      "等级",
+      "加分",
+      "否决原因",
+    ])
+      expect(rankingText).toContain(header);
+    for (const row of json.ranked) expect(rankingText).toContain(row.id);
+    // The veto is named on the same page as its row.
+    expect(rankingText).toMatch(/风险管控 55 < 60/);
+    const details = joined(pages.filter((p) => p.text.includes("【")));
+    for (const post of ["【授信审批岗】", "【客户经理】", "【柜面主管岗】"])
+      expect(details).toContain(post);
+  }, 180_000);
+});
