@@ -3,7 +3,7 @@ import path from "node:path";
 import { formatMessage, type Locale } from "../core/i18n/messages";
 import { collect, writeCollected, type CollectResult, type Submission } from "../jobs/collect-job";
 import { issueText } from "../jobs/issue";
-import { parseRoster } from "../jobs/roster";
+import { compareNames, parseRoster, rosterFromGrid } from "../jobs/roster";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import { checkOutput, failureReason, openTemplate, openWorkbook, saveWorkbook } from "./files";
@@ -25,7 +25,7 @@ async function submissionsOf(paths: readonly string[]): Promise<Submission[] | C
     if (info.isDirectory()) {
       const entries = (await readdir(p))
         .filter((name) => !name.startsWith(".") && !name.startsWith("~$"))
-        .sort();
+        .sort(compareNames);
       for (const name of entries)
         if ((await stat(path.join(p, name))).isFile()) files.push(path.join(p, name));
     } else files.push(p);
@@ -42,12 +42,7 @@ async function readRoster(file: string): Promise<string[] | CliError> {
     const book = await openWorkbook(file);
     if (!book.ok) return book.error;
     const first = (await book.value.read([])).sheets[0]?.name;
-    const grid = first ? (await book.value.read([first])).grids.get(first) : undefined;
-    return parseRoster(
-      (grid?.rows ?? [])
-        .map((row) => (row[0] && "value" in row[0] ? String(row[0].value) : ""))
-        .join("\n")
-    );
+    return rosterFromGrid(first ? (await book.value.read([first])).grids.get(first) : undefined);
   }
   try {
     return parseRoster(await readFile(file, "utf8"));

@@ -341,7 +341,8 @@ function removeCrossFileDuplicates(rows: CollectedRow[], files: FileStatus[]): I
   return issues;
 }
 
-function branchStatuses(
+/** Each branch's state: every roster branch (sent or not) and every branch that sent a file. */
+export function branchStatuses(
   files: readonly FileStatus[],
   roster: readonly string[] | undefined
 ): BranchStatus[] {

@@ -173,7 +173,7 @@ describe("bank-assess collect: a folder of real submissions", () => {
 
   it("names the same employee id sent by two branches, and the branches that sent nothing", () => {
     expect(report.crossBranch).toEqual([
-      "工号「SH1」同时出现在 上海分行（上海分行.xlsx）、广州分行（广州分行.xlsx），这些行均未接收，请核实",
+      "工号「SH1」同时出现在 广州分行（广州分行.xlsx）、上海分行（上海分行.xlsx），这些行均未接收，请核实",
     ]);
     const branch = (name: string) => report.branches.find((b) => b.branch === name)?.state;
     expect([

@@ -2,7 +2,8 @@ import { enUS } from "../../src/core/i18n/en-US";
 import { formatMessage, localized, resolveLocale } from "../../src/core/i18n/messages";
 import { zhCN } from "../../src/core/i18n/zh-CN";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe("message catalogues", () => {
   it("have the same keys and the same placeholders in zh-CN and en-US", () => {
@@ -31,5 +32,19 @@ describe("message catalogues", () => {
     expect(resolveLocale("zh-TW")).toBe("zh-CN");
     expect(resolveLocale("fr-FR")).toBe("zh-CN");
     expect(resolveLocale(undefined)).toBe("zh-CN");
+  });
+
+  it("agree a noun with its number: {errors|error|errors}", () => {
+    const summary = (errors: number, warnings: number) =>
+      formatMessage("en-US", "ui.validate.summary", { rows: 1, errors, warnings });
+    expect(summary(1, 0)).toBe("1 row · 1 error · 0 warnings");
+    expect(summary(2, 1)).toBe("1 row · 2 errors · 1 warning");
+  });
+
+  it("write English in English: no full-width punctuation outside a quoted Chinese name", () => {
+    for (const [key, text] of Object.entries(enUS)) {
+      const outsideQuotes = text.replace(/"[^"]*"/g, "").replace(/「[^」]*」/g, "");
+      expect([key, outsideQuotes.match(/[，。；：（）、！？]/g)]).toEqual([key, null]);
+    }
   });
 });

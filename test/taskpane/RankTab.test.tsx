@@ -55,4 +55,19 @@ describe("RankTab", () => {
     );
     expect(screen.getByRole("region", { name: "Grades" }).textContent).toContain("Excellent");
   });
+
+  it("names the veto of the vetoed, lists the unranked with why, and says what an empty period means", async () => {
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+    const { host } = fakeHost(book);
+    renderPane(<RankTab host={host} template={null} run={taskRunner().run} busy={false} />);
+    expect(screen.getByRole("textbox", { name: "考核期" }).getAttribute("placeholder")).toBe(
+      "留空则用权重模板中的考核期"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "生成排名表" }));
+    const bottom = await screen.findByRole("region", { name: "后五名" });
+    expect(bottom.textContent).toContain("一票否决：风险管控 55 < 60");
+    const unranked = screen.getByRole("region", { name: "未能排名" });
+    expect(unranked.textContent).toContain("九十六");
+    expect(unranked.textContent).toMatch(/\(8\)/);
+  });
 });

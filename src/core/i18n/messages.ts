@@ -34,8 +34,20 @@ export function formatParam(value: MessageParam, locale: Locale): string {
   return value[locale];
 }
 
+/**
+ * A message with its parameters filled in. `{name}` is the parameter; `{name|one|other}` is the number and
+ * the noun that agrees with it (English: `{errors|error|errors}` → "1 error", "2 errors").
+ */
 export function formatMessage(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return catalogue(locale)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? formatParam(params[name], locale) : whole
-  );
+  return catalogue(locale)
+    [key].replace(
+      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, name: string, one: string, other: string) =>
+        name in params
+          ? `${formatParam(params[name], locale)} ${Number(params[name]) === 1 ? one : other}`
+          : whole
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? formatParam(params[name], locale) : whole
+    );
 }

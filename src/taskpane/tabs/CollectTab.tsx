@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   Caption1,
   ProgressBar,
@@ -18,19 +19,23 @@ import { usePaneStyles } from "../pane-styles";
 import { formatMessage } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import {
+  branchStatuses,
   collect,
   writeCollected,
   type CollectResult,
   type FileStatus,
 } from "../../jobs/collect-job";
 import { issueText } from "../../jobs/issue";
-import { parseRoster } from "../../jobs/roster";
+import { compareNames, parseRoster, rosterFromGrid } from "../../jobs/roster";
 import type { PaneHost } from "../host/pane-host";
 import { loadXlsx } from "../host/lazy-xlsx";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 
-const useStyles = makeStyles({ wrap: { wordBreak: "break-all" } });
+const useStyles = makeStyles({
+  wrap: { wordBreak: "break-all" },
+  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
 
 type PickedFile = { name: string; arrayBuffer(): Promise<ArrayBuffer>; text?(): Promise<string> };
 type Props = {
@@ -47,6 +52,21 @@ const STATE_ZH: Record<FileStatus["state"], [string, string]> = {
   unreadable: ["无法读取", "unreadable"],
   duplicate: ["重复提交", "duplicate"],
   refused: ["已拒收", "refused"],
+};
+type BadgeColour = "success" | "warning" | "danger" | "informative";
+const STATE_COLOUR: Record<FileStatus["state"], BadgeColour> = {
+  accepted: "success",
+  partial: "warning",
+  wrongTemplate: "danger",
+  unreadable: "danger",
+  duplicate: "informative",
+  refused: "danger",
+};
+const BRANCH_COLOUR: Record<string, BadgeColour> = {
+  accepted: "success",
+  attention: "warning",
+  missing: "danger",
+  notOnRoster: "informative",
 };
 const BRANCH_STATE: Record<string, [string, string]> = {
   accepted: ["已接收", "accepted"],
@@ -69,8 +89,10 @@ export function CollectTab({ host, template, run, busy }: Props) {
   const [result, setResult] = useState<CollectResult | null>(null);
   const pick = (i: 0 | 1) => (locale === "en-US" ? i : 0);
 
-  const start = (files: PickedFile[]) =>
+  const start = (picked: PickedFile[]) =>
     run(async (): Promise<Status> => {
+      // Read (and listed) in the order a Chinese user expects: 北京, 广州, 上海.
+      const files = [...picked].sort((a, b) => compareNames(a.name, b.name));
       cancel.current = { aborted: false };
       setResult(null);
       setProgress({ done: 0, total: files.length, files: [] });
@@ -101,21 +123,47 @@ export function CollectTab({ host, template, run, busy }: Props) {
         };
       setResult(collected);
       if (!collected.template) return { kind: "error", key: "ui.collect.noTemplate" };
-      const attention = collected.files.filter((f) => f.state !== "accepted").length;
-      return {
-        kind: attention || collected.crossBranch.length ? "warning" : "success",
-        key: "collect.summary",
-        params: {
-          files: collected.files.length,
-          accepted: collected.files.length - attention,
-          attention,
-          rows: collected.rows.length,
-        },
-        details: [
-          ...(collected.templateNote ? [issueText(collected.templateNote, locale)] : []),
-          ...collected.crossBranch.map((issue) => issueText(issue, locale)),
-        ],
-      };
+      return summaryOf(collected);
+    });
+
+  /** The outcome of a collection: counts, then what needs doing (missing branches named). */
+  const summaryOf = (collected: CollectResult): Status => {
+    const attention = collected.files.filter((f) => f.state !== "accepted").length;
+    const missing = collected.branches.filter((b) => b.state === "missing").map((b) => b.branch);
+    return {
+      kind: attention || missing.length || collected.crossBranch.length ? "warning" : "success",
+      key: "collect.summary",
+      params: {
+        files: collected.files.length,
+        accepted: collected.files.length - attention,
+        attention,
+        rows: collected.rows.length,
+      },
+      details: [
+        ...(missing.length
+          ? [t("ui.collect.missing", { branches: missing.join(locale === "en-US" ? ", " : "、") })]
+          : []),
+        ...(collected.templateNote ? [issueText(collected.templateNote, locale)] : []),
+        ...collected.crossBranch.map((issue) => issueText(issue, locale)),
+      ],
+    };
+  };
+
+  /** A roster (CSV, or a workbook's first column) applies whenever it is picked, before or after the files. */
+  const pickRoster = (file: PickedFile) =>
+    run(async (): Promise<Status | void> => {
+      let names: string[];
+      if (/\.xlsx$/i.test(file.name)) {
+        const Xlsx = await loadXlsx();
+        const book = await Xlsx.fromBuffer(new Uint8Array(await file.arrayBuffer()));
+        const first = (await book.read([])).sheets[0]?.name;
+        names = rosterFromGrid(first ? (await book.read([first])).grids.get(first) : undefined);
+      } else names = parseRoster(new TextDecoder().decode(await file.arrayBuffer()));
+      setRoster(names);
+      if (!result) return;
+      const updated = { ...result, branches: branchStatuses(result.files, names) };
+      setResult(updated);
+      return summaryOf(updated);
     });
 
   const write = () =>
@@ -158,9 +206,9 @@ export function CollectTab({ host, template, run, busy }: Props) {
         />
         <FilePicker
           label={t("ui.collect.roster")}
-          accept=".csv,.txt"
+          accept=".csv,.txt,.xlsx"
           disabled={busy}
-          onFiles={async (files) => setRoster(parseRoster(await files[0].text()))}
+          onFiles={(files) => void pickRoster(files[0])}
         />
         {busy && progress && (
           <Button
@@ -182,7 +230,9 @@ export function CollectTab({ host, template, run, busy }: Props) {
             aria-label={t("collect.progress", { done: progress.done, total: progress.total })}
           />
           <Caption1>
-            {t("collect.progress", { done: progress.done, total: progress.total })}
+            {busy || progress.done < progress.total
+              ? t("collect.progress", { done: progress.done, total: progress.total })
+              : t("ui.collect.read", { total: progress.total })}
           </Caption1>
           <Table size="extra-small" aria-label={t("ui.collect.files")}>
             <TableHeader>
@@ -198,8 +248,21 @@ export function CollectTab({ host, template, run, busy }: Props) {
                     {f.file}
                     {f.branch ? `（${f.branch}）` : ""}
                   </TableCell>
-                  <TableCell title={formatMessage(locale, f.note.key, f.note.params)}>
-                    {STATE_ZH[f.state][pick(1)]}
+                  <TableCell>
+                    <Badge appearance="tint" color={STATE_COLOUR[f.state]}>
+                      {STATE_ZH[f.state][pick(1)]}
+                    </Badge>
+                    {f.state !== "accepted" && (
+                      <div className={styles.reason}>
+                        {[
+                          formatMessage(locale, f.note.key, f.note.params),
+                          ...f.issues
+                            .filter((issue) => issue.severity === "error")
+                            .slice(0, 3)
+                            .map((issue) => issueText(issue, locale)),
+                        ].join(locale === "en-US" ? " " : "")}
+                      </div>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
@@ -215,7 +278,11 @@ export function CollectTab({ host, template, run, busy }: Props) {
               {result.branches.map((b) => (
                 <TableRow key={b.branch}>
                   <TableCell>{b.branch}</TableCell>
-                  <TableCell>{BRANCH_STATE[b.state][pick(1)]}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={BRANCH_COLOUR[b.state]}>
+                      {BRANCH_STATE[b.state][pick(1)]}
+                    </Badge>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

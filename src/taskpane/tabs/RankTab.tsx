@@ -17,8 +17,9 @@ import { useState } from "react";
 import type { AssessReport } from "../../core/assess/assess";
 import { RANK_METHODS, type RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { countErrors, issueText } from "../../jobs/issue";
-import { rankJob } from "../../jobs/rank-job";
+import { countErrors, issueText, reasonsFor } from "../../jobs/issue";
+import { rankJob, type RankJobResult } from "../../jobs/rank-job";
+import { vetoText } from "../../jobs/sheets/ranking-sheet";
 import type { PaneHost } from "../host/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
@@ -32,6 +33,11 @@ const useStyles = makeStyles({
   },
   section: { marginTop: tokens.spacingVerticalM },
   number: { textAlign: "right" },
+  note: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: "left",
+  },
 });
 
 type Props = {
@@ -56,6 +62,8 @@ export function RankTab({ host, template, run, busy }: Props) {
   const [live, setLive] = useState(false);
   const [report, setReport] = useState<AssessReport | null>(null);
   const [grades, setGrades] = useState<LoadedTemplate["template"]["grades"]>([]);
+  const [posts, setPosts] = useState<LoadedTemplate["template"]["posts"]>([]);
+  const [issues, setIssues] = useState<RankJobResult["issues"]>([]);
   const book = host.workbook();
 
   const rank = () =>
@@ -80,6 +88,8 @@ export function RankTab({ host, template, run, busy }: Props) {
       }
       setReport(result.assessed);
       setGrades(result.template?.template.grades ?? []);
+      setPosts(result.template?.template.posts ?? []);
+      setIssues(result.issues);
       if (host.addCharts) {
         const byBranch = new Map<string, number[]>();
         for (const row of result.assessed.ranked) {
@@ -114,7 +124,19 @@ export function RankTab({ host, template, run, busy }: Props) {
             <TableCell>{row.rank?.overall}</TableCell>
             <TableCell>{row.name ?? row.id}</TableCell>
             <TableCell>{row.post?.name}</TableCell>
-            <TableCell className={styles.number}>{(row.composite as number).toFixed(2)}</TableCell>
+            <TableCell className={styles.number}>
+              {(row.composite as number).toFixed(2)}
+              {row.veto && (
+                <div className={styles.note}>
+                  {t("ui.rank.vetoed", {
+                    reason: vetoText(
+                      row,
+                      posts.find((p) => p.id === row.post?.id)
+                    ),
+                  })}
+                </div>
+              )}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -128,7 +150,7 @@ export function RankTab({ host, template, run, busy }: Props) {
           <Input
             value={period}
             onChange={(_, data) => setPeriod(data.value)}
-            placeholder={template?.template.period ?? "2025Q4"}
+            placeholder={template?.template.period ?? t("ui.rank.periodDefault")}
           />
         </Field>
         <Field label={t("ui.rank.method")}>
@@ -188,6 +210,29 @@ export function RankTab({ host, template, run, busy }: Props) {
             <Subtitle2 as="h3">{t("ui.rank.bottom")}</Subtitle2>
             {list(report.ranked.slice(-5))}
           </section>
+          {report.unranked.length > 0 && (
+            <section className={styles.section} aria-label={t("ui.rank.unranked")}>
+              <Subtitle2 as="h3">
+                {t("ui.rank.unranked")} ({report.unranked.length})
+              </Subtitle2>
+              <Table size="extra-small">
+                <TableBody>
+                  {report.unranked.map((row) => (
+                    <TableRow key={`${row.id}-${row.source?.row}`}>
+                      <TableCell>{row.name ?? row.id}</TableCell>
+                      <TableCell>
+                        <div className={styles.note}>
+                          {reasonsFor(row, issues)
+                            .map((issue) => issueText(issue, locale))
+                            .join(locale === "en-US" ? " " : "")}
+                        </div>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </section>
+          )}
         </>
       )}
     </div>
