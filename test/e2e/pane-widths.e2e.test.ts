@@ -1,0 +1,128 @@
+/* The pane at the widths Excel gives it (320 px and 450 px): nothing wider than the pane on any tab, and the
+ * collect roster applied whether it is picked before or after the files (issue 10). */
+import { mkdirSync } from "node:fs";
+import type { AddressInfo, Server } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { DIST, ensureProductionBuild, ROOT } from "../support/built-functions";
+import { describeWithTool } from "../support/external-tools";
+import { sampleTemplate } from "../support/samples";
+import { submission } from "../support/submissions";
+const { serve } = require("../../scripts/static-server.cjs") as {
+  serve: (root: string, port: number) => Promise<Server>;
+};
+
+const OUT = path.join(ROOT, "out", "screenshots");
+
+/** Elements whose right edge passes the pane's, and whether the page scrolls sideways. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide: string[] = [];
+    for (const element of Array.from(document.querySelectorAll("body *"))) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && box.right > width + 1)
+        wide.push(`${element.tagName} "${(element.textContent ?? "").slice(0, 30)}" right=${box.right}`);
+    }
+    return { scrolls: document.documentElement.scrollWidth > width, wide: wide.slice(0, 5) };
+  });
+}
+
+describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (chromiumPath) => {
+  let server: Server;
+  let browser: Browser;
+  let base = "";
+  let files: { name: string; mimeType: string; buffer: Buffer }[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serve(DIST, 0);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    mkdirSync(OUT, { recursive: true });
+    const loaded = sampleTemplate();
+    const one = async (branch: string, id: string) =>
+      Buffer.from(
+        await submission(loaded, [
+          {
+            branch,
+            id,
+            name: "张伟",
+            post: "授信审批岗",
+            values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95 },
+          },
+        ])
+      );
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    files = [
+      { name: "上海分行.xlsx", mimeType: xlsx, buffer: await one("上海分行", "SH001") },
+      { name: "北京分行.xlsx", mimeType: xlsx, buffer: await one("北京分行", "BJ001") },
+    ];
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const roster = {
+    name: "机构名单.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("机构\n北京分行\n上海分行\n广州分行\n"),
+  };
+
+  it.each([
+    [320, "before"],
+    [450, "after"],
+  ] as const)(
+    "at %i px nothing is wider than the pane, and a roster picked %s the files names who sent nothing",
+    async (width, order) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.getByRole("button", { name: "使用示例评分表" }).click();
+      await page.getByText("已打开").first().waitFor();
+
+      await page.getByRole("tab", { name: "校验" }).click();
+      await page.getByRole("button", { name: "校验评分表" }).click();
+      await page.getByText("评分表!H6「合规准确率」应为数字，当前为「九十六」。").waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+
+      await page.getByRole("tab", { name: "排名" }).click();
+      await page.getByRole("button", { name: "生成排名表" }).click();
+      await page.getByRole("region", { name: "未能排名" }).waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+      await page.screenshot({ path: path.join(OUT, `pane-rank-${width}.png`), fullPage: true });
+
+      await page.getByRole("tab", { name: "汇总" }).click();
+      const pickRoster = async () => {
+        await page.getByLabel(/机构名单/).setInputFiles(roster);
+        await page.getByText("名单中有 3 个机构。").waitFor();
+      };
+      if (order === "before") await pickRoster();
+      await page.getByLabel("选择提交文件").setInputFiles(files);
+      await page.getByText("已读取全部 2 个文件。").waitFor();
+      if (order === "after") await pickRoster();
+      await page.getByText("未提交：广州分行").waitFor();
+      const names = await page.getByRole("table", { name: "文件" }).innerText();
+      expect(names.indexOf("北京分行.xlsx")).toBeLessThan(names.indexOf("上海分行.xlsx"));
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+      await page.screenshot({ path: path.join(OUT, `pane-collect-${width}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    120_000
+  );
+});
