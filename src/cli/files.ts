@@ -1,11 +1,8 @@
+import { describePlace } from "../core/template/describe-place";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
-import {
-  describePath,
-  parseTemplateJson,
-  type LoadedTemplate,
-} from "../core/template/parse-template";
+import { parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
 import { issueText } from "../jobs/issue";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
 import { inspectContainer } from "../workbook/xlsx/container-check";
@@ -102,7 +99,7 @@ export async function openTemplate(file: string, locale: Locale): Promise<Outcom
     }
     const details = parsed.error.map((problem) =>
       formatMessage(locale, problem.key, {
-        where: describePath(raw, problem.path),
+        where: describePlace(raw, problem.path),
         ...problem.params,
       })
     );

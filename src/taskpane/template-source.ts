@@ -1,7 +1,7 @@
 import { jsonErrorPlace } from "../core/util/json-error";
-import type { Locale } from "../core/i18n/messages";
-import { formatMessage } from "../core/i18n/messages";
-import { describePath, parseTemplate, type LoadedTemplate } from "../core/template/parse-template";
+import { formatMessage, type Locale, type MessageKey } from "../core/i18n/messages";
+import { describePlace } from "../core/template/describe-place";
+import { parseTemplate, type LoadedTemplate } from "../core/template/parse-template";
 import type { WeightTemplateInput } from "../core/template/schema";
 import { issueText } from "../jobs/issue";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
@@ -11,18 +11,40 @@ import { loadXlsx } from "./host/lazy-xlsx";
 /** A template being looked at or edited: the raw JSON, and what parsing it gives. */
 export type TemplateDraft = WeightTemplateInput;
 
-export type TemplateCheck = { loaded: LoadedTemplate | null; problems: string[] };
+/** One broken rule of a draft: its message, and where in the template it is (for the editor to show it there). */
+export type DraftProblem = { text: string; key: MessageKey; path: (string | number)[] };
+
+export type TemplateCheck = {
+  loaded: LoadedTemplate | null;
+  problems: string[];
+  placed: DraftProblem[];
+};
 
 export function checkDraft(draft: TemplateDraft, locale: Locale): TemplateCheck {
   const parsed = parseTemplate(draft);
-  if (parsed.ok) return { loaded: parsed.value, problems: [] };
-  return {
-    loaded: null,
-    problems: parsed.error.map((p) =>
-      formatMessage(locale, p.key, { where: describePath(draft, p.path), ...p.params })
-    ),
-  };
+  if (parsed.ok) return { loaded: parsed.value, problems: [], placed: [] };
+  // The place is said in HR's words (岗位「授信审批岗」指标「审批时效」的目标值), never as a path, and the
+  // scoring methods by their names (完成率法), not as the template's JSON spells them.
+  const placed = parsed.error.map((p) => ({
+    key: p.key,
+    path: p.path,
+    text: formatMessage(locale, p.key, {
+      ...p.params,
+      where: describePlace(draft, p.key === "tpl.method" ? indicatorOf(p.path) : p.path),
+      ...(p.key === "tpl.method" ? { options: methodNames(locale) } : {}),
+    }),
+  }));
+  return { loaded: null, problems: placed.map((p) => p.text), placed };
 }
+
+// "…的计分方法：计分方法应为…" would say it twice: the message names the method, the place the indicator.
+const indicatorOf = (path: (string | number)[]) =>
+  path.slice(-2).join() === "scoring,method" ? path.slice(0, -2) : path;
+
+const methodNames = (locale: Locale) =>
+  (["ratio", "efficacy", "linear", "deduction", "peer", "direct"] as const)
+    .map((method) => formatMessage(locale, `methodName.${method}`))
+    .join(" / ");
 
 export type DraftOutcome = { ok: true; draft: TemplateDraft } | { ok: false; problems: string[] };
 

@@ -289,11 +289,9 @@ describe("parseTemplate: structural problems in HR's words", () => {
         { id: "a", name: "审批时效", weight: "30" as never, scoring: { method: "direct" } },
       ])
     );
-    expect(zh(problems[0])).toBe(
-      "岗位「测试岗」 › 指标「审批时效」 › weight：应为数字，当前为「30」。"
-    );
+    expect(zh(problems[0])).toBe("岗位「测试岗」指标「审批时效」的权重：应为数字，当前为「30」。");
     expect(en(problems[0])).toBe(
-      'post "测试岗" › indicator "审批时效" › weight: expected a number, found "30".'
+      'Post "测试岗", indicator "审批时效", weight: expected a number, found "30".'
     );
   });
   it("reports a missing field, an unknown method, an unknown field and a bad version", () => {

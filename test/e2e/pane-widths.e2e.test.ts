@@ -22,7 +22,9 @@ async function overflow(page: Page) {
     for (const element of Array.from(document.querySelectorAll("body *"))) {
       const box = element.getBoundingClientRect();
       if (box.width > 0 && box.height > 0 && box.right > width + 1)
-        wide.push(`${element.tagName} "${(element.textContent ?? "").slice(0, 30)}" right=${box.right}`);
+        wide.push(
+          `${element.tagName} "${(element.textContent ?? "").slice(0, 30)}" right=${box.right}`
+        );
     }
     return { scrolls: document.documentElement.scrollWidth > width, wide: wide.slice(0, 5) };
   });

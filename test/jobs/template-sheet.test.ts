@@ -68,7 +68,7 @@ describe("the 权重模板 sheet", () => {
   it("names the very cell of a weight that is not a number", async () => {
     const { address, issues } = await withWeight("三十");
     expect(issues[0]).toBe(
-      `权重模板!${address}岗位「授信审批岗」 › 指标「审批时效」 › weight：应为数字，当前为「三十」。`
+      `权重模板!${address}岗位「授信审批岗」指标「审批时效」的权重：应为数字，当前为「三十」。`
     );
   });
 

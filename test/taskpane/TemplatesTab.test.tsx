@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 jest.setTimeout(30_000);
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
 import { readFileSync } from "node:fs";
 import { TemplatesTab } from "../../src/taskpane/tabs/TemplatesTab";
@@ -48,18 +48,29 @@ describe("TemplatesTab", () => {
     fireEvent.click(screen.getByRole("button", { name: "示例模板" }));
     await screen.findByRole("region", { name: "授信审批岗" });
     expect(runner.last()).toMatchObject({ kind: "success", key: "ui.template.loaded" });
-    expect(screen.getAllByText("权重合计 100").length).toBeGreaterThan(5);
-    expect((screen.getByRole("textbox", { name: "审批时效 参数" }) as HTMLInputElement).value).toBe(
-      "target=2; cap=1.2"
+    // Each post's sum in its header: the indicators', or with dimensions the dimensions'.
+    expect(screen.getAllByText("权重合计 100")).toHaveLength(4);
+    expect(screen.getAllByText("维度权重合计 100")).toHaveLength(2);
+    const approval = within(screen.getByRole("group", { name: "审批时效" }));
+    expect((approval.getByRole("combobox", { name: "计分方法" }) as HTMLSelectElement).value).toBe(
+      "ratio"
+    );
+    expect(approval.getByRole("option", { name: "完成率法", selected: true })).toBeTruthy();
+    expect((approval.getByRole("textbox", { name: /^目标值/ }) as HTMLInputElement).value).toBe(
+      "2"
+    );
+    expect((approval.getByRole("textbox", { name: "封顶系数" }) as HTMLInputElement).value).toBe(
+      "1.2"
     );
   });
 
   it("checks an edited weight live, naming the broken rule, and blocks writing", async () => {
     setup();
     fireEvent.click(screen.getByRole("button", { name: "示例模板" }));
-    const weight = (await screen.findByRole("spinbutton", {
-      name: "审批时效 权重",
-    })) as HTMLInputElement;
+    const weight = within(await screen.findByRole("group", { name: "审批时效" })).getByRole(
+      "textbox",
+      { name: "权重" }
+    ) as HTMLInputElement;
     fireEvent.change(weight, { target: { value: "29.99" } });
     await screen.findByText("权重合计 99.99");
     expect(

@@ -382,7 +382,7 @@ export const enUS: Record<MessageKey, string> = {
   "cli.collected": "Collected {rows} rows; written to {file}",
   "ui.tab.collect": "Collect",
   "ui.collect.pick": "Choose the submitted files",
-  "ui.collect.roster": "Branch roster (optional, .csv / .txt)",
+  "ui.collect.roster": "Branch roster (optional, .csv / .xlsx)",
   "ui.collect.cancel": "Cancel",
   "ui.collect.write": "Write the summary, status and ranking tabs",
   "ui.collect.written": 'Wrote "汇总", "提交情况" and "{sheet}".',

@@ -360,7 +360,7 @@ export const zhCN = {
   "cli.collected": "汇总完成：{rows} 行；已写入 {file}",
   "ui.tab.collect": "汇总",
   "ui.collect.pick": "选择提交文件",
-  "ui.collect.roster": "机构名单（可选，.csv / .txt）",
+  "ui.collect.roster": "机构名单（可选，.csv / .xlsx）",
   "ui.collect.cancel": "取消",
   "ui.collect.write": "写入汇总、提交情况和排名表",
   "ui.collect.written": "已写入「汇总」「提交情况」和「{sheet}」。",

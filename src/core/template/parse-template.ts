@@ -1,3 +1,4 @@
+import { describePlace } from "./describe-place";
 import { jsonErrorPlace } from "../util/json-error";
 import type { ZodIssue } from "zod";
 import { localized, type LocalizedText } from "../i18n/messages";
@@ -90,42 +91,9 @@ function shown(value: unknown): string {
   }
 }
 
-/** "岗位「授信审批岗」› 指标「审批时效」› weight": where a problem is, in the words HR uses. */
-export function describePath(raw: unknown, path: (string | number)[]): LocalizedText {
-  const zh: string[] = [];
-  const en: string[] = [];
-  for (let k = 0; k < path.length; k++) {
-    const step = path[k];
-    const next = path[k + 1];
-    if (
-      (step === "posts" || step === "indicators" || step === "dimensions" || step === "grades") &&
-      typeof next === "number"
-    ) {
-      const item = valueAt(raw, path.slice(0, k + 2)) as Record<string, unknown> | undefined;
-      const name =
-        item && typeof item === "object"
-          ? String(item.name ?? item.label ?? item.id ?? next + 1)
-          : String(next + 1);
-      const words = {
-        posts: ["岗位", "post"],
-        indicators: ["指标", "indicator"],
-        dimensions: ["维度", "dimension"],
-        grades: ["等级", "grade"],
-      }[step];
-      zh.push(`${words[0]}「${name}」`);
-      en.push(`${words[1]} "${name}"`);
-      k++;
-    } else {
-      zh.push(String(step));
-      en.push(String(step));
-    }
-  }
-  return localized(zh.length ? zh.join(" › ") : "模板", en.length ? en.join(" › ") : "template");
-}
-
 function fromZodIssue(issue: ZodIssue, raw: unknown): TemplateProblem {
   const path = issue.path;
-  const where = describePath(raw, path);
+  const where = describePlace(raw, path);
   const value = shown(valueAt(raw, path));
   switch (issue.code) {
     case "invalid_type":

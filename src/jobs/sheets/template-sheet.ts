@@ -1,8 +1,5 @@
-import {
-  describePath,
-  parseTemplate,
-  type LoadedTemplate,
-} from "../../core/template/parse-template";
+import { describePlace } from "../../core/template/describe-place";
+import { parseTemplate, type LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, Scoring, WeightTemplate } from "../../core/template/schema";
 import { describeScoring } from "../../core/template/describe-scoring";
 import {
@@ -331,7 +328,7 @@ export function readTemplateSheet(
         return issueAt(
           "error",
           problem.key,
-          { where: describePath(raw, problem.path), ...problem.params },
+          { where: describePlace(raw, problem.path), ...problem.params },
           cell ? TEMPLATE_SHEET : undefined,
           cell
         );

@@ -1,13 +1,13 @@
 import {
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarBody,
+  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Fragment, useMemo } from "react";
 import { FilePicker } from "../FilePicker";
 import { templateJob } from "../../jobs/template-job";
 import { TEMPLATE_SHEET, templateSheetSpec } from "../../jobs/sheets/template-sheet";
@@ -36,7 +36,15 @@ const useStyles = makeStyles({
     display: "block",
     color: tokens.colorNeutralForeground3,
     marginTop: tokens.spacingVerticalS,
+    overflowWrap: "anywhere",
   },
+  problems: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    overflowWrap: "anywhere",
+  },
+  name: { display: "block", overflowWrap: "anywhere" },
+  nowrap: { whiteSpace: "nowrap" },
 });
 
 type Props = {
@@ -150,7 +158,7 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
             <MessageBar intent="error">
               <MessageBarBody>
                 {t("ui.template.problems", { count: check.problems.length })}
-                <ul>
+                <ul className={styles.problems}>
                   {check.problems.map((problem, i) => (
                     <li key={i}>{problem}</li>
                   ))}
@@ -164,7 +172,15 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
                 fingerprint: loaded?.fingerprint.slice(0, 8) ?? "",
                 fullScore: loaded?.template.fullScore ?? "",
                 precision: loaded?.template.precision ?? "",
-              })}
+              })
+                .split(" · ")
+                // Each part on one line ("保留 2 位小数" never split), the line broken between them.
+                .map((part, k) => (
+                  <Fragment key={k}>
+                    {k > 0 && " · "}
+                    <span className={styles.nowrap}>{part}</span>
+                  </Fragment>
+                ))}
             </Caption1>
           )}
           <div className={styles.row} style={{ marginTop: tokens.spacingVerticalM }}>
@@ -175,9 +191,15 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
               {t("ui.template.write")}
             </Button>
           </div>
-          <Field label={draft.name}>
-            <TemplateEditor draft={draft} onChange={setDraft} disabled={busy} />
-          </Field>
+          <Subtitle1 as="h2" className={styles.name}>
+            {draft.name}
+          </Subtitle1>
+          <TemplateEditor
+            draft={draft}
+            onChange={setDraft}
+            problems={check.placed}
+            disabled={busy}
+          />
         </>
       )}
     </div>
