@@ -93,6 +93,7 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       live: args.live,
       source: `${submissions.length} 个提交文件`,
       newWorkbook: true,
+      locale: args.lang,
     }
   );
   const saved = await saveWorkbook(output, args.out);

@@ -98,7 +98,11 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
     return EXIT.ok;
   }
   const book = XlsxWorkbook.empty();
-  const { sheets } = await templateJob(book, { template: template.value, rows: args.rows });
+  const { sheets } = await templateJob(book, {
+    template: template.value,
+    rows: args.rows,
+    locale: args.lang,
+  });
   const saved = await saveWorkbook(book, args.out);
   if (!saved.ok) return fail(saved.error);
   if (args.json)
@@ -158,6 +162,7 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
     period: args.period,
     live: args.live,
     source: path.basename(file),
+    locale: args.lang,
   };
   const snapshot = await input.value.read(sheetsToRead(options));
   const inspection = inspect(snapshot, options);

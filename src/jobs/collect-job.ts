@@ -1,6 +1,6 @@
 import type { AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
-import type { MessageKey, MessageParams } from "../core/i18n/messages";
+import type { Locale, MessageKey, MessageParams } from "../core/i18n/messages";
 import type { RankMethod } from "../core/ranking/rank";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { sha256Hex } from "../core/util/sha256";
@@ -382,6 +382,8 @@ export type WriteCollectedOptions = {
    * A new workbook also gets the 权重模板 the rows were checked against; the open workbook keeps its own.
    */
   newWorkbook: boolean;
+  /** The language of the ranking tabs' own text (default zh-CN). */
+  locale?: Locale;
 };
 
 /**
@@ -405,6 +407,7 @@ export async function writeCollected(
     generatedAt,
     source: options.source,
     existing,
+    locale: options.locale,
   });
   await book.write(
     options.newWorkbook

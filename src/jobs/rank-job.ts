@@ -1,3 +1,4 @@
+import type { Locale } from "../core/i18n/messages";
 import {
   freeSheetName,
   type SheetSpec,
@@ -15,6 +16,8 @@ export type RankJobOptions = InspectOptions & {
   period?: string;
   /** Composite and rank cells as native formulas (with cached values). */
   live?: boolean;
+  /** The language of the sheets' own text (default zh-CN). */
+  locale?: Locale;
   /** The source workbook's name, for the provenance line. */
   source?: string;
   now?: Date;
@@ -64,12 +67,14 @@ export function rankingFor(
     generatedAt,
     inputHash: hash,
     live: options.live ?? false,
+    locale: options.locale,
   });
   const details = rankingDetailsSpec(inspection.template, inspection.assessed, {
     name: detailsName,
     period,
     generatedAt,
     ranking: name,
+    locale: options.locale,
     provenance: { ...spec.provenance, kind: "rankingDetails" },
   });
   return {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { encryptedWorkbook } from "../support/submissions";
 import { SAMPLE_TEMPLATE_PATH } from "../support/samples";
 
@@ -104,5 +105,36 @@ describe("bank-assess refusals", () => {
     expect(json.unranked.map((row: { reasons: string[] }) => row.reasons.join(" "))).toContainEqual(
       expect.stringContaining("九十六")
     );
+  });
+
+  it("--lang en-US writes the ranking's own text in English (the data stay as they are)", async () => {
+    const out = path.join(dir, "ranked-en.xlsx");
+    const result = await cli(
+      "rank",
+      SAMPLE_SCORES,
+      "--out",
+      out,
+      "--period",
+      "2025Q4",
+      "--lang",
+      "en-US"
+    );
+    expect(result.code).toBe(1);
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
+    const tab = book.book.getWorksheet("排名 2025Q4")!;
+    expect(tab.getCell("A1").value).toBe("Operations assessment ranking · Q4 2025");
+    expect(tab.getRow(3).values).toEqual(
+      expect.arrayContaining(["Rank", "Branch", "Composite", "Grade", "Veto reason"])
+    );
+    const details = book.book.getWorksheet("排名明细 2025Q4")!;
+    expect(details.getCell("A1").value).toBe("Ranking details · Q4 2025");
+    expect(details.headerFooter.oddHeader).toContain("Internal");
+
+    const template = path.join(dir, "template-en.xlsx");
+    await cli("template", SAMPLE_TEMPLATE_PATH, "--out", template, "--lang", "en-US");
+    const handout = await XlsxWorkbook.fromBuffer(readFileSync(template));
+    const instructions = handout.book.getWorksheet("填写说明")!;
+    expect(String(instructions.getCell("A1").value)).toMatch(/^How to fill in: /);
+    expect(String(instructions.getCell("A5").value)).toContain('Do not type the text "12%"');
   });
 });

@@ -116,7 +116,10 @@ describeWithTool(
         const tab = book.getWorksheet("排名 2025");
         expect(tab).toBeDefined();
         const title = tab!.getCell("A1").value;
-        expect(title).toBe("2025年度 运营考核排名");
+        // The sheet's own text speaks the pane's language; the data stay as they are.
+        expect(title).toBe(
+          locale === "zh-CN" ? "2025年度 运营考核排名" : "Operations assessment ranking · 2025"
+        );
         expect(tab!.getCell("A4").value).toBe(1);
         expect(book.getWorksheet("评分表")).toBeDefined(); // the user's sheet is still there, unchanged
         expect(errors).toEqual([]);

@@ -1,10 +1,15 @@
 import { assess, type AssessReport } from "../../core/assess/assess";
 import type { ScoreRecord } from "../../core/assess/score-record";
-import { formatMessage } from "../../core/i18n/messages";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { a1, type OutCell, type SheetSpec, type WorkbookSnapshot } from "../../workbook/port";
-import type { BranchState, CollectResult, FileState } from "../collect-job";
+import type { CollectResult } from "../collect-job";
 import { inputHash } from "../input-hash";
 import type { Inspection } from "../inspect";
 import { issueText } from "../issue";
@@ -15,20 +20,6 @@ import { IDENTITY, indicatorColumns, indicatorHeader, SOURCE_HEADER } from "./sc
 export const SUMMARY_SHEET = "汇总";
 export const STATUS_SHEET = "提交情况";
 
-const FILE_STATE: Record<FileState, string> = {
-  accepted: "已接收",
-  partial: "部分接收",
-  wrongTemplate: "模板不符",
-  unreadable: "无法读取",
-  duplicate: "重复提交",
-  refused: "已拒收",
-};
-const BRANCH_STATE: Record<BranchState, string> = {
-  accepted: "已接收",
-  attention: "需处理",
-  missing: "未提交",
-  notOnRoster: "不在名单中",
-};
 const IDENTITY_ZH = {
   branch: "机构",
   department: "部门",
@@ -45,6 +36,8 @@ export type CollectSheetsOptions = {
   source: string;
   /** The sheets already in the workbook written to (a user's sheet named as the ranking tab is kept). */
   existing?: WorkbookSnapshot["sheets"];
+  /** The language of the ranking tabs' own text. */
+  locale?: Locale;
 };
 
 /**
@@ -126,41 +119,58 @@ export function collectSheets(
     },
   };
 
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const list = (items: readonly string[]) => items.join(locale === "en-US" ? ", " : "、");
   const statusWidths = [28, 12, 10, 8, 9, 9, 60, 14];
   const statusRows: OutCell[][] = [
     [
       {
-        value: `${STATUS_SHEET}${options.period ? `（${options.period}）` : ""}`,
+        value: options.period
+          ? say("sheet.status.title", { period: options.period })
+          : STATUS_SHEET,
         bold: true,
         size: 14,
       },
     ],
     [
       {
-        value: `权重模板 ${t.name} v${t.version} · 指纹 ${template.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt}`,
+        value: say("sheet.templateLine", {
+          name: t.name,
+          version: t.version,
+          fingerprint: template.fingerprint.slice(0, 8),
+          time: options.generatedAt,
+        }),
       },
     ],
-    ["文件", "机构", "状态", "行数", "接收行数", "错误行数", "说明", "内容哈希"].map((value) => ({
-      value,
-      bold: true,
-      fill: "DDEBF7",
-    })),
+    (
+      [
+        "sheet.col.file",
+        "sheet.col.branch",
+        "sheet.col.state",
+        "sheet.col.rows",
+        "sheet.col.accepted",
+        "sheet.col.errorRows",
+        "sheet.col.note",
+        "sheet.col.hash",
+      ] as const
+    ).map((key) => ({ value: say(key), bold: true, fill: "DDEBF7" })),
   ];
   const statusHeights: Record<number, number> = { 0: 22 };
   const statusMerges: string[] = [];
   for (const f of result.files) {
     const note = [
-      formatMessage("zh-CN", f.note.key, f.note.params),
+      say(f.note.key, f.note.params),
       ...f.issues
         .filter((i) => i.severity === "error")
         .slice(0, 5)
-        .map((i) => issueText(i, "zh-CN")),
-    ].join("；");
+        .map((i) => issueText(i, locale)),
+    ].join(locale === "en-US" ? " " : "；");
     statusHeights[statusRows.length] = wrappedHeight(note, statusWidths[6] - 1);
     statusRows.push([
       { value: f.file },
       { value: f.branch },
-      { value: FILE_STATE[f.state] },
+      { value: say(`state.file.${f.state}`) },
       { value: f.rows },
       { value: f.accepted },
       { value: f.errorRows },
@@ -169,17 +179,23 @@ export function collectSheets(
     ]);
   }
   statusRows.push([]);
-  statusRows.push(["机构", "状态", "文件"].map((value) => ({ value, bold: true, fill: "DDEBF7" })));
+  statusRows.push(
+    (["sheet.col.branch", "sheet.col.state", "sheet.col.file"] as const).map((key) => ({
+      value: say(key),
+      bold: true,
+      fill: "DDEBF7",
+    }))
+  );
   for (const b of result.branches)
     statusRows.push([
       { value: b.branch },
-      { value: BRANCH_STATE[b.state] },
-      { value: b.files.join("、") || null },
+      { value: say(`state.branch.${b.state}`) },
+      { value: list(b.files) || null },
     ]);
   if (result.crossBranch.length) {
-    statusRows.push([], [{ value: "跨机构重复工号", bold: true }]);
+    statusRows.push([], [{ value: say("sheet.crossBranch"), bold: true }]);
     for (const issue of result.crossBranch) {
-      const text = issueText(issue, "zh-CN");
+      const text = issueText(issue, locale);
       statusHeights[statusRows.length] = wrappedHeight(text, 140);
       statusRows.push([{ value: text, wrap: true }]);
       statusMerges.push(`A${statusRows.length}:H${statusRows.length}`);
@@ -191,7 +207,7 @@ export function collectSheets(
     columns: statusWidths.map((width) => ({ width })),
     rowHeights: statusHeights,
     merges: statusMerges,
-    print: printLayout(statusWidths, { repeatRows: "1:3", header: "内部资料 注意保密" }),
+    print: printLayout(statusWidths, { repeatRows: "1:3", header: say("sheet.confidential") }),
     freeze: { rows: 3, columns: 0 },
     provenance: {
       kind: "status",
@@ -224,6 +240,7 @@ export function collectSheets(
       period: options.period,
       live: options.live,
       source: options.source,
+      locale: options.locale,
     }
   );
   return {

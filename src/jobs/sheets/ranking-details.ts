@@ -1,4 +1,10 @@
 import type { AssessReport, RowResult } from "../../core/assess/assess";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
 import type { OutCell, SheetSpec } from "../../workbook/port";
@@ -17,9 +23,17 @@ export type DetailsOptions = {
   provenance: SheetSpec["provenance"];
   /** The ranking tab this details, named in the title. */
   ranking: string;
+  locale?: Locale;
 };
 
-const LEAD = ["名次", "工号", "姓名", "机构", "综合得分", "等级"];
+const LEAD = [
+  "sheet.col.rank",
+  "sheet.col.id",
+  "sheet.col.name",
+  "sheet.col.branch",
+  "sheet.col.composite",
+  "sheet.col.grade",
+] as const satisfies readonly MessageKey[];
 const LEAD_WIDTHS = [6, 10, 8, 12, 9, 8];
 const DETAIL_WIDTH = 11;
 const SCORE = "0.00";
@@ -30,12 +44,26 @@ export function rankingDetailsSpec(
   options: DetailsOptions
 ): SheetSpec {
   const t = loaded.template;
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
   const rankFormat = report.method === "average" ? "0.0" : "0";
   const rows: OutCell[][] = [
-    [{ value: `${periodTitle(options.period)} 运营考核排名明细`, bold: true, size: 16 }],
     [
       {
-        value: `各岗位只列本岗位的指标；总排名见「${options.ranking}」。模板：${t.name} v${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt}`,
+        value: say("sheet.details.title", { period: periodTitle(options.period, locale) }),
+        bold: true,
+        size: 16,
+      },
+    ],
+    [
+      {
+        value: say("sheet.details.note", {
+          ranking: options.ranking,
+          name: t.name,
+          version: t.version,
+          fingerprint: loaded.fingerprint.slice(0, 8),
+          time: options.generatedAt,
+        }),
         wrap: true,
       },
     ],
@@ -50,15 +78,26 @@ export function rankingDetailsSpec(
     const weighted = post.indicators.filter((i) => !i.bonus);
     const dimensions = post.dimensions ?? [];
     const header = [
-      ...LEAD,
-      ...dimensions.map((d) => `${d.name}\n维度 · 权重 ${d.weight}`),
-      ...weighted.map((i) => `${i.name}\n权重 ${i.weight}${dimensionOf(post, i.dimension)}`),
-      "加分",
-      "否决原因",
+      ...LEAD.map((key) => say(key)),
+      ...dimensions.map((d) => say("sheet.details.dimension", { name: d.name, weight: d.weight })),
+      ...weighted.map((i) => {
+        const dimension = post.dimensions?.find((d) => d.id === i.dimension)?.name;
+        return dimension
+          ? say("sheet.details.indicatorIn", { name: i.name, weight: i.weight ?? "", dimension })
+          : say("sheet.details.indicator", { name: i.name, weight: i.weight ?? "" });
+      }),
+      say("sheet.col.bonus"),
+      say("sheet.col.veto"),
     ];
     widest = Math.max(widest, header.length);
     rows.push([]);
-    rows.push([{ value: `【${post.name}】 ${people.length} 人`, bold: true, size: 12 }]);
+    rows.push([
+      {
+        value: say("sheet.details.post", { post: post.name, count: people.length }),
+        bold: true,
+        size: 12,
+      },
+    ]);
     rowHeights[rows.length] = 45;
     rows.push(header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })));
     for (const row of people) rows.push(detailRow(row, post, weighted, rankFormat));
@@ -73,14 +112,9 @@ export function rankingDetailsSpec(
     rowHeights,
     merges,
     freeze: { rows: 0, columns: 3 },
-    print: printLayout(widths, { repeatColumns: "A:C", header: "内部资料 注意保密" }),
+    print: printLayout(widths, { repeatColumns: "A:C", header: say("sheet.confidential") }),
     provenance: options.provenance,
   };
-}
-
-function dimensionOf(post: Post, id: string | undefined): string {
-  const name = post.dimensions?.find((d) => d.id === id)?.name;
-  return name ? ` · ${name}` : "";
 }
 
 function detailRow(

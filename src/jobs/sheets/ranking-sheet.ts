@@ -1,5 +1,11 @@
 import type { AssessReport, RowResult } from "../../core/assess/assess";
 import { describeIssue } from "../../core/assess/issue-text";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
 import { columnLetters, type OutCell, type OutValue, type SheetSpec } from "../../workbook/port";
@@ -19,9 +25,16 @@ const GRADE_COLOURS = [
 
 const CHINESE_QUARTERS = ["一", "二", "三", "四"];
 
-/** "2025Q4" → "2025年第四季度", "2025" → "2025年度", "2025H1" → "2025年上半年", "2025-03" → "2025年3月". */
-export function periodTitle(period: string): string {
+/**
+ * "2025Q4" → "2025年第四季度", "2025" → "2025年度", "2025H1" → "2025年上半年", "2025-03" → "2025年3月";
+ * in English "Q4 2025", "2025", "H1 2025", "2025-03".
+ */
+export function periodTitle(period: string, locale: Locale = "zh-CN"): string {
   const p = period.trim().toUpperCase();
+  if (locale === "en-US") {
+    const m = p.match(/^(\d{4})([QH][1-4])$/);
+    return m ? `${m[2]} ${m[1]}` : period;
+  }
   let m = p.match(/^(\d{4})Q([1-4])$/);
   if (m) return `${m[1]}年第${CHINESE_QUARTERS[Number(m[2]) - 1]}季度`;
   if ((m = p.match(/^(\d{4})$/))) return `${m[1]}年度`;
@@ -44,6 +57,8 @@ export type RankingSheetOptions = {
   generatedAt: string;
   inputHash: string;
   live: boolean;
+  /** The language of the sheet's own text (titles, headers, labels); the data stay as they are. */
+  locale?: Locale;
 };
 
 export type RankingColumns = {
@@ -68,20 +83,23 @@ export function rankingColumns(loaded: LoadedTemplate, rows: readonly RowResult[
   };
 }
 
-export const IDENTITY_HEADERS = [
-  "名次",
-  "机构",
-  "部门",
-  "工号",
-  "姓名",
-  "岗位",
-  "综合得分",
-  "等级",
-  "岗位内名次",
-  "机构内名次",
-  "加分",
-  "否决原因",
-];
+const IDENTITY_KEYS = [
+  "sheet.col.rank",
+  "sheet.col.branch",
+  "sheet.col.department",
+  "sheet.col.id",
+  "sheet.col.name",
+  "sheet.col.post",
+  "sheet.col.composite",
+  "sheet.col.grade",
+  "sheet.col.rankInPost",
+  "sheet.col.rankInBranch",
+  "sheet.col.bonus",
+  "sheet.col.veto",
+] as const satisfies readonly MessageKey[];
+/** The columns everyone needs, in the sheet's language (名次 … 否决原因). */
+export const identityHeaders = (locale: Locale = "zh-CN") =>
+  IDENTITY_KEYS.map((key) => formatMessage(locale, key));
 export const COMPOSITE_COLUMN = 6;
 // Wide enough for the Chinese headers and typical values; detail columns wrap their headers.
 const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
@@ -98,21 +116,32 @@ export function rankingSheetSpec(
   const t = loaded.template;
   const columns = rankingColumns(loaded, report.ranked);
   const postById = new Map<string, Post>(t.posts.map((post) => [post.id, post]));
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const identity = identityHeaders(locale);
   const header = [
-    ...IDENTITY_HEADERS,
-    ...columns.dimensions.map((d) => `${d.name}（维度）`),
-    ...columns.indicators.map((i) => `${i.name}（得分）`),
-    ...(options.live ? columns.indicators.map((i) => `${i.name}（权重）`) : []),
+    ...identity,
+    ...columns.dimensions.map((d) => say("sheet.col.dimension", { name: d.name })),
+    ...columns.indicators.map((i) => say("sheet.col.score", { name: i.name })),
+    ...(options.live
+      ? columns.indicators.map((i) => say("sheet.col.weight", { name: i.name }))
+      : []),
   ];
-  const title = `${periodTitle(options.period)} 运营考核排名`;
-  const provenance = `模板：${t.name} v${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 来源：${options.source} · 生成于 ${options.generatedAt}`;
+  const title = say("sheet.rank.title", { period: periodTitle(options.period, locale) });
+  const provenance = say("sheet.rank.provenance", {
+    name: t.name,
+    version: t.version,
+    fingerprint: loaded.fingerprint.slice(0, 8),
+    source: options.source,
+    time: options.generatedAt,
+  });
   const rankFormat = report.method === "average" ? "0.0" : "0";
   const scoreFormat = "0.00";
   const first = HEADER_ROW + 1; // 1-based first data row
   const last = HEADER_ROW + report.ranked.length;
   const formulas = options.live ? liveFormulas(loaded, report, columns, { first, last }) : null;
 
-  const lastMain = columnLetters(IDENTITY_HEADERS.length - 1);
+  const lastMain = columnLetters(identity.length - 1);
   const merges = [`A1:${lastMain}1`, `A2:${lastMain}2`];
   const rowHeights: Record<number, number> = { 0: 24, 1: 30, 2: 30 };
   const rows: OutCell[][] = [
@@ -153,18 +182,18 @@ export function rankingSheetSpec(
 
   // Summary and the rows that could not be ranked, below the table (the filter covers the table only).
   rows.push([]);
-  rows.push([{ value: "汇总", bold: true }]);
+  rows.push([{ value: say("sheet.summary"), bold: true }]);
   const s = report.summary;
-  rows.push([{ value: "排名人数" }, { value: s.count }]);
-  rows.push([{ value: "平均分" }, { value: s.mean, format: scoreFormat }]);
-  rows.push([{ value: "中位数" }, { value: s.median, format: scoreFormat }]);
-  rows.push([{ value: "最高分" }, { value: s.max, format: scoreFormat }]);
-  rows.push([{ value: "最低分" }, { value: s.min, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.count") }, { value: s.count }]);
+  rows.push([{ value: say("sheet.mean") }, { value: s.mean, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.median") }, { value: s.median, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.max") }, { value: s.max, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.min") }, { value: s.min, format: scoreFormat }]);
   rows.push([
-    { value: "等级", bold: true },
-    { value: "人数", bold: true },
-    { value: "占比", bold: true },
-    { value: "强制分布上限", bold: true },
+    { value: say("sheet.col.grade"), bold: true },
+    { value: say("sheet.people"), bold: true },
+    { value: say("sheet.share"), bold: true },
+    { value: say("sheet.maxShare"), bold: true },
   ]);
   for (const band of t.grades) {
     const count = report.gradeCounts.find((g) => g.label === band.label)?.count ?? 0;
@@ -177,21 +206,31 @@ export function rankingSheetSpec(
   }
   const violations = issues.filter((issue) => issue.key === "dist.violation");
   rows.push([
-    { value: "分布检查", bold: true },
+    { value: say("sheet.distCheck"), bold: true },
     {
       value: violations.length
-        ? violations.map((v) => describeIssue(v, "zh-CN")).join("；")
-        : "符合",
+        ? violations.map((v) => describeIssue(v, locale)).join(locale === "en-US" ? " " : "；")
+        : say("sheet.distOk"),
     },
   ]);
   if (report.unranked.length > 0) {
     rows.push([]);
-    rows.push([{ value: `未能排名（${report.unranked.length} 行）`, bold: true }]);
-    rows.push(["工号", "姓名", "岗位", "行号", "原因"].map((value) => ({ value, bold: true })));
+    rows.push([{ value: say("sheet.unranked", { count: report.unranked.length }), bold: true }]);
+    rows.push(
+      (
+        [
+          "sheet.col.id",
+          "sheet.col.name",
+          "sheet.col.post",
+          "sheet.col.row",
+          "sheet.col.reason",
+        ] as const
+      ).map((key) => ({ value: say(key), bold: true }))
+    );
     for (const row of report.unranked) {
       const reasons = reasonsFor(row, issues)
-        .map((issue) => describeIssue(issue, "zh-CN"))
-        .join("；");
+        .map((issue) => describeIssue(issue, locale))
+        .join(locale === "en-US" ? " " : "；");
       rows.push([
         { value: row.id },
         { value: row.name ?? null },
@@ -227,7 +266,7 @@ export function rankingSheetSpec(
     columns: header.map((_, c) => ({
       width: IDENTITY_WIDTHS[c] ?? 11,
       format: columnFormat(c),
-      ...(c >= IDENTITY_HEADERS.length ? { hidden: true } : {}),
+      ...(c >= identity.length ? { hidden: true } : {}),
     })),
     rowHeights,
     merges,
@@ -241,7 +280,7 @@ export function rankingSheetSpec(
     print: printLayout(IDENTITY_WIDTHS, {
       repeatRows: `1:${HEADER_ROW}`,
       area: `A1:${lastMain}${rows.length}`,
-      header: "内部资料 注意保密",
+      header: say("sheet.confidential"),
     }),
     provenance: {
       kind: "ranking",

@@ -45,14 +45,6 @@ type Props = {
   busy: boolean;
 };
 
-const STATE_ZH: Record<FileStatus["state"], [string, string]> = {
-  accepted: ["已接收", "accepted"],
-  partial: ["部分接收", "partly accepted"],
-  wrongTemplate: ["模板不符", "wrong template"],
-  unreadable: ["无法读取", "unreadable"],
-  duplicate: ["重复提交", "duplicate"],
-  refused: ["已拒收", "refused"],
-};
 type BadgeColour = "success" | "warning" | "danger" | "informative";
 const STATE_COLOUR: Record<FileStatus["state"], BadgeColour> = {
   accepted: "success",
@@ -68,12 +60,6 @@ const BRANCH_COLOUR: Record<string, BadgeColour> = {
   missing: "danger",
   notOnRoster: "informative",
 };
-const BRANCH_STATE: Record<string, [string, string]> = {
-  accepted: ["已接收", "accepted"],
-  attention: ["需处理", "needs attention"],
-  missing: ["未提交", "sent nothing"],
-  notOnRoster: ["不在名单中", "not on the roster"],
-};
 
 /** Head office's fourth tab: many branch files in, each file's state as it is read, then — on confirmation — the sheets. */
 export function CollectTab({ host, template, run, busy }: Props) {
@@ -87,7 +73,6 @@ export function CollectTab({ host, template, run, busy }: Props) {
     files: FileStatus[];
   } | null>(null);
   const [result, setResult] = useState<CollectResult | null>(null);
-  const pick = (i: 0 | 1) => (locale === "en-US" ? i : 0);
 
   const start = (picked: PickedFile[]) =>
     run(async (): Promise<Status> => {
@@ -176,6 +161,7 @@ export function CollectTab({ host, template, run, busy }: Props) {
         const { rankingSheet } = await writeCollected(book, collected, {
           source,
           newWorkbook: false,
+          locale,
         });
         return {
           kind: "success",
@@ -188,6 +174,7 @@ export function CollectTab({ host, template, run, busy }: Props) {
       const { rankingSheet, period } = await writeCollected(out, collected, {
         source,
         newWorkbook: true,
+        locale,
       });
       await host.deliverWorkbook(await out.toBuffer(), `汇总-${period || "结果"}.xlsx`);
       return { kind: "success", key: "ui.collect.written", params: { sheet: rankingSheet ?? "" } };
@@ -250,7 +237,7 @@ export function CollectTab({ host, template, run, busy }: Props) {
                   </TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={STATE_COLOUR[f.state]}>
-                      {STATE_ZH[f.state][pick(1)]}
+                      {t(`state.file.${f.state}`)}
                     </Badge>
                     {f.state !== "accepted" && (
                       <div className={styles.reason}>
@@ -280,7 +267,7 @@ export function CollectTab({ host, template, run, busy }: Props) {
                   <TableCell>{b.branch}</TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={BRANCH_COLOUR[b.state]}>
-                      {BRANCH_STATE[b.state][pick(1)]}
+                      {t(`state.branch.${b.state}`)}
                     </Badge>
                   </TableCell>
                 </TableRow>

@@ -74,6 +74,7 @@ export function RankTab({ host, template, run, busy }: Props) {
         method,
         live,
         source: host.sourceName(),
+        locale,
       });
       if (!result.assessed || !result.rankingSheet) {
         const errors = countErrors(result.issues);
