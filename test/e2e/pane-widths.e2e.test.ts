@@ -1,16 +1,13 @@
 /* The pane at the widths Excel gives it (320 px and 450 px): nothing wider than the pane on any tab, and the
  * collect roster applied whether it is picked before or after the files (issue 10). */
 import { mkdirSync } from "node:fs";
-import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { DIST, ensureProductionBuild, ROOT } from "../support/built-functions";
+import type { Browser, Page } from "playwright-core";
+import { ROOT } from "../support/built-functions";
+import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 import { sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
-const { serve } = require("../../scripts/static-server.cjs") as {
-  serve: (root: string, port: number) => Promise<Server>;
-};
 
 const OUT = path.join(ROOT, "out", "screenshots");
 
@@ -31,27 +28,14 @@ async function overflow(page: Page) {
 }
 
 describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (chromiumPath) => {
-  let server: Server;
+  let pane: PaneBrowser;
   let browser: Browser;
   let base = "";
   let files: { name: string; mimeType: string; buffer: Buffer }[] = [];
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serve(DIST, 0);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    pane = await openPaneBrowser(chromiumPath);
+    ({ browser, base } = pane);
     mkdirSync(OUT, { recursive: true });
     const loaded = sampleTemplate();
     const one = async (branch: string, id: string) =>
@@ -74,8 +58,7 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await pane?.close();
   });
 
   const roster = {

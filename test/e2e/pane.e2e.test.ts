@@ -1,14 +1,11 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
-import type { AddressInfo, Server } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { DIST, ensureProductionBuild, ROOT } from "../support/built-functions";
+import type { Browser, Page } from "playwright-core";
+import { ROOT } from "../support/built-functions";
+import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
-const { serve } = require("../../scripts/static-server.cjs") as {
-  serve: (root: string, port: number) => Promise<Server>;
-};
 
 // Tests leave the tree as they found it: screenshots go to out/; `UPDATE_SCREENSHOTS=1 npm test` refreshes the
 // README's copies in docs/screenshots/.
@@ -42,32 +39,18 @@ describeWithTool(
   "chromium",
   "the task pane in a real browser (standalone mode)",
   (chromiumPath) => {
-    let server: Server;
+    let pane: PaneBrowser;
     let browser: Browser;
     let base = "";
 
     beforeAll(async () => {
-      ensureProductionBuild();
-      server = await serve(DIST, 0);
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      pane = await openPaneBrowser(chromiumPath);
+      ({ browser, base } = pane);
       mkdirSync(SCREENSHOTS, { recursive: true });
     }, 240_000);
 
     afterAll(async () => {
-      await browser?.close();
-      server?.close();
+      await pane?.close();
     });
 
     it.each(["zh-CN", "en-US"] as const)(

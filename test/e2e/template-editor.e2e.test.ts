@@ -1,12 +1,9 @@
 import { mkdirSync } from "node:fs";
-import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { DIST, ensureProductionBuild, ROOT } from "../support/built-functions";
+import type { Browser, Page } from "playwright-core";
+import { ROOT } from "../support/built-functions";
+import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
-const { serve } = require("../../scripts/static-server.cjs") as {
-  serve: (root: string, port: number) => Promise<Server>;
-};
 
 // Screenshots go to out/ only: this test never writes into docs/.
 const SCREENSHOTS = path.join(ROOT, "out", "screenshots");
@@ -84,33 +81,18 @@ describeWithTool(
   "chromium",
   "the template editor in a real browser (standalone mode)",
   (chromiumPath) => {
-    let server: Server;
+    let pane: PaneBrowser;
     let browser: Browser;
     let base = "";
 
     beforeAll(async () => {
-      ensureProductionBuild();
-      server = await serve(DIST, 0);
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      pane = await openPaneBrowser(chromiumPath);
+      ({ browser, base } = pane);
       mkdirSync(SCREENSHOTS, { recursive: true });
     }, 240_000);
 
     afterAll(async () => {
-      await browser?.close();
-      server?.close();
+      await pane?.close();
     });
 
     it.each([

@@ -23,30 +23,17 @@ export async function recalculateWithLibreOffice(soffice: string, input: string)
 </oor:items>
 `
   );
-  const outDir = mkdtempSync(path.join(os.tmpdir(), "lo-out-"));
-  await run(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    {
-      timeout: 120_000,
-    }
-  );
-  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".xlsx"));
+  return convert(soffice, profile, input, "xlsx");
 }
 
-/** Prints a workbook to PDF with LibreOffice (headless), as a bank's staff would print it. */
-export async function printWithLibreOffice(soffice: string, input: string): Promise<string> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  const outDir = mkdtempSync(path.join(os.tmpdir(), "lo-pdf-"));
+/** `soffice --convert-to <format>` in a profile of its own; the converted file's path. */
+async function convert(
+  soffice: string,
+  profile: string,
+  input: string,
+  format: "xlsx" | "pdf"
+): Promise<string> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), `lo-${format}-`));
   await run(
     soffice,
     [
@@ -54,14 +41,19 @@ export async function printWithLibreOffice(soffice: string, input: string): Prom
       "--norestore",
       `-env:UserInstallation=file://${profile}`,
       "--convert-to",
-      "pdf",
+      format,
       "--outdir",
       outDir,
       input,
     ],
     { timeout: 120_000 }
   );
-  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, ".pdf"));
+  return path.join(outDir, path.basename(input).replace(/\.[^.]+$/, `.${format}`));
+}
+
+/** Prints a workbook to PDF with LibreOffice (headless), as a bank's staff would print it. */
+export async function printWithLibreOffice(soffice: string, input: string): Promise<string> {
+  return convert(soffice, mkdtempSync(path.join(os.tmpdir(), "lo-profile-")), input, "pdf");
 }
 
 /** Each page of a PDF: its size in points and its text (poppler's pdfinfo and pdftotext). */
