@@ -475,4 +475,7 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.instructions.grades": "Grades: {grades}",
   "sheet.instructions.fingerprint": "Template fingerprint: {fingerprint}",
   "sheet.instructions.time": "Made: {time}",
+  "sheet.summary.title": "Collected scores: {name} ({period})",
+  "sheet.summary.source":
+    "Template {name} · version {version} · fingerprint {fingerprint} · {files|file|files} · made {time}",
 };

@@ -454,6 +454,9 @@ export const zhCN = {
   "sheet.instructions.grades": "等级：{grades}",
   "sheet.instructions.fingerprint": "模板指纹：{fingerprint}",
   "sheet.instructions.time": "生成时间：{time}",
+  "sheet.summary.title": "汇总：{name}（{period}）",
+  "sheet.summary.source":
+    "权重模板 {name} · 版本 {version} · 指纹 {fingerprint} · {files} 个提交文件 · 生成于 {time}",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -56,6 +56,8 @@ export function collectSheets(
     ...columns.map(indicatorHeader),
     SOURCE_HEADER,
   ];
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
   const summaryWidths = header.map((_, c) =>
     c < IDENTITY.length ? 11 : c === header.length - 1 ? 24 : 12
   );
@@ -72,14 +74,22 @@ export function collectSheets(
     rows: [
       [
         {
-          value: `${SUMMARY_SHEET}：${t.name}${options.period ? `（${options.period}）` : ""}`,
+          value: options.period
+            ? say("sheet.summary.title", { name: t.name, period: options.period })
+            : `${SUMMARY_SHEET}：${t.name}`,
           bold: true,
           size: 14,
         },
       ],
       [
         {
-          value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${template.fingerprint.slice(0, 8)} · ${result.files.length} 个提交文件 · 生成于 ${options.generatedAt}`,
+          value: say("sheet.summary.source", {
+            name: t.name,
+            version: t.version,
+            fingerprint: template.fingerprint.slice(0, 8),
+            files: result.files.length,
+            time: options.generatedAt,
+          }),
           wrap: true,
         },
       ],
@@ -119,8 +129,6 @@ export function collectSheets(
     },
   };
 
-  const locale = options.locale ?? "zh-CN";
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
   const list = (items: readonly string[]) => items.join(locale === "en-US" ? ", " : "、");
   const statusWidths = [28, 12, 10, 8, 9, 9, 60, 14];
   const statusRows: OutCell[][] = [
