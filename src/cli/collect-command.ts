@@ -91,7 +91,6 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       period: args.period,
       method: args.method,
       live: args.live,
-      source: `${submissions.length} 个提交文件`,
       newWorkbook: true,
       locale: args.lang,
     }

@@ -1,6 +1,11 @@
 import type { AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
-import type { Locale, MessageKey, MessageParams } from "../core/i18n/messages";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../core/i18n/messages";
 import type { RankMethod } from "../core/ranking/rank";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { sha256Hex } from "../core/util/sha256";
@@ -376,8 +381,8 @@ export type WriteCollectedOptions = {
   method?: RankMethod;
   live?: boolean;
   now?: Date;
-  /** What the rows came from, for the provenance lines ("300 个提交文件"). */
-  source: string;
+  /** What the rows came from, for the provenance lines (default: "300 个提交文件", in the sheets' language). */
+  source?: string;
   /**
    * A new workbook also gets the 权重模板 the rows were checked against; the open workbook keeps its own.
    */
@@ -405,7 +410,11 @@ export async function writeCollected(
     method: options.method,
     live: options.live,
     generatedAt,
-    source: options.source,
+    source:
+      options.source ??
+      formatMessage(options.locale ?? "zh-CN", "sheet.submittedFiles", {
+        count: result.files.length,
+      }),
     existing,
     locale: options.locale,
   });

@@ -1,5 +1,6 @@
 import {
   formatMessage,
+  joinList,
   type Locale,
   type MessageKey,
   type MessageParams,
@@ -39,7 +40,6 @@ export async function templateJob(
 function instructionsSpec(loaded: LoadedTemplate, generatedAt: string, locale: Locale): SheetSpec {
   const t = loaded.template;
   const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const list = (items: readonly string[]) => items.join(locale === "en-US" ? ", " : "、");
   const lines = [
     say("sheet.instructions.title", { name: t.name, version: t.version }),
     "",
@@ -49,9 +49,17 @@ function instructionsSpec(loaded: LoadedTemplate, generatedAt: string, locale: L
     say("sheet.instructions.4"),
     say("sheet.instructions.5"),
     "",
-    say("sheet.instructions.posts", { posts: list(t.posts.map((post) => post.name)) }),
+    say("sheet.instructions.posts", {
+      posts: joinList(
+        t.posts.map((post) => post.name),
+        locale
+      ),
+    }),
     say("sheet.instructions.grades", {
-      grades: list(t.grades.map((band) => `${band.label} ≥ ${band.min}`)),
+      grades: joinList(
+        t.grades.map((band) => `${band.label} ≥ ${band.min}`),
+        locale
+      ),
     }),
     say("sheet.instructions.fingerprint", { fingerprint: loaded.fingerprint }),
     say("sheet.instructions.time", { time: generatedAt }),

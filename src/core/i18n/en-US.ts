@@ -478,4 +478,5 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.summary.title": "Collected scores: {name} ({period})",
   "sheet.summary.source":
     "Template {name} · version {version} · fingerprint {fingerprint} · {files|file|files} · made {time}",
+  "sheet.submittedFiles": "{count|submitted file|submitted files}",
 };

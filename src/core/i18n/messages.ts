@@ -51,3 +51,11 @@ export function formatMessage(locale: Locale, key: MessageKey, params: MessagePa
       name in params ? formatParam(params[name], locale) : whole
     );
 }
+
+/** Items of a list as each language writes them: 北京分行、上海分行 / Beijing, Shanghai. */
+export const joinList = (items: readonly string[], locale: Locale) =>
+  items.join(locale === "en-US" ? ", " : "、");
+
+/** Messages one after another: a Chinese one ends in its own 。, an English one needs a space. */
+export const joinSentences = (sentences: readonly string[], locale: Locale) =>
+  sentences.join(locale === "en-US" ? " " : "");

@@ -457,6 +457,7 @@ export const zhCN = {
   "sheet.summary.title": "汇总：{name}（{period}）",
   "sheet.summary.source":
     "权重模板 {name} · 版本 {version} · 指纹 {fingerprint} · {files} 个提交文件 · 生成于 {time}",
+  "sheet.submittedFiles": "{count} 个提交文件",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

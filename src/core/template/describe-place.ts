@@ -56,7 +56,8 @@ const FIELDS: Record<string, MessageKey> = {
   maxShare: "field.maxShare",
 };
 
-function valueAt(raw: unknown, path: (string | number)[]): unknown {
+/** The value at a path of a template as it was given (undefined where the path leads nowhere). */
+export function valueAt(raw: unknown, path: (string | number)[]): unknown {
   let current = raw;
   for (const step of path) {
     if (current === null || typeof current !== "object") return undefined;

@@ -1,4 +1,4 @@
-import { describePlace } from "./describe-place";
+import { describePlace, valueAt } from "./describe-place";
 import { jsonErrorPlace } from "../util/json-error";
 import type { ZodIssue } from "zod";
 import { localized, type LocalizedText } from "../i18n/messages";
@@ -71,15 +71,6 @@ const TYPE_NAMES: Record<string, LocalizedText> = {
   array: localized("列表", "a list"),
   object: localized("对象", "an object"),
 };
-
-function valueAt(raw: unknown, path: (string | number)[]): unknown {
-  let current = raw;
-  for (const step of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
-}
 
 function shown(value: unknown): string {
   if (value === undefined) return "";

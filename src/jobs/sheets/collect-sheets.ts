@@ -2,6 +2,8 @@ import { assess, type AssessReport } from "../../core/assess/assess";
 import type { ScoreRecord } from "../../core/assess/score-record";
 import {
   formatMessage,
+  joinList,
+  joinSentences,
   type Locale,
   type MessageKey,
   type MessageParams,
@@ -129,7 +131,6 @@ export function collectSheets(
     },
   };
 
-  const list = (items: readonly string[]) => items.join(locale === "en-US" ? ", " : "、");
   const statusWidths = [28, 12, 10, 8, 9, 9, 60, 14];
   const statusRows: OutCell[][] = [
     [
@@ -167,13 +168,16 @@ export function collectSheets(
   const statusHeights: Record<number, number> = { 0: 22 };
   const statusMerges: string[] = [];
   for (const f of result.files) {
-    const note = [
-      say(f.note.key, f.note.params),
-      ...f.issues
-        .filter((i) => i.severity === "error")
-        .slice(0, 5)
-        .map((i) => issueText(i, locale)),
-    ].join(locale === "en-US" ? " " : "；");
+    const note = joinSentences(
+      [
+        say(f.note.key, f.note.params),
+        ...f.issues
+          .filter((i) => i.severity === "error")
+          .slice(0, 5)
+          .map((i) => issueText(i, locale)),
+      ],
+      locale
+    );
     statusHeights[statusRows.length] = wrappedHeight(note, statusWidths[6] - 1);
     statusRows.push([
       { value: f.file },
@@ -198,7 +202,7 @@ export function collectSheets(
     statusRows.push([
       { value: b.branch },
       { value: say(`state.branch.${b.state}`) },
-      { value: list(b.files) || null },
+      { value: joinList(b.files, locale) || null },
     ]);
   if (result.crossBranch.length) {
     statusRows.push([], [{ value: say("sheet.crossBranch"), bold: true }]);

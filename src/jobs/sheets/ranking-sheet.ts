@@ -2,6 +2,7 @@ import type { AssessReport, RowResult } from "../../core/assess/assess";
 import { describeIssue } from "../../core/assess/issue-text";
 import {
   formatMessage,
+  joinSentences,
   type Locale,
   type MessageKey,
   type MessageParams,
@@ -209,7 +210,10 @@ export function rankingSheetSpec(
     { value: say("sheet.distCheck"), bold: true },
     {
       value: violations.length
-        ? violations.map((v) => describeIssue(v, locale)).join(locale === "en-US" ? " " : "；")
+        ? joinSentences(
+            violations.map((v) => describeIssue(v, locale)),
+            locale
+          )
         : say("sheet.distOk"),
     },
   ]);
@@ -228,9 +232,10 @@ export function rankingSheetSpec(
       ).map((key) => ({ value: say(key), bold: true }))
     );
     for (const row of report.unranked) {
-      const reasons = reasonsFor(row, issues)
-        .map((issue) => describeIssue(issue, locale))
-        .join(locale === "en-US" ? " " : "；");
+      const reasons = joinSentences(
+        reasonsFor(row, issues).map((issue) => describeIssue(issue, locale)),
+        locale
+      );
       rows.push([
         { value: row.id },
         { value: row.name ?? null },

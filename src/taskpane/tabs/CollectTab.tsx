@@ -16,7 +16,7 @@ import {
 import { useRef, useState } from "react";
 import { FilePicker } from "../FilePicker";
 import { usePaneStyles } from "../pane-styles";
-import { formatMessage } from "../../core/i18n/messages";
+import { formatMessage, joinList, joinSentences } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import {
   branchStatuses,
@@ -126,7 +126,7 @@ export function CollectTab({ host, template, run, busy }: Props) {
       },
       details: [
         ...(missing.length
-          ? [t("ui.collect.missing", { branches: missing.join(locale === "en-US" ? ", " : "、") })]
+          ? [t("ui.collect.missing", { branches: joinList(missing, locale) })]
           : []),
         ...(collected.templateNote ? [issueText(collected.templateNote, locale)] : []),
         ...collected.crossBranch.map((issue) => issueText(issue, locale)),
@@ -155,11 +155,9 @@ export function CollectTab({ host, template, run, busy }: Props) {
     run(async (): Promise<Status | void> => {
       if (!result?.template) return;
       const collected = { ...result, template: result.template };
-      const source = `${result.files.length} 个提交文件`;
       const book = host.workbook();
       if (book) {
         const { rankingSheet } = await writeCollected(book, collected, {
-          source,
           newWorkbook: false,
           locale,
         });
@@ -172,7 +170,6 @@ export function CollectTab({ host, template, run, busy }: Props) {
       const Xlsx = await loadXlsx();
       const out = Xlsx.empty();
       const { rankingSheet, period } = await writeCollected(out, collected, {
-        source,
         newWorkbook: true,
         locale,
       });
@@ -241,13 +238,16 @@ export function CollectTab({ host, template, run, busy }: Props) {
                     </Badge>
                     {f.state !== "accepted" && (
                       <div className={styles.reason}>
-                        {[
-                          formatMessage(locale, f.note.key, f.note.params),
-                          ...f.issues
-                            .filter((issue) => issue.severity === "error")
-                            .slice(0, 3)
-                            .map((issue) => issueText(issue, locale)),
-                        ].join(locale === "en-US" ? " " : "")}
+                        {joinSentences(
+                          [
+                            formatMessage(locale, f.note.key, f.note.params),
+                            ...f.issues
+                              .filter((issue) => issue.severity === "error")
+                              .slice(0, 3)
+                              .map((issue) => issueText(issue, locale)),
+                          ],
+                          locale
+                        )}
                       </div>
                     )}
                   </TableCell>

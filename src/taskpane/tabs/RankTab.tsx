@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AssessReport } from "../../core/assess/assess";
+import { joinSentences } from "../../core/i18n/messages";
 import { RANK_METHODS, type RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { countErrors, issueText, reasonsFor } from "../../jobs/issue";
@@ -223,9 +224,10 @@ export function RankTab({ host, template, run, busy }: Props) {
                       <TableCell>{row.name ?? row.id}</TableCell>
                       <TableCell>
                         <div className={styles.note}>
-                          {reasonsFor(row, issues)
-                            .map((issue) => issueText(issue, locale))
-                            .join(locale === "en-US" ? " " : "")}
+                          {joinSentences(
+                            reasonsFor(row, issues).map((issue) => issueText(issue, locale)),
+                            locale
+                          )}
                         </div>
                       </TableCell>
                     </TableRow>

@@ -73,6 +73,7 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
         });
         setResult(inspection);
         onChecked?.(inspection);
+        let notMarked = false;
         if (highlight && host.highlight) {
           const cells = inspection.issues
             .filter(
@@ -88,30 +89,19 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
           } catch (error) {
             // The check is done; only the marks could not be made (a sheet the user protected).
             if (!(error instanceof WorkbookRefusal && error.code === "protectedSheet")) throw error;
-            const errors = countErrors(inspection.issues);
-            return {
-              kind: "warning",
-              key: "ui.validate.notMarked",
-              params: {
-                rows: inspection.records.length,
-                errors,
-                warnings: inspection.issues.length - errors,
-                sheet,
-              },
-            };
+            notMarked = true;
           }
         }
         const errors = countErrors(inspection.issues);
+        const counts = {
+          rows: inspection.records.length,
+          errors,
+          warnings: inspection.issues.length - errors,
+        };
+        if (notMarked)
+          return { kind: "warning", key: "ui.validate.notMarked", params: { ...counts, sheet } };
         return errors > 0
-          ? {
-              kind: "warning",
-              key: "ui.validate.summary",
-              params: {
-                rows: inspection.records.length,
-                errors,
-                warnings: inspection.issues.length - errors,
-              },
-            }
+          ? { kind: "warning", key: "ui.validate.summary", params: counts }
           : { kind: "success", key: "ui.validate.clean" };
       }),
     [book, host, template, highlight, run, onChecked]

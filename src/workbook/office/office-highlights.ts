@@ -1,5 +1,5 @@
 import { WorkbookRefusal, type Highlight } from "../port";
-import { HIGHLIGHT_MARK } from "./office-read";
+import { HIGHLIGHT_MARK, isOwnHighlight } from "./office-read";
 import { RequestBudget } from "./request-budget";
 
 const FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
@@ -30,11 +30,7 @@ export async function markCells(
   await context.sync();
 
   const ours = all.items
-    .filter(
-      (format) =>
-        !format.customOrNullObject.isNullObject &&
-        format.customOrNullObject.rule.formula.includes(HIGHLIGHT_MARK)
-    )
+    .filter(isOwnHighlight)
     .map((format) => Number(format.id))
     .sort((a, b) => b - a);
   if (ours.length === 0 && cells.length === 0) return;

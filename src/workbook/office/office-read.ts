@@ -6,6 +6,11 @@ import { isPayloadTooLarge, RESPONSE_LIMIT } from "./request-budget";
 /** Marks the add-in's own conditional formats: their formula carries it, and nothing of the user's does. */
 export const HIGHLIGHT_MARK = "bank-assess-highlight";
 
+/** One of the add-in's highlights (loaded with `items/customOrNullObject/rule/formula`). */
+export const isOwnHighlight = (format: Excel.ConditionalFormat) =>
+  !format.customOrNullObject.isNullObject &&
+  format.customOrNullObject.rule.formula.includes(HIGHLIGHT_MARK);
+
 /**
  * The first sync reads, with the sheet list and the registry, a window of each sheet's first rows: a branch's
  * score sheet of a few hundred rows is read in that one round trip. Larger sheets are read on in row chunks,
@@ -96,14 +101,7 @@ async function readIn(
   const toRead: Part[] = [];
   for (const part of parts) {
     if (part.used.isNullObject) continue;
-    if (
-      part.formats.items.some(
-        (format) =>
-          !format.customOrNullObject.isNullObject &&
-          format.customOrNullObject.rule.formula.includes(HIGHLIGHT_MARK)
-      )
-    )
-      highlighted.add(part.name);
+    if (part.formats.items.some(isOwnHighlight)) highlighted.add(part.name);
     part.next = part.used.rowIndex;
     part.end = part.used.rowIndex + part.used.rowCount;
     const window = part.window;
