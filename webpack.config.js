@@ -75,6 +75,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // In the browser, zip entries are (de)compressed by fflate instead of Node's zlib.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/deflate$/, (resource) => {
+        if (/[\\/]xlsx[\\/]zip$/.test(resource.context)) resource.request = "./deflate-browser";
+      }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

@@ -121,19 +121,19 @@ describe("bank-assess refusals", () => {
     );
     expect(result.code).toBe(1);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    const tab = book.book.getWorksheet("排名 2025Q4")!;
+    const tab = (await book.model()).getWorksheet("排名 2025Q4")!;
     expect(tab.getCell("A1").value).toBe("Operations assessment ranking · Q4 2025");
     expect(tab.getRow(3).values).toEqual(
       expect.arrayContaining(["Rank", "Branch", "Composite", "Grade", "Veto reason"])
     );
-    const details = book.book.getWorksheet("排名明细 2025Q4")!;
+    const details = (await book.model()).getWorksheet("排名明细 2025Q4")!;
     expect(details.getCell("A1").value).toBe("Ranking details · Q4 2025");
     expect(details.headerFooter.oddHeader).toContain("Internal");
 
     const template = path.join(dir, "template-en.xlsx");
     await cli("template", SAMPLE_TEMPLATE_PATH, "--out", template, "--lang", "en-US");
     const handout = await XlsxWorkbook.fromBuffer(readFileSync(template));
-    const instructions = handout.book.getWorksheet("填写说明")!;
+    const instructions = (await handout.model()).getWorksheet("填写说明")!;
     expect(String(instructions.getCell("A1").value)).toMatch(/^How to fill in: /);
     expect(String(instructions.getCell("A5").value)).toContain('Do not type the text "12%"');
   });

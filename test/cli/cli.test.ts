@@ -75,7 +75,7 @@ describe("bank-assess", () => {
     const fromJson = await cli("template", SAMPLE_TEMPLATE_PATH, "--out", out, "--rows", "30");
     expect(fromJson.code).toBe(0);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    expect(book.book.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
+    expect((await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
       "权重模板",
       "评分表",
       "填写说明",
@@ -126,7 +126,7 @@ describe("bank-assess", () => {
     const out = path.join(dir, "clean-template.xlsx");
     await cli("template", SAMPLE_TEMPLATE_PATH, "--out", out);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    const sheet = book.book.getWorksheet("评分表")!;
+    const sheet = (await book.model()).getWorksheet("评分表")!;
     sheet.getRow(4).values = ["北京分行", "营业部", "C001", "王五", "柜面主管岗"];
     const header = sheet.getRow(3).values as string[];
     const at = (id: string) =>
@@ -186,7 +186,7 @@ describe("bank-assess", () => {
     expect(report.unranked.length).toBeGreaterThan(0);
     expect(report.inputHash).toMatch(/^[0-9a-f]{64}$/);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    expect(book.book.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
+    expect((await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
       "权重模板",
       "评分表",
       "排名 2025Q4",

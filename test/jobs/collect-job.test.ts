@@ -37,26 +37,26 @@ describe("writeCollected", () => {
 
   it("into the open workbook: keeps its 权重模板 and a user's sheet named as the ranking tab", async () => {
     const book = XlsxWorkbook.empty();
-    book.book.addWorksheet("排名 2025Q4").getCell("A1").value = "我自己的排名";
+    (await book.model()).addWorksheet("排名 2025Q4").getCell("A1").value = "我自己的排名";
     const written = await writeCollected(book, await collected(), {
       period: "2025Q4",
       source: "1 个提交文件",
       newWorkbook: false,
     });
     expect(written.rankingSheet).toBe("排名 2025Q4 (2)");
-    expect(book.book.getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我自己的排名");
-    expect(book.book.getWorksheet(TEMPLATE_SHEET)).toBeUndefined();
+    expect((await book.model()).getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我自己的排名");
+    expect((await book.model()).getWorksheet(TEMPLATE_SHEET)).toBeUndefined();
   });
 
   it.each([SUMMARY_SHEET, STATUS_SHEET])(
     "refuses before writing anything when the user has a sheet named %s",
     async (name) => {
       const book = XlsxWorkbook.empty();
-      book.book.addWorksheet(name).getCell("A1").value = "我的表";
+      (await book.model()).addWorksheet(name).getCell("A1").value = "我的表";
       await expect(
         writeCollected(book, await collected(), { source: "1", newWorkbook: false })
       ).rejects.toEqual(new WorkbookRefusal("userSheet", name));
-      expect(book.book.worksheets.map((s) => s.name)).toEqual([name]);
+      expect((await book.model()).worksheets.map((s) => s.name)).toEqual([name]);
     }
   );
 });

@@ -95,15 +95,15 @@ describe("template → fill → validate → rank, through real .xlsx files", ()
 
   it("reruns replace only the add-in's own tab, and a user's sheet of that name is left alone", async () => {
     const book = await fillScoreSheet(await generated(), loaded, rows);
-    book.book.addWorksheet("排名 2025Q4").getCell("A1").value = "我的笔记";
+    (await book.model()).addWorksheet("排名 2025Q4").getCell("A1").value = "我的笔记";
     await rankJob(book, { period: "2025Q4", now });
     await rankJob(book, { period: "2025Q4", now });
-    const names = book.book.worksheets.map((sheet) => sheet.name);
+    const names = (await book.model()).worksheets.map((sheet) => sheet.name);
     expect(names.filter((name) => name.startsWith("排名"))).toEqual([
       "排名 2025Q4",
       "排名 2025Q4 (2)",
       "排名明细 2025Q4",
     ]);
-    expect(book.book.getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我的笔记");
+    expect((await book.model()).getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我的笔记");
   });
 });

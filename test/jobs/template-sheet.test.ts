@@ -33,7 +33,7 @@ describe("the 权重模板 sheet", () => {
   it("is protected, with the fingerprint shown above the table", async () => {
     const book = XlsxWorkbook.empty();
     await book.write([templateSheetSpec(sampleTemplate(), "2025-12-31 09:00")]);
-    const sheet = book.book.getWorksheet(TEMPLATE_SHEET)!;
+    const sheet = (await book.model()).getWorksheet(TEMPLATE_SHEET)!;
     expect(
       (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
     ).toBe(true);
@@ -44,7 +44,7 @@ describe("the 权重模板 sheet", () => {
   async function withWeight(weight: unknown) {
     const book = XlsxWorkbook.empty();
     await book.write([templateSheetSpec(sampleTemplate(), "2025-12-31 09:00")]);
-    const sheet = book.book.getWorksheet(TEMPLATE_SHEET)!;
+    const sheet = (await book.model()).getWorksheet(TEMPLATE_SHEET)!;
     let address = "";
     sheet.eachRow((row) => {
       if (row.getCell(4).value === "approval_days" && !address) address = row.getCell(8).address;

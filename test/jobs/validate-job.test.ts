@@ -28,11 +28,14 @@ async function generated(template = loaded): Promise<XlsxWorkbook> {
 /** Validates a real .xlsx file: generated, filled, saved and reopened. */
 async function validate(
   rows: FilledRow[],
-  edit?: (sheet: ExcelJS.Worksheet, book: XlsxWorkbook) => void,
+  edit?: (sheet: ExcelJS.Worksheet, model: ExcelJS.Workbook) => void,
   template = loaded
 ) {
   const book = await generated(template);
-  if (edit) edit(book.book.getWorksheet(SCORE_SHEET)!, book);
+  if (edit) {
+    const model = await book.model();
+    edit(model.getWorksheet(SCORE_SHEET)!, model);
+  }
   const filled = await fillScoreSheet(book, template, rows);
   const result = await validateJob(filled);
   const text = (issue: Issue) => describeIssue(issue, "zh-CN");
@@ -193,9 +196,9 @@ describe("validate: every rule, on real .xlsx files, each message naming its cel
   });
 
   it("reports a 权重模板 sheet changed after it was written (its fingerprint no longer matches)", async () => {
-    const { errors } = await validate([good], (_sheet, book) => {
+    const { errors } = await validate([good], (_sheet, model) => {
       // Swap two weights: the template still passes its rules, but it is not the template that was handed out.
-      const template = book.book.getWorksheet(TEMPLATE_SHEET)!;
+      const template = model.getWorksheet(TEMPLATE_SHEET)!;
       template.eachRow((row) => {
         if (row.getCell(4).value === "approval_days") row.getCell(8).value = 40;
         if (row.getCell(4).value === "npl_ratio" && row.getCell(1).value === "credit-approval")

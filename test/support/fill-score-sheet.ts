@@ -20,7 +20,7 @@ export async function fillScoreSheet(
   rows: FilledRow[],
   startRow = 4
 ): Promise<XlsxWorkbook> {
-  const sheet = book.book.getWorksheet(SCORE_SHEET)!;
+  const sheet = (await book.model()).getWorksheet(SCORE_SHEET)!;
   const columns = indicatorColumns(loaded.template);
   rows.forEach((row, k) => {
     const r = sheet.getRow(startRow + k);

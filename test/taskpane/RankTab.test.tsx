@@ -8,6 +8,8 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
 
+/** The first write into an opened file loads ExcelJS (to keep the rest of the file): give it time. */
+const WRITE_WAIT = { timeout: 10_000 };
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 
 describe("RankTab", () => {
@@ -20,7 +22,7 @@ describe("RankTab", () => {
       target: { value: "2025Q4" },
     });
     fireEvent.click(screen.getByRole("button", { name: "生成排名表" }));
-    await screen.findByRole("region", { name: "前五名" });
+    await screen.findByRole("region", { name: "前五名" }, WRITE_WAIT);
     expect(runner.last()).toMatchObject({
       kind: "warning",
       key: "ui.rank.done",
@@ -43,7 +45,7 @@ describe("RankTab", () => {
     fireEvent.click(screen.getByRole("combobox", { name: "Ranking method" }));
     fireEvent.click(await screen.findByRole("option", { name: "Competition (as RANK.EQ)" }));
     fireEvent.click(screen.getByRole("button", { name: "Make the ranking tab" }));
-    await screen.findByRole("region", { name: "Top five" });
+    await screen.findByRole("region", { name: "Top five" }, WRITE_WAIT);
     const tab = (await book.read(["排名 2025"])).grids.get("排名 2025");
     // Two rows tie at 0.00 for last place: competition ranks give both 15 and nothing comes after.
     const ranks = tab!.rows
@@ -64,7 +66,7 @@ describe("RankTab", () => {
       "留空则用权重模板中的考核期"
     );
     fireEvent.click(screen.getByRole("button", { name: "生成排名表" }));
-    const bottom = await screen.findByRole("region", { name: "后五名" });
+    const bottom = await screen.findByRole("region", { name: "后五名" }, WRITE_WAIT);
     expect(bottom.textContent).toContain("一票否决：风险管控 55 < 60");
     const unranked = screen.getByRole("region", { name: "未能排名" });
     expect(unranked.textContent).toContain("九十六");

@@ -108,7 +108,7 @@ describe("TemplatesTab", () => {
 
   it("does not write over a sheet of the user's own named 权重模板, and says so", async () => {
     const book = XlsxWorkbook.empty();
-    book.book.addWorksheet("权重模板").getCell("A1").value = "我的笔记";
+    (await book.model()).addWorksheet("权重模板").getCell("A1").value = "我的笔记";
     const { runner } = setup(await XlsxWorkbook.fromBuffer(await book.toBuffer()));
     fireEvent.click(screen.getByRole("button", { name: "示例模板" }));
     await screen.findByRole("region", { name: "授信审批岗" });

@@ -70,7 +70,7 @@ describe("XlsxWorkbook: writing sheets", () => {
       { name: "名单", rows: [risky.map((value) => ({ value }))], provenance: { kind: "summary" } },
     ]);
     const reopened = await reopen(book);
-    const cells = reopened.book.getWorksheet("名单")!.getRow(1);
+    const cells = (await reopened.model()).getWorksheet("名单")!.getRow(1);
     risky.forEach((text, c) => {
       expect(cells.getCell(c + 1).type).toBe(ExcelJS.ValueType.String);
       expect(cells.getCell(c + 1).value).toBe(text);
@@ -113,7 +113,7 @@ describe("XlsxWorkbook: writing sheets", () => {
         provenance: { kind: "ranking" },
       },
     ]);
-    const sheet = (await reopen(book)).book.getWorksheet("表")!;
+    const sheet = (await (await reopen(book)).model()).getWorksheet("表")!;
     expect(sheet.getCell("A2").numFmt).toBe("0.00");
     expect(sheet.getColumn(1).width).toBe(15);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -168,7 +168,7 @@ describe("XlsxWorkbook: writing sheets", () => {
     expect(snapshot.registry).toEqual({ 排名: { kind: "ranking", templateFingerprint: "def" } });
     expect(snapshot.grids.get("排名")!.rows[0][0]).toEqual({ kind: "number", value: 2 });
     expect(snapshot.grids.get("我的表")!.rows[0][0]).toEqual({ kind: "text", value: "用户的数据" });
-    expect(reopened.book.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
+    expect((await reopened.model()).getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
   });
 });
 
@@ -206,7 +206,7 @@ describe("XlsxWorkbook: numbers as Excel shows them", () => {
         provenance: { kind: "summary" },
       },
     ]);
-    const sheet = book.book.getWorksheet("数")!;
+    const sheet = (await book.model()).getWorksheet("数")!;
     expect(sheet.getCell("A1").value).toBe(66.6666666666667);
     expect(sheet.getCell("B1").value).toBe(0.3);
     expect(sheet.getCell("C1").value).toEqual({ formula: "A1*1", result: 90 });

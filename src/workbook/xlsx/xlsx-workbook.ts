@@ -1,268 +1,163 @@
-import ExcelJS from "exceljs";
-import { roundTo15Significant } from "../../core/util/excel-round";
+import type ExcelJS from "exceljs";
 import {
-  EMPTY,
-  type Cell,
   type Grid,
-  type OutCell,
   type Registry,
   type SheetSpec,
   type Workbook,
   type WorkbookSnapshot,
-  PRINT_MARGINS,
   WorkbookRefusal,
 } from "../port";
 import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
+import { XlsxFile } from "./xlsx-read";
+import { writeXlsx, type SheetToWrite } from "./xlsx-write";
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const toSerial = (date: Date) => (date.getTime() - EXCEL_EPOCH) / MS_PER_DAY;
-const fromSerial = (serial: number) => new Date(EXCEL_EPOCH + serial * MS_PER_DAY);
+/**
+ * What the workbook is, right now:
+ * - `sheets`: a new workbook made of the add-in's own sheets (the command line's outputs), written by
+ *   `xlsx-write.ts` straight from the specs;
+ * - `file`: a file as it was opened, read by the narrow reader `xlsx-read.ts` and never re-encoded;
+ * - `model`: a file the add-in edits in place (adding sheets beside the user's), held by ExcelJS so that the
+ *   rest of the file is kept. ExcelJS is loaded only then.
+ */
+type State =
+  | { kind: "sheets"; specs: SheetSpec[]; active: string | null }
+  | { kind: "file"; bytes: Uint8Array; file: XlsxFile }
+  | { kind: "model"; book: ExcelJS.Workbook };
 
-/** The Workbook port over an .xlsx file held in memory by ExcelJS (the CLI, the tests, files in the pane). */
+/** The Workbook port over an .xlsx file (the CLI, the tests, files in the pane without Excel). */
 export class XlsxWorkbook implements Workbook {
-  private constructor(readonly book: ExcelJS.Workbook) {}
+  private constructor(private state: State) {}
 
   static empty(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook());
+    return new XlsxWorkbook({ kind: "sheets", specs: [], active: null });
   }
 
+  /** Opens a file: only its zip directory and workbook part are read until a sheet is asked for. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(data as ArrayBuffer);
-    return new XlsxWorkbook(book);
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    return new XlsxWorkbook({ kind: "file", bytes, file: XlsxFile.open(bytes) });
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.book.xlsx.writeBuffer());
+    const state = this.state;
+    if (state.kind === "file") return state.bytes;
+    if (state.kind === "model") return new Uint8Array(await state.book.xlsx.writeBuffer());
+    return writeXlsx(sheetsToWrite(state.specs, state.active));
+  }
+
+  /**
+   * The workbook as an ExcelJS model, for edits the port does not make (tests add a user's own sheet with
+   * it). From then on the workbook is written by ExcelJS.
+   */
+  async model(): Promise<ExcelJS.Workbook> {
+    if (this.state.kind === "model") return this.state.book;
+    const { default: ExcelJSModule } = await import(
+      /* webpackChunkName: "exceljs" */ "exceljs"
+    );
+    const book = new ExcelJSModule.Workbook();
+    const empty = this.state.kind === "sheets" && this.state.specs.length === 0;
+    if (!empty) await book.xlsx.load((await this.toBuffer()) as unknown as ArrayBuffer);
+    this.state = { kind: "model", book };
+    return book;
   }
 
   async read(names: readonly string[]): Promise<WorkbookSnapshot> {
-    const registry = this.registry();
+    const file = await this.file();
+    const registry = liveRegistry(
+      parseRegistry(registryValues(file.grid(REGISTRY_SHEET))),
+      file.sheets.map((sheet) => sheet.name)
+    );
     const grids = new Map<string, Grid>();
     for (const name of names) {
-      const sheet = this.book.getWorksheet(name);
-      if (sheet) grids.set(sheet.name, gridOf(sheet));
+      const grid = file.grid(name);
+      if (grid) grids.set(grid.name, grid);
     }
-    const sheets = this.book.worksheets
+    const sheets = file.sheets
       .filter((sheet) => sheet.name !== REGISTRY_SHEET)
       .map((sheet) => ({ name: sheet.name, owned: sheet.name in registry }));
     return { sheets, grids, registry };
   }
 
   async write(specs: readonly SheetSpec[]): Promise<void> {
-    const registry = this.registry();
-    // Every name checked before anything is written: a refusal leaves the workbook as it was.
+    if (this.state.kind === "file") await this.model();
+    const state = this.state;
+    if (state.kind === "model") return writeIntoModel(state.book, specs);
+    if (state.kind !== "sheets") return;
     for (const spec of specs) {
-      const existing = this.book.getWorksheet(spec.name);
-      if (existing && !(existing.name in registry))
-        throw new WorkbookRefusal("userSheet", spec.name);
-    }
-    for (const spec of specs) {
-      const existing = this.book.getWorksheet(spec.name);
-      if (existing) this.book.removeWorksheet(existing.id);
-      const sheet = this.book.addWorksheet(spec.name);
-      await fillSheet(sheet, spec);
-      registry[spec.name] = spec.provenance;
-      if (spec.activate)
-        this.book.views = [
-          {
-            activeTab: this.book.worksheets.indexOf(sheet),
-            x: 0,
-            y: 0,
-            width: 20000,
-            height: 12000,
-            firstSheet: 0,
-            visibility: "visible",
-          },
-        ];
-    }
-    this.saveRegistry(registry);
-  }
-
-  private registry(): Registry {
-    const sheet = this.book.getWorksheet(REGISTRY_SHEET);
-    if (!sheet) return {};
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
-    return liveRegistry(
-      parseRegistry(rows),
-      this.book.worksheets.map((s) => s.name)
-    );
-  }
-
-  private saveRegistry(registry: Registry): void {
-    const old = this.book.getWorksheet(REGISTRY_SHEET);
-    if (old) this.book.removeWorksheet(old.id);
-    const sheet = this.book.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
-    for (const row of registryRows(registry)) sheet.addRow(row);
-  }
-}
-
-function gridOf(sheet: ExcelJS.Worksheet): Grid {
-  const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      // A merged range holds its value once, in its first cell (ExcelJS repeats it in the others).
-      if (cell.isMerged && cell.master !== cell) return;
-      cells[column - 1] = cellOf(cell);
-    });
-    for (let c = 0; c < cells.length; c++) if (!cells[c]) cells[c] = EMPTY;
-    rows[rowNumber - 1] = cells;
-  });
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name: sheet.name, rows };
-}
-
-function cellOf(cell: ExcelJS.Cell): Cell {
-  const format = cell.numFmt || undefined;
-  return valueOf(cell.value, format);
-}
-
-function valueOf(value: ExcelJS.CellValue, format: string | undefined): Cell {
-  if (value === null || value === undefined) return EMPTY;
-  if (typeof value === "number")
-    return format ? { kind: "number", value, format } : { kind: "number", value };
-  if (typeof value === "string") return value === "" ? EMPTY : { kind: "text", value };
-  if (typeof value === "boolean") return { kind: "boolean", value };
-  if (value instanceof Date) return { kind: "date", value: toSerial(value) };
-  if (typeof value === "object") {
-    if ("error" in value) return { kind: "error", value: String(value.error) };
-    if ("richText" in value)
-      return { kind: "text", value: value.richText.map((run) => run.text).join("") };
-    if ("hyperlink" in value)
-      return { kind: "text", value: String((value as { text?: unknown }).text ?? value.hyperlink) };
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as { result?: ExcelJS.CellValue }).result;
-      return valueOf(result ?? null, format);
+      // Sheet names are case-insensitive in Excel: a rerun replaces the sheet, which moves to the end.
+      const at = state.specs.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
+      if (at >= 0) state.specs.splice(at, 1);
+      state.specs.push(spec);
+      if (spec.activate) state.active = spec.name;
     }
   }
-  return { kind: "text", value: String(value) };
+
+  /** The file as the reader sees it: opened bytes, or what the workbook would be saved as. */
+  private async file(): Promise<XlsxFile> {
+    if (this.state.kind === "file") return this.state.file;
+    return XlsxFile.open(await this.toBuffer());
+  }
 }
 
-async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> {
-  spec.columns?.forEach((column, c) => {
-    const target = sheet.getColumn(c + 1);
-    if (column.width) target.width = column.width;
-    if (column.hidden) target.hidden = true;
-    // A column's format is set once on the column: cells created after it share the column's style.
-    if (column.format) target.numFmt = column.format;
-  });
-  spec.rows.forEach((cells, r) => {
-    const row = sheet.getRow(r + 1);
-    cells.forEach((out, c) => {
-      // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-      if (
-        !out ||
-        (out.value === null && !out.bold && !out.fill && !out.unlocked && !out.wrap && !out.size)
-      )
-        return;
-      const cell = row.getCell(c + 1);
-      writeCell(cell, out, spec.columns?.[c]?.format);
-    });
-  });
-  for (const range of spec.merges ?? []) sheet.mergeCells(range);
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {}))
-    sheet.getRow(Number(row) + 1).height = height;
-  if (spec.freeze)
-    sheet.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
-  if (spec.filter) sheet.autoFilter = spec.filter;
-  for (const validation of spec.validations ?? []) {
-    const common = {
-      allowBlank: true,
-      showInputMessage: Boolean(validation.prompt),
-      prompt: validation.prompt,
-      showErrorMessage: true,
-      error: validation.error,
-      errorStyle: "stop",
-    };
-    const rule: ExcelJS.DataValidation =
-      validation.kind === "list"
-        ? {
-            ...common,
-            type: "list",
-            formulae: [`"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`],
-          }
-        : {
-            ...common,
-            type: validation.kind,
-            operator: "between",
-            formulae: [validation.min ?? -1e15, validation.max ?? 1e15],
-          };
-    (
-      sheet as unknown as {
-        dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
-      }
-    ).dataValidations.add(validation.range, rule);
+/** The add-in's sheets in order, then the very hidden registry of what it wrote. */
+function sheetsToWrite(specs: readonly SheetSpec[], active: string | null): SheetToWrite[] {
+  const registry: Registry = Object.fromEntries(specs.map((spec) => [spec.name, spec.provenance]));
+  const rows = registryRows(registry).map((row) => row.map((value) => ({ value })));
+  return [
+    ...specs.map((spec) => ({ spec: { ...spec, activate: spec.name === active } })),
+    {
+      spec: { name: REGISTRY_SHEET, rows, provenance: { kind: "status" } },
+      state: "veryHidden",
+    } as SheetToWrite,
+  ];
+}
+
+function registryValues(grid: Grid | null): unknown[][] {
+  return (grid?.rows ?? []).map((cells) =>
+    cells.map((cell) => (cell.kind === "empty" ? null : cell.value))
+  );
+}
+
+async function writeIntoModel(book: ExcelJS.Workbook, specs: readonly SheetSpec[]): Promise<void> {
+  const { fillSheet } = await import(/* webpackChunkName: "exceljs" */ "./exceljs-fill");
+  const registry = modelRegistry(book);
+  // Every name checked before anything is written: a refusal leaves the workbook as it was.
+  for (const spec of specs) {
+    const existing = book.getWorksheet(spec.name);
+    if (existing && !(existing.name in registry)) throw new WorkbookRefusal("userSheet", spec.name);
   }
-  for (const format of spec.conditionalFormats ?? []) {
-    sheet.addConditionalFormatting({
-      ref: format.range,
-      rules: [
+  for (const spec of specs) {
+    const existing = book.getWorksheet(spec.name);
+    if (existing) book.removeWorksheet(existing.id);
+    const sheet = book.addWorksheet(spec.name);
+    await fillSheet(sheet, spec);
+    registry[spec.name] = spec.provenance;
+    if (spec.activate)
+      book.views = [
         {
-          type: "cellIs",
-          operator: "equal",
-          priority: 1,
-          formulae: [`"${format.equals}"`],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${format.fill}` } },
-            font: format.font
-              ? { color: { argb: `FF${format.font}` }, bold: true }
-              : { bold: true },
-          },
+          activeTab: book.worksheets.indexOf(sheet),
+          x: 0,
+          y: 0,
+          width: 20000,
+          height: 12000,
+          firstSheet: 0,
+          visibility: "visible",
         },
-      ],
-    });
+      ];
   }
-  if (spec.print) {
-    const print = spec.print;
-    sheet.pageSetup = {
-      paperSize: 9, // A4
-      orientation: print.orientation,
-      fitToPage: print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: PRINT_MARGINS,
-      ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
-      ...(print.repeatColumns ? { printTitlesColumn: print.repeatColumns } : {}),
-      ...(print.area ? { printArea: print.area } : {}),
-    };
-    sheet.headerFooter = {
-      oddHeader: print.header ? `&C${print.header.replace(/&/g, "&&")}` : "",
-      oddFooter: "&C&P / &N",
-    };
-  }
-  if (spec.protect)
-    await sheet.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      autoFilter: true,
-      sort: true,
-    });
+  const old = book.getWorksheet(REGISTRY_SHEET);
+  if (old) book.removeWorksheet(old.id);
+  const sheet = book.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
+  for (const row of registryRows(registry)) sheet.addRow(row);
 }
 
-function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | undefined): void {
-  const value = out.value;
-  if (value === null) cell.value = null;
-  else if (typeof value === "object" && "formula" in value)
-    cell.value = {
-      formula: value.formula.replace(/^=/, ""),
-      result:
-        typeof value.result === "number"
-          ? roundTo15Significant(value.result)
-          : (value.result ?? undefined),
-    } as ExcelJS.CellFormulaValue;
-  else if (typeof value === "object" && "date" in value) cell.value = fromSerial(value.date);
-  // No float noise: a number is stored with the 15 significant digits Excel shows.
-  else if (typeof value === "number") cell.value = roundTo15Significant(value);
-  // Strings stay strings: ExcelJS writes them as text, so "=HYPERLINK(…)" or "+86…" never become formulas.
-  else cell.value = value;
-  if (out.format && out.format !== columnFormat) cell.numFmt = out.format;
-  if (out.bold || out.size) cell.font = { bold: out.bold, ...(out.size ? { size: out.size } : {}) };
-  if (out.fill)
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${out.fill}` } };
-  if (out.unlocked) cell.protection = { locked: false };
-  if (out.wrap) cell.alignment = { wrapText: true, vertical: "middle" };
+function modelRegistry(book: ExcelJS.Workbook): Registry {
+  const sheet = book.getWorksheet(REGISTRY_SHEET);
+  if (!sheet) return {};
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
+  return liveRegistry(
+    parseRegistry(rows),
+    book.worksheets.map((s) => s.name)
+  );
 }

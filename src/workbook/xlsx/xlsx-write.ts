@@ -1,0 +1,384 @@
+import { roundTo15Significant } from "../../core/util/excel-round";
+import { columnLetters, PRINT_MARGINS, type OutCell, type SheetSpec } from "../port";
+import { escapeText } from "./xml-text";
+import { ZipWriter } from "./zip/zip-write";
+
+/**
+ * Writes a new .xlsx from sheet specs, sheet by sheet and row by row, compressing as it goes: a
+ * 100,000-row ranking is never held as one XML string, and no spreadsheet object model is built.
+ * Everything a spec can say is written: values, formulas with their cached results, number formats,
+ * fonts, fills, wrapping, locked cells, column widths and hidden columns, row heights, merges, frozen
+ * panes, filters, list and number validations, conditional formats, print set-up and titles, protection,
+ * and sheets' visibility (the registry is very hidden).
+ */
+
+export type SheetToWrite = { spec: SheetSpec; state?: "visible" | "veryHidden" };
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** A sheet's XML leaves in pieces of about this many characters. */
+const CHUNK = 1 << 20;
+
+export async function writeXlsx(sheets: readonly SheetToWrite[]): Promise<Uint8Array> {
+  const styles = new StyleTable();
+  const zip = new ZipWriter();
+  const active = Math.max(
+    0,
+    sheets.findIndex((sheet) => sheet.spec.activate)
+  );
+  for (const [k, sheet] of sheets.entries())
+    await zip.add(`xl/worksheets/sheet${k + 1}.xml`, sheetXml(sheet.spec, styles, k === active));
+  await zip.add("xl/styles.xml", [styles.xml()]);
+  await zip.add("xl/workbook.xml", [workbookXml(sheets, active)]);
+  await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(sheets.length)]);
+  await zip.add("_rels/.rels", [
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  ]);
+  await zip.add("[Content_Types].xml", [contentTypes(sheets.length)]);
+  return zip.finish();
+}
+
+function* sheetXml(spec: SheetSpec, styles: StyleTable, selected: boolean): Generator<string> {
+  const columnStyles = (spec.columns ?? []).map((column) =>
+    column.format ? styles.id({ value: null, format: column.format }) : 0
+  );
+  const columnFormats = (spec.columns ?? []).map((column) => column.format);
+  let width = 0;
+  for (const row of spec.rows) width = Math.max(width, row.length);
+  let head = `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
+  if (spec.print?.fitToWidth) head += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  if (spec.rows.length > 0 && width > 0)
+    head += `<dimension ref="A1:${columnLetters(width - 1)}${spec.rows.length}"/>`;
+  head += `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>${paneXml(spec.freeze)}</sheetView></sheetViews>`;
+  head += '<sheetFormatPr defaultRowHeight="15"/>';
+  head += colsXml(spec, columnStyles);
+  head += "<sheetData>";
+  let out = head;
+  for (let r = 0; r < spec.rows.length; r++) {
+    const cells = spec.rows[r];
+    const height = spec.rowHeights?.[r];
+    let row = "";
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      row += cellXml(cell, `${columnLetters(c)}${r + 1}`, styles, columnFormats[c]);
+    }
+    if (row === "" && height === undefined) continue;
+    out += `<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${row}</row>`;
+    if (out.length > CHUNK) {
+      yield out;
+      out = "";
+    }
+  }
+  out += "</sheetData>";
+  if (spec.protect)
+    out += '<sheetProtection sheet="1" formatColumns="0" sort="0" autoFilter="0"/>';
+  if (spec.filter) out += `<autoFilter ref="${escapeText(spec.filter)}"/>`;
+  if (spec.merges?.length)
+    out += `<mergeCells count="${spec.merges.length}">${spec.merges.map((ref) => `<mergeCell ref="${escapeText(ref)}"/>`).join("")}</mergeCells>`;
+  (spec.conditionalFormats ?? []).forEach((format, k) => {
+    const dxf = styles.dxf(format.fill, format.font);
+    // The value compared with is a string literal in the formula: its quotes are doubled, so a label can
+    // never become a live formula.
+    const literal = `"${format.equals.replace(/"/g, '""')}"`;
+    out += `<conditionalFormatting sqref="${escapeText(format.range)}"><cfRule type="cellIs" dxfId="${dxf}" priority="${k + 1}" operator="equal"><formula>${escapeText(literal)}</formula></cfRule></conditionalFormatting>`;
+  });
+  if (spec.validations?.length) {
+    out += `<dataValidations count="${spec.validations.length}">`;
+    for (const validation of spec.validations) out += validationXml(validation);
+    out += "</dataValidations>";
+  }
+  if (spec.print) {
+    const m = PRINT_MARGINS;
+    out += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+    out += `<pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+    const header = spec.print.header ? `&C${spec.print.header.replace(/&/g, "&&")}` : "";
+    out += `<headerFooter>${header ? `<oddHeader>${escapeText(header)}</oddHeader>` : ""}<oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>`;
+  }
+  out += "</worksheet>";
+  yield out;
+}
+
+function paneXml(freeze: SheetSpec["freeze"]): string {
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return "";
+  const pane =
+    freeze.rows > 0 && freeze.columns > 0
+      ? "bottomRight"
+      : freeze.rows > 0
+        ? "bottomLeft"
+        : "topRight";
+  const topLeft = `${columnLetters(freeze.columns)}${freeze.rows + 1}`;
+  const x = freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : "";
+  const y = freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : "";
+  return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
+
+function colsXml(spec: SheetSpec, columnStyles: number[]): string {
+  const columns = spec.columns ?? [];
+  let xml = "";
+  for (let c = 0; c < columns.length; ) {
+    const column = columns[c];
+    let last = c;
+    // Neighbours that look the same share one <col> element.
+    while (
+      last + 1 < columns.length &&
+      columns[last + 1]?.width === column?.width &&
+      Boolean(columns[last + 1]?.hidden) === Boolean(column?.hidden) &&
+      columnStyles[last + 1] === columnStyles[c]
+    )
+      last++;
+    if (column && (column.width || column.hidden || columnStyles[c])) {
+      xml += `<col min="${c + 1}" max="${last + 1}"`;
+      if (column.width) xml += ` width="${column.width}" customWidth="1"`;
+      if (columnStyles[c]) xml += ` style="${columnStyles[c]}"`;
+      if (column.hidden) xml += ' hidden="1"';
+      xml += "/>";
+    }
+    c = last + 1;
+  }
+  return xml ? `<cols>${xml}</cols>` : "";
+}
+
+function cellXml(
+  out: OutCell,
+  ref: string,
+  styles: StyleTable,
+  columnFormat: string | undefined
+): string {
+  const value = out.value;
+  const looks = Boolean(out.bold || out.fill || out.unlocked || out.wrap || out.size);
+  // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
+  if (value === null && !looks) return "";
+  const isDate = typeof value === "object" && value !== null && "date" in value;
+  const format = out.format ?? columnFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
+  const style = looks || format ? styles.id(out, format) : 0;
+  const s = style ? ` s="${style}"` : "";
+  if (value === null) return `<c r="${ref}"${s}/>`;
+  if (typeof value === "number") return numberCell(ref, s, value);
+  if (typeof value === "string") return value === "" ? `<c r="${ref}"${s}/>` : textCell(ref, s, value);
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if ("date" in value) return numberCell(ref, s, value.date);
+  const formula = `<f>${escapeText(value.formula.replace(/^=/, ""))}</f>`;
+  const result = value.result;
+  if (result === null) return `<c r="${ref}"${s}>${formula}</c>`;
+  if (typeof result === "number")
+    return Number.isFinite(result)
+      ? `<c r="${ref}"${s}>${formula}<v>${numberText(result)}</v></c>`
+      : `<c r="${ref}"${s} t="e">${formula}<v>#NUM!</v></c>`;
+  return `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(result)}</v></c>`;
+}
+
+/** Dates without a format of their own show as the reader's system short date (built-in format 14). */
+const DEFAULT_DATE_FORMAT = "mm-dd-yy";
+
+function numberCell(ref: string, s: string, value: number): string {
+  // Excel has no infinite or not-a-number value: such a number is the overflow error it would show.
+  if (!Number.isFinite(value)) return `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+  return `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
+}
+
+/** No float noise: a number is stored with the 15 significant digits Excel shows. */
+function numberText(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) < 1e15
+    ? String(value)
+    : String(roundTo15Significant(value));
+}
+
+function textCell(ref: string, s: string, text: string): string {
+  // Strings stay strings (an inline string is never a formula, whatever it starts with).
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+}
+
+function validationXml(validation: NonNullable<SheetSpec["validations"]>[number]): string {
+  const messages =
+    (validation.prompt ? ` showInputMessage="1" prompt="${escapeText(validation.prompt)}"` : "") +
+    ` showErrorMessage="1" errorStyle="stop"` +
+    (validation.error ? ` error="${escapeText(validation.error)}"` : "");
+  const ref = ` sqref="${escapeText(validation.range.replace(/,/g, " "))}"`;
+  if (validation.kind === "list") {
+    const list = `"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
+    return `<dataValidation type="list" allowBlank="1"${messages}${ref}><formula1>${escapeText(list)}</formula1></dataValidation>`;
+  }
+  const min = validation.min ?? -1e15;
+  const max = validation.max ?? 1e15;
+  return `<dataValidation type="${validation.kind}" operator="between" allowBlank="1"${messages}${ref}><formula1>${numberText(min)}</formula1><formula2>${numberText(max)}</formula2></dataValidation>`;
+}
+
+/** Excel's built-in number formats (those not shown differently by locale): written by id, not as codes. */
+const BUILT_IN_IDS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "mm-dd-yy": 14,
+  "h:mm": 20,
+  "h:mm:ss": 21,
+  "@": 49,
+};
+
+/** Cell formats, fonts, fills and number formats, each listed once, in the order first used. */
+class StyleTable {
+  private readonly xfs = new Map<string, number>([["||||||", 0]]);
+  private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly fonts = new Map<string, number>([["|", 0]]);
+  private readonly fills = new Map<string, number>();
+  private readonly numFmts = new Map<string, number>();
+  private readonly dxfs: string[] = [];
+
+  id(out: OutCell, format: string | undefined = out.format): number {
+    const key = `${format ?? ""}|${out.bold ? 1 : ""}|${out.size ?? ""}|${out.fill ?? ""}|${out.unlocked ? 1 : ""}|${out.wrap ? 1 : ""}|`;
+    const known = this.xfs.get(key);
+    if (known !== undefined) return known;
+    const numFmtId = format ? this.numFmt(format) : 0;
+    const fontId = this.font(Boolean(out.bold), out.size);
+    const fillId = out.fill ? this.fill(out.fill) : 0;
+    let xml = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"`;
+    if (numFmtId) xml += ' applyNumberFormat="1"';
+    if (fontId) xml += ' applyFont="1"';
+    if (fillId) xml += ' applyFill="1"';
+    if (out.wrap) xml += ' applyAlignment="1"';
+    if (out.unlocked) xml += ' applyProtection="1"';
+    const inner =
+      (out.wrap ? '<alignment vertical="center" wrapText="1"/>' : "") +
+      (out.unlocked ? '<protection locked="0"/>' : "");
+    xml += inner ? `>${inner}</xf>` : "/>";
+    const id = this.xfXml.length;
+    this.xfXml.push(xml);
+    this.xfs.set(key, id);
+    return id;
+  }
+
+  /** A differential format for a conditional format: bold text, its colour, and a solid fill. */
+  dxf(fill: string, font: string | undefined): number {
+    const color = font ? `<color rgb="FF${escapeText(font)}"/>` : "";
+    this.dxfs.push(
+      `<dxf><font><b/>${color}</font><fill><patternFill patternType="solid"><bgColor rgb="FF${escapeText(fill)}"/></patternFill></fill></dxf>`
+    );
+    return this.dxfs.length - 1;
+  }
+
+  private numFmt(code: string): number {
+    if (code in BUILT_IN_IDS) return BUILT_IN_IDS[code];
+    const known = this.numFmts.get(code);
+    if (known !== undefined) return known;
+    const id = 164 + this.numFmts.size;
+    this.numFmts.set(code, id);
+    return id;
+  }
+
+  private font(bold: boolean, size: number | undefined): number {
+    const key = `${bold ? "b" : ""}|${size ?? ""}`;
+    const known = this.fonts.get(key);
+    if (known !== undefined) return known;
+    const id = this.fonts.size;
+    this.fonts.set(key, id);
+    return id;
+  }
+
+  private fill(rgb: string): number {
+    const known = this.fills.get(rgb);
+    if (known !== undefined) return known;
+    const id = 2 + this.fills.size; // 0 and 1 are the two fills Excel reserves
+    this.fills.set(rgb, id);
+    return id;
+  }
+
+  xml(): string {
+    const numFmts = [...this.numFmts]
+      .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeText(code)}"/>`)
+      .join("");
+    const fonts = [...this.fonts.keys()]
+      .map((key) => {
+        const [bold, size] = key.split("|");
+        return `<font>${bold ? "<b/>" : ""}<sz val="${size || 11}"/><name val="Calibri"/><family val="2"/></font>`;
+      })
+      .join("");
+    const fills = [...this.fills.keys()]
+      .map(
+        (rgb) =>
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${escapeText(rgb)}"/><bgColor indexed="64"/></patternFill></fill>`
+      )
+      .join("");
+    return (
+      `${XML_HEAD}<styleSheet xmlns="${MAIN}">` +
+      (numFmts ? `<numFmts count="${this.numFmts.size}">${numFmts}</numFmts>` : "") +
+      `<fonts count="${this.fonts.size}">${fonts}</fonts>` +
+      `<fills count="${2 + this.fills.size}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills}</fills>` +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfXml.length}">${this.xfXml.join("")}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      `<dxfs count="${this.dxfs.length}">${this.dxfs.join("")}</dxfs>` +
+      "</styleSheet>"
+    );
+  }
+}
+
+/** A sheet name in a formula or defined name: always quoted, its apostrophes doubled. */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** "A1:L40" → "$A$1:$L$40"; "1:3" → "$1:$3"; "A:E" → "$A:$E". */
+const absolute = (range: string) =>
+  range
+    .split(":")
+    .map((part) => part.replace(/^([A-Za-z]*)(\d*)$/, (_, col, row) => `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`))
+    .join(":");
+
+function workbookXml(sheets: readonly SheetToWrite[], active: number): string {
+  const names: string[] = [];
+  sheets.forEach(({ spec }, k) => {
+    const sheet = quoted(spec.name);
+    if (spec.filter)
+      names.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${k}" hidden="1">${escapeText(`${sheet}!${absolute(spec.filter)}`)}</definedName>`
+      );
+    const print = spec.print;
+    if (print?.area)
+      names.push(
+        `<definedName name="_xlnm.Print_Area" localSheetId="${k}">${escapeText(`${sheet}!${absolute(print.area)}`)}</definedName>`
+      );
+    const titles = [print?.repeatColumns, print?.repeatRows]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => `${sheet}!${absolute(part)}`);
+    if (titles.length > 0)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${k}">${escapeText(titles.join(","))}</definedName>`
+      );
+  });
+  const sheetList = sheets
+    .map(
+      ({ spec, state }, k) =>
+        `<sheet name="${escapeText(spec.name)}" sheetId="${k + 1}"${state === "veryHidden" ? ' state="veryHidden"' : ""} r:id="rId${k + 1}"/>`
+    )
+    .join("");
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${active}"/></bookViews>` +
+    `<sheets>${sheetList}</sheets>` +
+    (names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "") +
+    // An older calculation id than Excel's own: Excel recalculates the whole workbook when it opens it.
+    '<calcPr calcId="171027"/>' +
+    "</workbook>"
+  );
+}
+
+function workbookRels(count: number): string {
+  let xml = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
+  for (let k = 1; k <= count; k++)
+    xml += `<Relationship Id="rId${k}" Type="${REL}/worksheet" Target="worksheets/sheet${k}.xml"/>`;
+  xml += `<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/>`;
+  return `${xml}</Relationships>`;
+}
+
+function contentTypes(count: number): string {
+  let xml = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`;
+  for (let k = 1; k <= count; k++)
+    xml += `<Override PartName="/xl/worksheets/sheet${k}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  return `${xml}</Types>`;
+}

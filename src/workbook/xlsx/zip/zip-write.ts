@@ -1,0 +1,86 @@
+import { crc32 } from "./crc32";
+import { deflater } from "./deflate";
+
+type Written = { name: Uint8Array; crc: number; size: number; data: Uint8Array[]; packed: number };
+
+const utf8 = new TextEncoder();
+
+/**
+ * A zip made entry by entry: each entry's text arrives in chunks and is compressed as it comes, so only the
+ * compressed file is ever held whole.
+ */
+export class ZipWriter {
+  private readonly entries: Written[] = [];
+
+  async add(name: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
+    const compressor = deflater();
+    let crc = 0;
+    let size = 0;
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === "string" ? utf8.encode(chunk) : chunk;
+      if (bytes.length === 0) continue;
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      await compressor.push(bytes);
+    }
+    const data = await compressor.finish();
+    const packed = data.reduce((sum, part) => sum + part.length, 0);
+    if (size >= 0xffffffff || packed >= 0xffffffff) throw new RangeError("zip entry over 4 GiB");
+    this.entries.push({ name: utf8.encode(name), crc, size, data, packed });
+  }
+
+  /** The whole zip: local headers and data, then the central directory. */
+  finish(): Uint8Array {
+    const local = this.entries.reduce((sum, e) => sum + 30 + e.name.length + e.packed, 0);
+    const central = this.entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
+    if (local + central + 22 >= 0xffffffff) throw new RangeError("zip over 4 GiB");
+    const out = new Uint8Array(local + central + 22);
+    const view = new DataView(out.buffer);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const entry of this.entries) {
+      offsets.push(at);
+      header(view, at, LOCAL, entry);
+      out.set(entry.name, at + 30);
+      at += 30 + entry.name.length;
+      for (const part of entry.data) {
+        out.set(part, at);
+        at += part.length;
+      }
+    }
+    const directory = at;
+    this.entries.forEach((entry, k) => {
+      header(view, at, CENTRAL, entry);
+      view.setUint32(at + 42, offsets[k], true);
+      out.set(entry.name, at + 46);
+      at += 46 + entry.name.length;
+    });
+    view.setUint32(at, 0x06054b50, true);
+    view.setUint16(at + 8, this.entries.length, true);
+    view.setUint16(at + 10, this.entries.length, true);
+    view.setUint32(at + 12, at - directory, true);
+    view.setUint32(at + 16, directory, true);
+    return out;
+  }
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+/** 1980-01-01 00:00 in DOS time: the output does not depend on the clock. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+function header(view: DataView, at: number, kind: number, entry: Written): void {
+  view.setUint32(at, kind, true);
+  // Central entries carry "made by" before the common fields; local ones do not.
+  const shift = kind === CENTRAL ? 2 : 0;
+  if (kind === CENTRAL) view.setUint16(at + 4, 20, true);
+  view.setUint16(at + 4 + shift, 20, true); // version needed: 2.0 (deflate)
+  view.setUint16(at + 6 + shift, 0x0800, true); // names in UTF-8
+  view.setUint16(at + 8 + shift, 8, true); // deflate
+  view.setUint16(at + 10 + shift, 0, true);
+  view.setUint16(at + 12 + shift, DOS_DATE, true);
+  view.setUint32(at + 14 + shift, entry.crc, true);
+  view.setUint32(at + 18 + shift, entry.packed, true);
+  view.setUint32(at + 22 + shift, entry.size, true);
+  view.setUint16(at + 26 + shift, entry.name.length, true);
+}
