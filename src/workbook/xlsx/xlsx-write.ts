@@ -22,13 +22,18 @@ const CHUNK = 1 << 20;
 
 export async function writeXlsx(sheets: readonly SheetToWrite[]): Promise<Uint8Array> {
   const styles = new StyleTable();
+  const strings = new StringTable();
   const zip = new ZipWriter();
   const active = Math.max(
     0,
     sheets.findIndex((sheet) => sheet.spec.activate)
   );
   for (const [k, sheet] of sheets.entries())
-    await zip.add(`xl/worksheets/sheet${k + 1}.xml`, sheetXml(sheet.spec, styles, k === active));
+    await zip.add(
+      `xl/worksheets/sheet${k + 1}.xml`,
+      sheetXml(sheet.spec, { styles, strings }, k === active)
+    );
+  await zip.add("xl/sharedStrings.xml", strings.xml());
   await zip.add("xl/styles.xml", [styles.xml()]);
   await zip.add("xl/workbook.xml", [workbookXml(sheets, active)]);
   await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(sheets.length)]);
@@ -39,7 +44,10 @@ export async function writeXlsx(sheets: readonly SheetToWrite[]): Promise<Uint8A
   return zip.finish();
 }
 
-function* sheetXml(spec: SheetSpec, styles: StyleTable, selected: boolean): Generator<string> {
+type Tables = { styles: StyleTable; strings: StringTable };
+
+function* sheetXml(spec: SheetSpec, tables: Tables, selected: boolean): Generator<string> {
+  const { styles } = tables;
   const columnStyles = (spec.columns ?? []).map((column) =>
     column.format ? styles.id({ value: null, format: column.format }) : 0
   );
@@ -62,7 +70,7 @@ function* sheetXml(spec: SheetSpec, styles: StyleTable, selected: boolean): Gene
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      row += cellXml(cell, `${columnLetters(c)}${r + 1}`, styles, columnFormats[c]);
+      row += cellXml(cell, `${columnLetters(c)}${r + 1}`, tables, columnFormats[c]);
     }
     if (row === "" && height === undefined) continue;
     out += `<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${row}</row>`;
@@ -143,7 +151,7 @@ function colsXml(spec: SheetSpec, columnStyles: number[]): string {
 function cellXml(
   out: OutCell,
   ref: string,
-  styles: StyleTable,
+  { styles, strings }: Tables,
   columnFormat: string | undefined
 ): string {
   const value = out.value;
@@ -156,7 +164,9 @@ function cellXml(
   const s = style ? ` s="${style}"` : "";
   if (value === null) return `<c r="${ref}"${s}/>`;
   if (typeof value === "number") return numberCell(ref, s, value);
-  if (typeof value === "string") return value === "" ? `<c r="${ref}"${s}/>` : textCell(ref, s, value);
+  // Strings stay strings (a shared string is never a formula, whatever it starts with).
+  if (typeof value === "string")
+    return value === "" ? `<c r="${ref}"${s}/>` : `<c r="${ref}"${s} t="s"><v>${strings.id(value)}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   if ("date" in value) return numberCell(ref, s, value.date);
   const formula = `<f>${escapeText(value.formula.replace(/^=/, ""))}</f>`;
@@ -185,10 +195,31 @@ function numberText(value: number): string {
     : String(roundTo15Significant(value));
 }
 
-function textCell(ref: string, s: string, text: string): string {
-  // Strings stay strings (an inline string is never a formula, whatever it starts with).
-  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+/** Each text once, as Excel itself stores text: names and posts repeat down a 100,000-row sheet. */
+class StringTable {
+  private readonly ids = new Map<string, number>();
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+
+  *xml(): Generator<string> {
+    let out = `${XML_HEAD}<sst xmlns="${MAIN}" uniqueCount="${this.ids.size}">`;
+    for (const text of this.ids.keys()) {
+      const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+      out += `<si><t${space}>${escapeText(text)}</t></si>`;
+      if (out.length > CHUNK) {
+        yield out;
+        out = "";
+      }
+    }
+    yield `${out}</sst>`;
+  }
 }
 
 function validationXml(validation: NonNullable<SheetSpec["validations"]>[number]): string {
@@ -373,11 +404,12 @@ function workbookRels(count: number): string {
   for (let k = 1; k <= count; k++)
     xml += `<Relationship Id="rId${k}" Type="${REL}/worksheet" Target="worksheets/sheet${k}.xml"/>`;
   xml += `<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/>`;
+  xml += `<Relationship Id="rId${count + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`;
   return `${xml}</Relationships>`;
 }
 
 function contentTypes(count: number): string {
-  let xml = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`;
+  let xml = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`;
   for (let k = 1; k <= count; k++)
     xml += `<Override PartName="/xl/worksheets/sheet${k}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
   return `${xml}</Types>`;

@@ -1,0 +1,38 @@
+import type { LoadedTemplate } from "../src/core/template/parse-template";
+import { templateJob } from "../src/jobs/template-job";
+import { indicatorColumns, SCORE_SHEET } from "../src/jobs/sheets/score-sheet";
+import type { OutCell, SheetSpec, Workbook } from "../src/workbook/port";
+import { XlsxWorkbook } from "../src/workbook/xlsx/xlsx-workbook";
+import { generatedRows } from "../test/support/generated-scores";
+
+/**
+ * A filled score workbook of `count` rows, made the way a head office's large file is: the handout of
+ * `bank-assess template` (200 formatted rows), with the rows pasted in from a system export, so most rows
+ * are plain values. Written by the add-in's own writer, so that making it takes seconds, not minutes.
+ */
+export async function scaleInput(loaded: LoadedTemplate, count: number, seed = 11): Promise<Uint8Array> {
+  let specs: SheetSpec[] = [];
+  const capture: Workbook = {
+    read: async () => ({ sheets: [], grids: new Map(), registry: {} }),
+    write: async (written) => void (specs = [...written]),
+  };
+  await templateJob(capture, { template: loaded, rows: 200, now: new Date(2025, 11, 31) });
+  const columns = indicatorColumns(loaded.template);
+  const scores = specs.find((spec) => spec.name === SCORE_SHEET) as SheetSpec;
+  const rows = scores.rows.slice(0, 3);
+  generatedRows(loaded, count, seed).forEach((row, k) => {
+    const template = scores.rows[3 + k] ?? [];
+    const value = (c: number, v: OutCell["value"]) => ({ ...template[c], value: v });
+    rows.push([
+      value(0, row.branch || null),
+      value(1, row.department ?? null),
+      value(2, row.id as string),
+      value(3, row.name ?? null),
+      value(4, row.post),
+      ...columns.map((indicator, c) => value(5 + c, (row.values[indicator.id] ?? null) as number | null)),
+    ]);
+  });
+  const book = XlsxWorkbook.empty();
+  await book.write(specs.map((spec) => (spec === scores ? { ...spec, rows } : spec)));
+  return book.toBuffer();
+}
