@@ -10,7 +10,11 @@ import { generatedRows } from "../test/support/generated-scores";
  * `bank-assess template` (200 formatted rows), with the rows pasted in from a system export, so most rows
  * are plain values. Written by the add-in's own writer, so that making it takes seconds, not minutes.
  */
-export async function scaleInput(loaded: LoadedTemplate, count: number, seed = 11): Promise<Uint8Array> {
+export async function scaleInput(
+  loaded: LoadedTemplate,
+  count: number,
+  seed = 11
+): Promise<Uint8Array> {
   let specs: SheetSpec[] = [];
   const capture: Workbook = {
     read: async () => ({ sheets: [], grids: new Map(), registry: {} }),
@@ -29,7 +33,9 @@ export async function scaleInput(loaded: LoadedTemplate, count: number, seed = 1
       value(2, row.id as string),
       value(3, row.name ?? null),
       value(4, row.post),
-      ...columns.map((indicator, c) => value(5 + c, (row.values[indicator.id] ?? null) as number | null)),
+      ...columns.map((indicator, c) =>
+        value(5 + c, (row.values[indicator.id] ?? null) as number | null)
+      ),
     ]);
   });
   const book = XlsxWorkbook.empty();

@@ -7,14 +7,14 @@ import {
 } from "../core/i18n/messages";
 import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
-import { rankingFor } from "../jobs/rank-job";
+import { rankingSheets } from "../jobs/rank-job";
 import { contentWidths, tableLayout } from "../jobs/sheets/print-layout";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
-import { templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
+import { TEMPLATE_SHEET, templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { templateJob } from "../jobs/template-job";
 import { validateJob } from "../jobs/validate-job";
-import { type Grid, type SheetSpec } from "../workbook/port";
+import { BLANK, type Grid, type SheetSpec } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
 import { collectCommand } from "./collect-command";
@@ -167,26 +167,31 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   const snapshot = await input.value.read(sheetsToRead(options));
   const inspection = inspect(snapshot, options);
   const template = inspection.template;
-  const scores = snapshot.grids.get(inspection.sheet);
-  if (!template || !scores || inspection.fatal) {
+  if (!template || !snapshot.grids.has(inspection.sheet) || inspection.fatal) {
     printIssues(io, inspection.issues, args.lang);
     if (args.json) printJson(io, { issues: issuesJson(inspection.issues, args.lang) });
     return EXIT.cannotRun;
   }
   if (args.live && inspection.records.length > LIVE_ROW_LIMIT)
     say("cli.liveSlow", { rows: inspection.records.length });
-  const copied = [
+  // Sheet by sheet: each is compressed as it is written and let go before the next is made, so a
+  // 100,000-row workbook never has two of its large sheets in memory at once.
+  const output = XlsxWorkbook.empty();
+  await output.write([
     templateSheetSpec(template, formatTimestamp(new Date())),
-    valuesCopy(scores, snapshot.registry[inspection.sheet] ?? { kind: "scores" }),
-  ];
-  const ranking = rankingFor(
+    valuesCopy(
+      snapshot.grids.get(inspection.sheet) as Grid,
+      snapshot.registry[inspection.sheet] ?? { kind: "scores" }
+    ),
+  ]);
+  snapshot.grids.clear();
+  const ranking = rankingSheets(
     inspection,
-    { sheets: copied.map((spec) => ({ name: spec.name, owned: true })) },
+    { sheets: [TEMPLATE_SHEET, inspection.sheet].map((name) => ({ name, owned: true })) },
     options
   );
   const result = ranking.result;
-  const output = XlsxWorkbook.empty();
-  await output.write([...copied, ...ranking.specs]);
+  for (const make of ranking.sheets) await output.write([make()]);
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;
@@ -223,11 +228,12 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
 
 /** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
 function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
-  const rows: SheetSpec["rows"] = grid.rows.map((cells) =>
+  const rows: SheetSpec["rows"] = grid.rows.map((cells, r) =>
     cells.map((cell) => {
       switch (cell.kind) {
         case "empty":
-          return { value: null };
+          // The header row's cells are its own: they are marked to wrap below.
+          return r === 2 ? { value: null } : BLANK;
         case "date":
           return { value: { date: cell.value }, format: "yyyy-mm-dd" };
         case "error":

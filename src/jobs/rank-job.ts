@@ -46,39 +46,65 @@ export async function rankJob(
 
 /**
  * The ranking tab and its details tab (排名明细, each post with only its own indicators) for an inspection
- * already made (the CLI writes them with other sheets in one write).
+ * already made (the CLI writes them with other sheets).
  */
 export function rankingFor(
   inspection: Inspection,
   existing: Pick<WorkbookSnapshot, "sheets">,
   options: RankJobOptions
 ): { specs: SheetSpec[]; result: RankJobResult } {
+  const { sheets, result } = rankingSheets(inspection, existing, options);
+  return { specs: sheets.map((make) => make()), result };
+}
+
+/**
+ * The same, each sheet made only when it is asked for: the command line writes a 100,000-row ranking and
+ * lets it go before it makes the details, so both are never in memory at once.
+ */
+export function rankingSheets(
+  inspection: Inspection,
+  existing: Pick<WorkbookSnapshot, "sheets">,
+  options: RankJobOptions
+): { sheets: (() => SheetSpec)[]; result: RankJobResult } {
   const period = options.period ?? inspection.template?.template.period ?? "";
-  if (!inspection.assessed || !inspection.template)
-    return { specs: [], result: { ...inspection, rankingSheet: null, inputHash: null, period } };
+  const { assessed, template } = inspection;
+  if (!assessed || !template)
+    return { sheets: [], result: { ...inspection, rankingSheet: null, inputHash: null, period } };
   const hash = inputHash(inspection.records);
   const name = freeSheetName(period ? `排名 ${period}` : "排名", existing);
   const detailsName = freeSheetName(period ? `排名明细 ${period}` : "排名明细", existing);
   const generatedAt = formatTimestamp(options.now ?? new Date());
-  const spec = rankingSheetSpec(inspection.template, inspection.assessed, inspection.issues, {
-    name,
-    period,
-    source: options.source ?? inspection.sheet,
-    generatedAt,
+  const source = options.source ?? inspection.sheet;
+  const provenance = {
+    templateId: template.template.id,
+    templateVersion: template.template.version,
+    templateFingerprint: template.fingerprint,
     inputHash: hash,
-    live: options.live ?? false,
-    locale: options.locale,
-  });
-  const details = rankingDetailsSpec(inspection.template, inspection.assessed, {
-    name: detailsName,
+    source,
     period,
     generatedAt,
-    ranking: name,
-    locale: options.locale,
-    provenance: { ...spec.provenance, kind: "rankingDetails" },
-  });
+  };
+  const ranking = () =>
+    rankingSheetSpec(template, assessed, inspection.issues, {
+      name,
+      period,
+      source,
+      generatedAt,
+      inputHash: hash,
+      live: options.live ?? false,
+      locale: options.locale,
+    });
+  const details = () =>
+    rankingDetailsSpec(template, assessed, {
+      name: detailsName,
+      period,
+      generatedAt,
+      ranking: name,
+      locale: options.locale,
+      provenance: { kind: "rankingDetails" as const, ...provenance },
+    });
   return {
-    specs: [spec, details],
+    sheets: [ranking, details],
     result: { ...inspection, rankingSheet: name, inputHash: hash, period },
   };
 }

@@ -86,6 +86,9 @@ export type OutCell = {
   wrap?: boolean;
 };
 
+/** A cell with nothing in it and no look of its own; shared (and frozen) so large sheets do not allocate one per blank. */
+export const BLANK: OutCell = Object.freeze({ value: null });
+
 export type Validation =
   | { kind: "list"; range: string; values: string[]; prompt?: string; error?: string }
   | { kind: "decimal"; range: string; min?: number; max?: number; prompt?: string; error?: string }

@@ -75,11 +75,9 @@ describe("bank-assess", () => {
     const fromJson = await cli("template", SAMPLE_TEMPLATE_PATH, "--out", out, "--rows", "30");
     expect(fromJson.code).toBe(0);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    expect((await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
-      "权重模板",
-      "评分表",
-      "填写说明",
-    ]);
+    expect(
+      (await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)
+    ).toEqual(["权重模板", "评分表", "填写说明"]);
     const again = await cli("template", out, "--out", path.join(dir, "again.xlsx"), "--json");
     expect(JSON.parse(again.out).template.fingerprint).toBe(
       JSON.parse(
@@ -186,12 +184,9 @@ describe("bank-assess", () => {
     expect(report.unranked.length).toBeGreaterThan(0);
     expect(report.inputHash).toMatch(/^[0-9a-f]{64}$/);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    expect((await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
-      "权重模板",
-      "评分表",
-      "排名 2025Q4",
-      "排名明细 2025Q4",
-    ]);
+    expect(
+      (await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)
+    ).toEqual(["权重模板", "评分表", "排名 2025Q4", "排名明细 2025Q4"]);
   });
 
   it("rank --lang en-US speaks English on stderr", async () => {

@@ -44,7 +44,9 @@ describe("writeCollected", () => {
       newWorkbook: false,
     });
     expect(written.rankingSheet).toBe("排名 2025Q4 (2)");
-    expect((await book.model()).getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我自己的排名");
+    expect((await book.model()).getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe(
+      "我自己的排名"
+    );
     expect((await book.model()).getWorksheet(TEMPLATE_SHEET)).toBeUndefined();
   });
 

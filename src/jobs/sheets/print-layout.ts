@@ -31,7 +31,13 @@ export function printLayout(
 /** The width in characters text needs (a CJK character is two), for columns sized to their content. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\uffdc]/.test(ch) && !/[\uff61-\uff9f]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair (an emoji, a rare CJK character) is one character, as wide as a CJK one.
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    width += code >= 0x1100 && code <= 0xffdc && !(code >= 0xff61 && code <= 0xff9f) ? 2 : 1;
+  }
   return width;
 }
 
@@ -47,7 +53,8 @@ export function contentWidths(
       const value = cell?.value;
       const text =
         typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
-      const width = Math.max(...text.split("\n").map(textWidth)) + 2;
+      const width =
+        (text.includes("\n") ? Math.max(...text.split("\n").map(textWidth)) : textWidth(text)) + 2;
       widths[c] = Math.max(widths[c] ?? min, Math.min(max, width));
     });
   return Array.from(widths, (width) => width ?? min);

@@ -9,7 +9,13 @@ import {
 } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
-import { columnLetters, type OutCell, type OutValue, type SheetSpec } from "../../workbook/port";
+import {
+  BLANK,
+  columnLetters,
+  type OutCell,
+  type OutValue,
+  type SheetSpec,
+} from "../../workbook/port";
 import { reasonsFor, type Issue } from "../issue";
 import { printLayout, textWidth } from "./print-layout";
 import { liveFormulas } from "./ranking-formulas";
@@ -107,6 +113,10 @@ const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
 /** Characters of the unranked rows' reason, merged from column E to the last printed column. */
 const REASON_WIDTH = IDENTITY_WIDTHS.slice(4).reduce((sum, width) => sum + width, 0);
 
+/** A score cell; a post's indicators the row does not have are blank (one shared cell for 100,000 rows). */
+const scored = (value: number | null, format: string): OutCell =>
+  value === null ? BLANK : { value, format };
+
 /** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
 export function rankingSheetSpec(
   loaded: LoadedTemplate,
@@ -171,11 +181,10 @@ export function rankingSheetSpec(
       { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
       { value: row.bonus, format: scoreFormat },
       { value: veto || null },
-      ...columns.dimensions.map((d) => ({
-        value: row.dimensions.find((x) => x.id === d.id)?.score ?? null,
-        format: scoreFormat,
-      })),
-      ...columns.indicators.map((i) => ({ value: scoreOf(i.id) as OutValue, format: scoreFormat })),
+      ...columns.dimensions.map((d) =>
+        scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, scoreFormat)
+      ),
+      ...columns.indicators.map((i) => scored(scoreOf(i.id), scoreFormat)),
       ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
     ];
     rows.push(cells);

@@ -104,13 +104,18 @@ export class XlsxFile {
     const workbook = this.text(workbookPart);
     if (workbook === null) throw new ZipError("damaged");
     const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
-    const targets = relationships(this.text(`${folder}_rels/${workbookPart.slice(folder.length)}.rels`));
+    const targets = relationships(
+      this.text(`${folder}_rels/${workbookPart.slice(folder.length)}.rels`)
+    );
     const sheets: SheetEntry[] = [];
     for (const tag of workbook.match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? []) {
       const attributes = attributesOf(tag);
       const target = targets.get(attributes["r:id"] ?? attributes.id ?? "");
       if (attributes.name === undefined || !target) throw new ZipError("damaged");
-      const state = attributes.state === "hidden" || attributes.state === "veryHidden" ? attributes.state : "visible";
+      const state =
+        attributes.state === "hidden" || attributes.state === "veryHidden"
+          ? attributes.state
+          : "visible";
       sheets.push({ name: decodeText(attributes.name), state, part: resolvePart(folder, target) });
     }
     this.parts = { folder, targets };
@@ -122,7 +127,8 @@ export class XlsxFile {
   private partOfType(type: string): string | null {
     if (!this.parts) return null;
     const { folder, targets } = this.parts;
-    for (const [id, target] of targets) if (id.startsWith(`${type}:`)) return resolvePart(folder, target);
+    for (const [id, target] of targets)
+      if (id.startsWith(`${type}:`)) return resolvePart(folder, target);
     return null;
   }
 
@@ -157,6 +163,7 @@ export class XlsxFile {
     const rows: Cell[][] = [];
     const strings = () => this.strings();
     const formats = this.styleFormats();
+    const dates = formats.map(isDateFormat);
     let at = xml.indexOf("<sheetData");
     const end = xml.indexOf("</sheetData>");
     if (at < 0) return rows;
@@ -191,6 +198,7 @@ export class XlsxFile {
           xml.slice(tagEnd + 1, close),
           attributeIn(xml, at, tagEnd, "t"),
           style === null ? undefined : formats[Number(style)],
+          style !== null && dates[Number(style)],
           strings
         );
         at = close + 3;
@@ -212,6 +220,7 @@ function cellOf(
   inner: string,
   type: string | null,
   format: string | undefined,
+  isDate: boolean,
   strings: () => string[]
 ): Cell {
   if (type === "inlineStr") {
@@ -247,7 +256,7 @@ function cellOf(
       if (!NUMBER.test(text)) return { kind: "text", value: decodeText(raw) };
       const value = Number(text);
       if (!Number.isFinite(value)) return { kind: "text", value: text };
-      if (isDateFormat(format)) return { kind: "date", value };
+      if (isDate) return { kind: "date", value };
       return format ? { kind: "number", value, format } : { kind: "number", value };
     }
   }
@@ -255,7 +264,9 @@ function cellOf(
 
 /** The text of a string item: its runs' <t> joined, phonetic guides (<rPh>) left out. */
 function runsText(xml: string): string {
-  const visible = xml.includes("rPh") ? xml.replace(/<(?:\w+:)?rPh[\s>][\s\S]*?<\/(?:\w+:)?rPh>/g, "") : xml;
+  const visible = xml.includes("rPh")
+    ? xml.replace(/<(?:\w+:)?rPh[\s>][\s\S]*?<\/(?:\w+:)?rPh>/g, "")
+    : xml;
   let text = "";
   const runs = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
   for (let m = runs.exec(visible); m; m = runs.exec(visible)) text += decodeText(m[1]);
@@ -278,7 +289,8 @@ function clearMergedSlaves(rows: Cell[][], ref: string): void {
   }
 }
 
-const isNameEnd = (code: number) => code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+const isNameEnd = (code: number) =>
+  code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 
 /** "AB12" → 27 (0-based column); -1 when it is not a reference. */
 export function columnOf(reference: string): number {
@@ -305,7 +317,10 @@ function attributeIn(xml: string, from: number, to: number, name: string): strin
     if (at < 0 || at >= to) return null;
     const before = xml.charCodeAt(at - 1);
     const after = at + name.length;
-    if ((before === 32 || before === 9 || before === 10 || before === 13) && xml.charCodeAt(after) === 61) {
+    if (
+      (before === 32 || before === 9 || before === 10 || before === 13) &&
+      xml.charCodeAt(after) === 61
+    ) {
       const quote = xml.charCodeAt(after + 1);
       const close = xml.indexOf(String.fromCharCode(quote), after + 2);
       return close < 0 || close > to ? null : xml.slice(after + 2, close);

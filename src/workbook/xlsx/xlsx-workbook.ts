@@ -9,7 +9,7 @@ import {
 } from "../port";
 import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
 import { XlsxFile } from "./xlsx-read";
-import { writeXlsx, type SheetToWrite } from "./xlsx-write";
+import { XlsxBuilder } from "./xlsx-write";
 
 /**
  * What the workbook is, right now:
@@ -20,7 +20,7 @@ import { writeXlsx, type SheetToWrite } from "./xlsx-write";
  *   rest of the file is kept. ExcelJS is loaded only then.
  */
 type State =
-  | { kind: "sheets"; specs: SheetSpec[]; active: string | null }
+  | { kind: "sheets"; builder: XlsxBuilder }
   | { kind: "file"; bytes: Uint8Array; file: XlsxFile }
   | { kind: "model"; book: ExcelJS.Workbook };
 
@@ -29,7 +29,7 @@ export class XlsxWorkbook implements Workbook {
   private constructor(private state: State) {}
 
   static empty(): XlsxWorkbook {
-    return new XlsxWorkbook({ kind: "sheets", specs: [], active: null });
+    return new XlsxWorkbook({ kind: "sheets", builder: new XlsxBuilder() });
   }
 
   /** Opens a file: only its zip directory and workbook part are read until a sheet is asked for. */
@@ -42,7 +42,15 @@ export class XlsxWorkbook implements Workbook {
     const state = this.state;
     if (state.kind === "file") return state.bytes;
     if (state.kind === "model") return new Uint8Array(await state.book.xlsx.writeBuffer());
-    return writeXlsx(sheetsToWrite(state.specs, state.active));
+    // The very hidden registry of what the add-in wrote goes last.
+    const { builder } = state;
+    builder.remove(REGISTRY_SHEET);
+    const registry: Registry = Object.fromEntries(
+      builder.names().map((name, k) => [name, builder.provenance()[k]])
+    );
+    const rows = registryRows(registry).map((row) => row.map((value) => ({ value })));
+    await builder.add({ name: REGISTRY_SHEET, rows, provenance: { kind: "status" } }, "veryHidden");
+    return builder.finish();
   }
 
   /**
@@ -51,11 +59,9 @@ export class XlsxWorkbook implements Workbook {
    */
   async model(): Promise<ExcelJS.Workbook> {
     if (this.state.kind === "model") return this.state.book;
-    const { default: ExcelJSModule } = await import(
-      /* webpackChunkName: "exceljs" */ "exceljs"
-    );
+    const { default: ExcelJSModule } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
     const book = new ExcelJSModule.Workbook();
-    const empty = this.state.kind === "sheets" && this.state.specs.length === 0;
+    const empty = this.state.kind === "sheets" && this.state.builder.names().length === 0;
     if (!empty) await book.xlsx.load((await this.toBuffer()) as unknown as ArrayBuffer);
     this.state = { kind: "model", book };
     return book;
@@ -82,14 +88,8 @@ export class XlsxWorkbook implements Workbook {
     if (this.state.kind === "file") await this.model();
     const state = this.state;
     if (state.kind === "model") return writeIntoModel(state.book, specs);
-    if (state.kind !== "sheets") return;
-    for (const spec of specs) {
-      // Sheet names are case-insensitive in Excel: a rerun replaces the sheet, which moves to the end.
-      const at = state.specs.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
-      if (at >= 0) state.specs.splice(at, 1);
-      state.specs.push(spec);
-      if (spec.activate) state.active = spec.name;
-    }
+    // Each sheet is compressed as it comes: its cells can be let go before the next one is made.
+    if (state.kind === "sheets") for (const spec of specs) await state.builder.add(spec);
   }
 
   /** The file as the reader sees it: opened bytes, or what the workbook would be saved as. */
@@ -97,19 +97,6 @@ export class XlsxWorkbook implements Workbook {
     if (this.state.kind === "file") return this.state.file;
     return XlsxFile.open(await this.toBuffer());
   }
-}
-
-/** The add-in's sheets in order, then the very hidden registry of what it wrote. */
-function sheetsToWrite(specs: readonly SheetSpec[], active: string | null): SheetToWrite[] {
-  const registry: Registry = Object.fromEntries(specs.map((spec) => [spec.name, spec.provenance]));
-  const rows = registryRows(registry).map((row) => row.map((value) => ({ value })));
-  return [
-    ...specs.map((spec) => ({ spec: { ...spec, activate: spec.name === active } })),
-    {
-      spec: { name: REGISTRY_SHEET, rows, provenance: { kind: "status" } },
-      state: "veryHidden",
-    } as SheetToWrite,
-  ];
 }
 
 function registryValues(grid: Grid | null): unknown[][] {

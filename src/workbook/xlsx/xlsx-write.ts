@@ -1,7 +1,8 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { columnLetters, PRINT_MARGINS, type OutCell, type SheetSpec } from "../port";
+import { XmlBytes } from "./xml-bytes";
 import { escapeText } from "./xml-text";
-import { ZipWriter } from "./zip/zip-write";
+import { compress, zip, type Compressed } from "./zip/zip-write";
 
 /**
  * Writes a new .xlsx from sheet specs, sheet by sheet and row by row, compressing as it goes: a
@@ -12,7 +13,18 @@ import { ZipWriter } from "./zip/zip-write";
  * and sheets' visibility (the registry is very hidden).
  */
 
-export type SheetToWrite = { spec: SheetSpec; state?: "visible" | "veryHidden" };
+/**
+ * A large sheet leaves hundreds of megabytes of XML text behind; where the command line exposes the
+ * collector (`--expose-gc`), it is collected before the next sheet is made, so memory stays near the data.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** What workbook.xml needs of a sheet once its cells are written and let go. */
+type SheetMeta = Pick<SheetSpec, "name" | "filter" | "print" | "provenance"> & {
+  state?: "visible" | "veryHidden";
+};
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -20,92 +32,150 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** A sheet's XML leaves in pieces of about this many characters. */
 const CHUNK = 1 << 20;
 
-export async function writeXlsx(sheets: readonly SheetToWrite[]): Promise<Uint8Array> {
-  const styles = new StyleTable();
-  const strings = new StringTable();
-  const zip = new ZipWriter();
-  const active = Math.max(
-    0,
-    sheets.findIndex((sheet) => sheet.spec.activate)
-  );
-  for (const [k, sheet] of sheets.entries())
-    await zip.add(
-      `xl/worksheets/sheet${k + 1}.xml`,
-      sheetXml(sheet.spec, { styles, strings }, k === active)
+/**
+ * A new workbook, sheet by sheet: each sheet is turned into compressed XML when it is added, so its cells
+ * can be let go before the next sheet is made. Styles and text are shared by all sheets, as in Excel's files.
+ */
+export class XlsxBuilder {
+  private readonly tables: Tables = { styles: new StyleTable(), strings: new StringTable() };
+  private readonly sheets: { meta: SheetMeta; part: Compressed; activate: boolean }[] = [];
+
+  /** Adds the sheet, or replaces the one of that name (names are case-insensitive), which moves to the end. */
+  async add(spec: SheetSpec, state?: SheetMeta["state"]): Promise<void> {
+    this.remove(spec.name);
+    const part = await compress(sheetXml(spec, this.tables));
+    collectGarbage();
+    const { name, filter, print, provenance } = spec;
+    this.sheets.push({
+      meta: { name, filter, print, provenance, state },
+      part,
+      activate: Boolean(spec.activate),
+    });
+  }
+
+  remove(name: string): void {
+    const at = this.sheets.findIndex((s) => s.meta.name.toLowerCase() === name.toLowerCase());
+    if (at >= 0) this.sheets.splice(at, 1);
+  }
+
+  names(): string[] {
+    return this.sheets.map((sheet) => sheet.meta.name);
+  }
+
+  provenance(): SheetMeta["provenance"][] {
+    return this.sheets.map((sheet) => sheet.meta.provenance);
+  }
+
+  /** The file: the sheets in order (the last one asked to be active is), styles, text, workbook parts. */
+  async finish(): Promise<Uint8Array> {
+    let active = 0;
+    this.sheets.forEach((sheet, k) => {
+      if (sheet.activate) active = k;
+    });
+    const files = this.sheets.map((sheet, k) => ({
+      name: `xl/worksheets/sheet${k + 1}.xml`,
+      entry: sheet.part,
+    }));
+    const metas = this.sheets.map((sheet) => sheet.meta);
+    const { styles, strings } = this.tables;
+    files.push(
+      { name: "xl/sharedStrings.xml", entry: await compress(strings.xml()) },
+      { name: "xl/styles.xml", entry: await compress([styles.xml()]) },
+      { name: "xl/workbook.xml", entry: await compress([workbookXml(metas, active)]) },
+      { name: "xl/_rels/workbook.xml.rels", entry: await compress([workbookRels(metas.length)]) },
+      {
+        name: "_rels/.rels",
+        entry: await compress([
+          `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+        ]),
+      },
+      { name: "[Content_Types].xml", entry: await compress([contentTypes(metas.length)]) }
     );
-  await zip.add("xl/sharedStrings.xml", strings.xml());
-  await zip.add("xl/styles.xml", [styles.xml()]);
-  await zip.add("xl/workbook.xml", [workbookXml(sheets, active)]);
-  await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(sheets.length)]);
-  await zip.add("_rels/.rels", [
-    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  ]);
-  await zip.add("[Content_Types].xml", [contentTypes(sheets.length)]);
-  return zip.finish();
+    return zip(files);
+  }
 }
 
 type Tables = { styles: StyleTable; strings: StringTable };
 
-function* sheetXml(spec: SheetSpec, tables: Tables, selected: boolean): Generator<string> {
+function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
   const { styles } = tables;
   const columnStyles = (spec.columns ?? []).map((column) =>
-    column.format ? styles.id({ value: null, format: column.format }) : 0
+    column.format ? styles.formatId(column.format) : 0
   );
   const columnFormats = (spec.columns ?? []).map((column) => column.format);
   let width = 0;
   for (const row of spec.rows) width = Math.max(width, row.length);
+  const out = new XmlBytes();
   let head = `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
   if (spec.print?.fitToWidth) head += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   if (spec.rows.length > 0 && width > 0)
     head += `<dimension ref="A1:${columnLetters(width - 1)}${spec.rows.length}"/>`;
-  head += `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>${paneXml(spec.freeze)}</sheetView></sheetViews>`;
+  head += `<sheetViews><sheetView workbookViewId="0">${paneXml(spec.freeze)}</sheetView></sheetViews>`;
   head += '<sheetFormatPr defaultRowHeight="15"/>';
   head += colsXml(spec, columnStyles);
   head += "<sheetData>";
-  let out = head;
+  out.text(head);
   for (let r = 0; r < spec.rows.length; r++) {
     const cells = spec.rows[r];
     const height = spec.rowHeights?.[r];
-    let row = "";
+    let open = false;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (!cell) continue;
-      row += cellXml(cell, `${columnLetters(c)}${r + 1}`, tables, columnFormats[c]);
+      // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
+      if (!cell || (cell.value === null && !hasLooks(cell))) continue;
+      if (!open) {
+        rowStart(out, r, height);
+        open = true;
+      }
+      cellXml(out, cell, c, r, tables, columnFormats[c]);
     }
-    if (row === "" && height === undefined) continue;
-    out += `<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${row}</row>`;
-    if (out.length > CHUNK) {
-      yield out;
-      out = "";
-    }
+    if (!open && height === undefined) continue;
+    if (!open) rowStart(out, r, height);
+    out.ascii("</row>");
+    yield* out.take();
   }
-  out += "</sheetData>";
+  let tail = "</sheetData>";
   if (spec.protect)
-    out += '<sheetProtection sheet="1" formatColumns="0" sort="0" autoFilter="0"/>';
-  if (spec.filter) out += `<autoFilter ref="${escapeText(spec.filter)}"/>`;
+    tail += '<sheetProtection sheet="1" formatColumns="0" sort="0" autoFilter="0"/>';
+  if (spec.filter) tail += `<autoFilter ref="${escapeText(spec.filter)}"/>`;
   if (spec.merges?.length)
-    out += `<mergeCells count="${spec.merges.length}">${spec.merges.map((ref) => `<mergeCell ref="${escapeText(ref)}"/>`).join("")}</mergeCells>`;
+    tail += `<mergeCells count="${spec.merges.length}">${spec.merges.map((ref) => `<mergeCell ref="${escapeText(ref)}"/>`).join("")}</mergeCells>`;
   (spec.conditionalFormats ?? []).forEach((format, k) => {
     const dxf = styles.dxf(format.fill, format.font);
     // The value compared with is a string literal in the formula: its quotes are doubled, so a label can
     // never become a live formula.
     const literal = `"${format.equals.replace(/"/g, '""')}"`;
-    out += `<conditionalFormatting sqref="${escapeText(format.range)}"><cfRule type="cellIs" dxfId="${dxf}" priority="${k + 1}" operator="equal"><formula>${escapeText(literal)}</formula></cfRule></conditionalFormatting>`;
+    tail += `<conditionalFormatting sqref="${escapeText(format.range)}"><cfRule type="cellIs" dxfId="${dxf}" priority="${k + 1}" operator="equal"><formula>${escapeText(literal)}</formula></cfRule></conditionalFormatting>`;
   });
   if (spec.validations?.length) {
-    out += `<dataValidations count="${spec.validations.length}">`;
-    for (const validation of spec.validations) out += validationXml(validation);
-    out += "</dataValidations>";
+    tail += `<dataValidations count="${spec.validations.length}">`;
+    for (const validation of spec.validations) tail += validationXml(validation);
+    tail += "</dataValidations>";
   }
   if (spec.print) {
     const m = PRINT_MARGINS;
-    out += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
-    out += `<pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+    tail += `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
+    tail += `<pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
     const header = spec.print.header ? `&C${spec.print.header.replace(/&/g, "&&")}` : "";
-    out += `<headerFooter>${header ? `<oddHeader>${escapeText(header)}</oddHeader>` : ""}<oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>`;
+    tail += `<headerFooter>${header ? `<oddHeader>${escapeText(header)}</oddHeader>` : ""}<oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>`;
   }
-  out += "</worksheet>";
-  yield out;
+  out.text(`${tail}</worksheet>`);
+  yield* out.end();
+}
+
+const hasLooks = (out: OutCell) =>
+  Boolean(out.bold || out.fill || out.unlocked || out.wrap || out.size);
+
+function rowStart(out: XmlBytes, r: number, height: number | undefined): void {
+  out.ascii('<row r="');
+  out.digits(r + 1);
+  out.ascii(height === undefined ? '">' : `" ht="${height}" customHeight="1">`);
+}
+
+const LETTERS: string[] = [];
+/** Column letters, made once per column rather than once per cell. */
+function letters(column: number): string {
+  return (LETTERS[column] ??= columnLetters(column));
 }
 
 function paneXml(freeze: SheetSpec["freeze"]): string {
@@ -125,7 +195,7 @@ function paneXml(freeze: SheetSpec["freeze"]): string {
 function colsXml(spec: SheetSpec, columnStyles: number[]): string {
   const columns = spec.columns ?? [];
   let xml = "";
-  for (let c = 0; c < columns.length; ) {
+  for (let c = 0; c < columns.length;) {
     const column = columns[c];
     let last = c;
     // Neighbours that look the same share one <col> element.
@@ -149,43 +219,56 @@ function colsXml(spec: SheetSpec, columnStyles: number[]): string {
 }
 
 function cellXml(
-  out: OutCell,
-  ref: string,
+  out: XmlBytes,
+  cell: OutCell,
+  column: number,
+  row: number,
   { styles, strings }: Tables,
   columnFormat: string | undefined
-): string {
-  const value = out.value;
-  const looks = Boolean(out.bold || out.fill || out.unlocked || out.wrap || out.size);
-  // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-  if (value === null && !looks) return "";
+): void {
+  const value = cell.value;
   const isDate = typeof value === "object" && value !== null && "date" in value;
-  const format = out.format ?? columnFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-  const style = looks || format ? styles.id(out, format) : 0;
-  const s = style ? ` s="${style}"` : "";
-  if (value === null) return `<c r="${ref}"${s}/>`;
-  if (typeof value === "number") return numberCell(ref, s, value);
-  // Strings stay strings (a shared string is never a formula, whatever it starts with).
-  if (typeof value === "string")
-    return value === "" ? `<c r="${ref}"${s}/>` : `<c r="${ref}"${s} t="s"><v>${strings.id(value)}</v></c>`;
-  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if ("date" in value) return numberCell(ref, s, value.date);
+  const format = cell.format ?? columnFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
+  const style = hasLooks(cell) ? styles.id(cell, format) : format ? styles.formatId(format) : 0;
+  out.ascii('<c r="');
+  out.ascii(letters(column));
+  out.digits(row + 1);
+  if (style) {
+    out.ascii('" s="');
+    out.digits(style);
+  }
+  if (value === null || value === "") return out.ascii('"/>');
+  if (typeof value === "number") return numberValue(out, value);
+  if (typeof value === "string") {
+    // Strings stay strings (a shared string is never a formula, whatever it starts with).
+    out.ascii('" t="s"><v>');
+    out.digits(strings.id(value));
+    return out.ascii("</v></c>");
+  }
+  if (typeof value === "boolean") return out.ascii(`" t="b"><v>${value ? 1 : 0}</v></c>`);
+  if ("date" in value) return numberValue(out, value.date);
   const formula = `<f>${escapeText(value.formula.replace(/^=/, ""))}</f>`;
   const result = value.result;
-  if (result === null) return `<c r="${ref}"${s}>${formula}</c>`;
+  if (result === null) return out.text(`">${formula}</c>`);
   if (typeof result === "number")
-    return Number.isFinite(result)
-      ? `<c r="${ref}"${s}>${formula}<v>${numberText(result)}</v></c>`
-      : `<c r="${ref}"${s} t="e">${formula}<v>#NUM!</v></c>`;
-  return `<c r="${ref}"${s} t="str">${formula}<v>${escapeText(result)}</v></c>`;
+    return out.text(
+      Number.isFinite(result)
+        ? `">${formula}<v>${numberText(result)}</v></c>`
+        : `" t="e">${formula}<v>#NUM!</v></c>`
+    );
+  out.text(`" t="str">${formula}<v>${escapeText(result)}</v></c>`);
 }
 
 /** Dates without a format of their own show as the reader's system short date (built-in format 14). */
 const DEFAULT_DATE_FORMAT = "mm-dd-yy";
 
-function numberCell(ref: string, s: string, value: number): string {
+function numberValue(out: XmlBytes, value: number): void {
   // Excel has no infinite or not-a-number value: such a number is the overflow error it would show.
-  if (!Number.isFinite(value)) return `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
-  return `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
+  if (!Number.isFinite(value)) return out.ascii('" t="e"><v>#NUM!</v></c>');
+  out.ascii('"><v>');
+  if (Number.isInteger(value) && value >= 0 && value < 1e15) out.digits(value);
+  else out.ascii(numberText(value));
+  out.ascii("</v></c>");
 }
 
 /** No float noise: a number is stored with the 15 significant digits Excel shows. */
@@ -256,11 +339,25 @@ const BUILT_IN_IDS: Record<string, number> = {
 /** Cell formats, fonts, fills and number formats, each listed once, in the order first used. */
 class StyleTable {
   private readonly xfs = new Map<string, number>([["||||||", 0]]);
-  private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly xfXml: string[] = [
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  ];
   private readonly fonts = new Map<string, number>([["|", 0]]);
   private readonly fills = new Map<string, number>();
   private readonly numFmts = new Map<string, number>();
   private readonly dxfs: string[] = [];
+
+  private readonly byFormat = new Map<string, number>();
+
+  /** The style of a cell that has a number format and no other look (most cells of a large sheet). */
+  formatId(format: string): number {
+    let id = this.byFormat.get(format);
+    if (id === undefined) {
+      id = this.id({ value: null }, format);
+      this.byFormat.set(format, id);
+    }
+    return id;
+  }
 
   id(out: OutCell, format: string | undefined = out.format): number {
     const key = `${format ?? ""}|${out.bold ? 1 : ""}|${out.size ?? ""}|${out.fill ?? ""}|${out.unlocked ? 1 : ""}|${out.wrap ? 1 : ""}|`;
@@ -358,12 +455,17 @@ const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const absolute = (range: string) =>
   range
     .split(":")
-    .map((part) => part.replace(/^([A-Za-z]*)(\d*)$/, (_, col, row) => `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`))
+    .map((part) =>
+      part.replace(
+        /^([A-Za-z]*)(\d*)$/,
+        (_, col, row) => `${col ? `$${col}` : ""}${row ? `$${row}` : ""}`
+      )
+    )
     .join(":");
 
-function workbookXml(sheets: readonly SheetToWrite[], active: number): string {
+function workbookXml(sheets: readonly SheetMeta[], active: number): string {
   const names: string[] = [];
-  sheets.forEach(({ spec }, k) => {
+  sheets.forEach((spec, k) => {
     const sheet = quoted(spec.name);
     if (spec.filter)
       names.push(
@@ -384,8 +486,8 @@ function workbookXml(sheets: readonly SheetToWrite[], active: number): string {
   });
   const sheetList = sheets
     .map(
-      ({ spec, state }, k) =>
-        `<sheet name="${escapeText(spec.name)}" sheetId="${k + 1}"${state === "veryHidden" ? ' state="veryHidden"' : ""} r:id="rId${k + 1}"/>`
+      ({ name, state }, k) =>
+        `<sheet name="${escapeText(name)}" sheetId="${k + 1}"${state === "veryHidden" ? ' state="veryHidden"' : ""} r:id="rId${k + 1}"/>`
     )
     .join("");
   return (

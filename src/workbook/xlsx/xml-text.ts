@@ -12,9 +12,7 @@ const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 export function decodeText(raw: string): string {
   let text = raw.includes("&")
     ? raw.replace(ENTITY, (whole, hex, dec, name) =>
-        name
-          ? NAMED[name]
-          : safeCodePoint(hex ? parseInt(hex, 16) : parseInt(dec, 10), whole)
+        name ? NAMED[name] : safeCodePoint(hex ? parseInt(hex, 16) : parseInt(dec, 10), whole)
       )
     : raw;
   if (text.includes("_x"))
@@ -26,7 +24,8 @@ function safeCodePoint(code: number, fallback: string): string {
   return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
-const UNSAFE_CHARS = '[&<>"\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|_x[0-9A-Fa-f]{4}_';
+const UNSAFE_CHARS =
+  '[&<>"\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|_x[0-9A-Fa-f]{4}_';
 const UNSAFE = new RegExp(UNSAFE_CHARS, "g");
 /** The same, without /g: `test` on a global pattern would keep state between calls. */
 const HAS_UNSAFE = new RegExp(UNSAFE_CHARS);

@@ -22,7 +22,8 @@ export function crc32(data: Uint8Array, previous = 0): number {
   let i = 0;
   const end8 = data.length - (data.length % 8);
   for (; i < end8; i += 8) {
-    const a = (crc ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24))) >>> 0;
+    const a =
+      (crc ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24))) >>> 0;
     crc =
       t7[a & 0xff] ^
       t6[(a >>> 8) & 0xff] ^

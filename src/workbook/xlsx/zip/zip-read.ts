@@ -1,5 +1,4 @@
-import { crc32 } from "./crc32";
-import { inflate } from "./deflate";
+import { crc32, inflate } from "./deflate";
 
 /** One file inside a zip, as its central directory describes it. */
 export type ZipEntry = {
@@ -58,7 +57,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
       throw new ZipError("unsupported");
     entries.push(entry);
-    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset +=
+      46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return entries;
 }

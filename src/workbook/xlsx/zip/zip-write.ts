@@ -1,67 +1,65 @@
-import { crc32 } from "./crc32";
-import { deflater } from "./deflate";
+import { crc32, deflater, encodeText } from "./deflate";
 
-type Written = { name: Uint8Array; crc: number; size: number; data: Uint8Array[]; packed: number };
+/** One compressed entry, ready to be placed in a zip under any name. */
+export type Compressed = { crc: number; size: number; data: Uint8Array[]; packed: number };
+type Written = Compressed & { name: Uint8Array };
 
 const utf8 = new TextEncoder();
 
-/**
- * A zip made entry by entry: each entry's text arrives in chunks and is compressed as it comes, so only the
- * compressed file is ever held whole.
- */
-export class ZipWriter {
-  private readonly entries: Written[] = [];
-
-  async add(name: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
-    const compressor = deflater();
-    let crc = 0;
-    let size = 0;
-    for (const chunk of chunks) {
-      const bytes = typeof chunk === "string" ? utf8.encode(chunk) : chunk;
-      if (bytes.length === 0) continue;
-      crc = crc32(bytes, crc);
-      size += bytes.length;
-      await compressor.push(bytes);
-    }
-    const data = await compressor.finish();
-    const packed = data.reduce((sum, part) => sum + part.length, 0);
-    if (size >= 0xffffffff || packed >= 0xffffffff) throw new RangeError("zip entry over 4 GiB");
-    this.entries.push({ name: utf8.encode(name), crc, size, data, packed });
+/** Compresses text that arrives in chunks as it comes, so only the compressed bytes are ever held whole. */
+export async function compress(chunks: Iterable<string | Uint8Array>): Promise<Compressed> {
+  const compressor = deflater();
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === "string" ? encodeText(chunk) : chunk;
+    if (bytes.length === 0) continue;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    await compressor.push(bytes);
   }
+  const data = await compressor.finish();
+  const packed = data.reduce((sum, part) => sum + part.length, 0);
+  if (size >= 0xffffffff || packed >= 0xffffffff) throw new RangeError("zip entry over 4 GiB");
+  return { crc, size, data, packed };
+}
 
-  /** The whole zip: local headers and data, then the central directory. */
-  finish(): Uint8Array {
-    const local = this.entries.reduce((sum, e) => sum + 30 + e.name.length + e.packed, 0);
-    const central = this.entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
-    if (local + central + 22 >= 0xffffffff) throw new RangeError("zip over 4 GiB");
-    const out = new Uint8Array(local + central + 22);
-    const view = new DataView(out.buffer);
-    const offsets: number[] = [];
-    let at = 0;
-    for (const entry of this.entries) {
-      offsets.push(at);
-      header(view, at, LOCAL, entry);
-      out.set(entry.name, at + 30);
-      at += 30 + entry.name.length;
-      for (const part of entry.data) {
-        out.set(part, at);
-        at += part.length;
-      }
+/** A zip of entries already compressed: local headers and data, then the central directory. */
+export function zip(files: readonly { name: string; entry: Compressed }[]): Uint8Array {
+  const entries: Written[] = files.map(({ name, entry }) => ({
+    ...entry,
+    name: utf8.encode(name),
+  }));
+  const local = entries.reduce((sum, e) => sum + 30 + e.name.length + e.packed, 0);
+  const central = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
+  if (local + central + 22 >= 0xffffffff) throw new RangeError("zip over 4 GiB");
+  const out = new Uint8Array(local + central + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const entry of entries) {
+    offsets.push(at);
+    header(view, at, LOCAL, entry);
+    out.set(entry.name, at + 30);
+    at += 30 + entry.name.length;
+    for (const part of entry.data) {
+      out.set(part, at);
+      at += part.length;
     }
-    const directory = at;
-    this.entries.forEach((entry, k) => {
-      header(view, at, CENTRAL, entry);
-      view.setUint32(at + 42, offsets[k], true);
-      out.set(entry.name, at + 46);
-      at += 46 + entry.name.length;
-    });
-    view.setUint32(at, 0x06054b50, true);
-    view.setUint16(at + 8, this.entries.length, true);
-    view.setUint16(at + 10, this.entries.length, true);
-    view.setUint32(at + 12, at - directory, true);
-    view.setUint32(at + 16, directory, true);
-    return out;
   }
+  const directory = at;
+  entries.forEach((entry, k) => {
+    header(view, at, CENTRAL, entry);
+    view.setUint32(at + 42, offsets[k], true);
+    out.set(entry.name, at + 46);
+    at += 46 + entry.name.length;
+  });
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - directory, true);
+  view.setUint32(at + 16, directory, true);
+  return out;
 }
 
 const LOCAL = 0x04034b50;
