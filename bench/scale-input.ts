@@ -1,7 +1,7 @@
 import type { LoadedTemplate } from "../src/core/template/parse-template";
 import { templateJob } from "../src/jobs/template-job";
 import { indicatorColumns, SCORE_SHEET } from "../src/jobs/sheets/score-sheet";
-import type { OutCell, SheetSpec, Workbook } from "../src/workbook/port";
+import { sheetOf, type OutCell, type SheetSpec, type Workbook } from "../src/workbook/port";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsx-workbook";
 import { generatedRows } from "../test/support/generated-scores";
 
@@ -13,24 +13,25 @@ import { generatedRows } from "../test/support/generated-scores";
 export async function scaleInput(
   loaded: LoadedTemplate,
   count: number,
-  seed = 11
+  options: { seed?: number; branch?: string } = {}
 ): Promise<Uint8Array> {
   let specs: SheetSpec[] = [];
   const capture: Workbook = {
     read: async () => ({ sheets: [], grids: new Map(), registry: {} }),
-    write: async (written) => void (specs = [...written]),
+    write: async (written) => void (specs = written.map(sheetOf)),
   };
   await templateJob(capture, { template: loaded, rows: 200, now: new Date(2025, 11, 31) });
   const columns = indicatorColumns(loaded.template);
   const scores = specs.find((spec) => spec.name === SCORE_SHEET) as SheetSpec;
   const rows = scores.rows.slice(0, 3);
-  generatedRows(loaded, count, seed).forEach((row, k) => {
+  generatedRows(loaded, count, options.seed ?? 11).forEach((row, k) => {
     const template = scores.rows[3 + k] ?? [];
     const value = (c: number, v: OutCell["value"]) => ({ ...template[c], value: v });
     rows.push([
-      value(0, row.branch || null),
+      // One branch's submission: its own name on every row, ids that no other branch uses.
+      value(0, options.branch ?? (row.branch || null)),
       value(1, row.department ?? null),
-      value(2, row.id as string),
+      value(2, options.branch ? `${options.branch}-${row.id}` : (row.id as string)),
       value(3, row.name ?? null),
       value(4, row.post),
       ...columns.map((indicator, c) =>

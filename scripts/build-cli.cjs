@@ -6,6 +6,18 @@ const esbuild = require("esbuild");
 
 const root = path.join(__dirname, "..");
 
+/** Core's SHA-256 is plain script (it runs in browsers and Excel too); the command uses Node's own. */
+const nativeSha256 = {
+  name: "native-sha256",
+  setup(build) {
+    build.onResolve({ filter: /\/util\/sha256$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(root, "src/core/util/sha256")
+        ? { path: path.join(root, "src/cli/native/sha256.ts") }
+        : undefined
+    );
+  },
+};
+
 esbuild
   .build({
     entryPoints: [path.join(root, "src/cli/bin.ts")],
@@ -17,6 +29,7 @@ esbuild
     // ExcelJS is only loaded to edit an opened workbook, which the command never does: not bundled.
     external: ["exceljs"],
     minify: true,
+    plugins: [nativeSha256],
     legalComments: "none",
     logLevel: "warning",
   })

@@ -174,24 +174,30 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   }
   if (args.live && inspection.records.length > LIVE_ROW_LIMIT)
     say("cli.liveSlow", { rows: inspection.records.length });
-  // Sheet by sheet: each is compressed as it is written and let go before the next is made, so a
-  // 100,000-row workbook never has two of its large sheets in memory at once.
-  const output = XlsxWorkbook.empty();
-  await output.write([
-    templateSheetSpec(template, formatTimestamp(new Date())),
-    valuesCopy(
-      snapshot.grids.get(inspection.sheet) as Grid,
-      snapshot.registry[inspection.sheet] ?? { kind: "scores" }
-    ),
-  ]);
-  snapshot.grids.clear();
+  // Each sheet is made when it is written and let go before the next is made, so a 100,000-row workbook
+  // never has two of its large sheets in memory at once; the score grid goes once it is copied.
   const ranking = rankingSheets(
     inspection,
     { sheets: [TEMPLATE_SHEET, inspection.sheet].map((name) => ({ name, owned: true })) },
     options
   );
   const result = ranking.result;
-  for (const make of ranking.sheets) await output.write([make()]);
+  const output = XlsxWorkbook.empty();
+  await output.write([
+    templateSheetSpec(template, formatTimestamp(new Date())),
+    {
+      name: inspection.sheet,
+      make: () => {
+        const copy = valuesCopy(
+          snapshot.grids.get(inspection.sheet) as Grid,
+          snapshot.registry[inspection.sheet] ?? { kind: "scores" }
+        );
+        snapshot.grids.clear();
+        return copy;
+      },
+    },
+    ...ranking.sheets,
+  ]);
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;

@@ -423,5 +423,5 @@ export async function writeCollected(
       ? [templateSheetSpec(result.template, generatedAt), ...sheets.specs]
       : sheets.specs
   );
-  return { rankingSheet: sheets.specs[2]?.name ?? null, period, assessed: sheets.assessed };
+  return { rankingSheet: sheets.rankingSheet, period, assessed: sheets.assessed };
 }

@@ -1,7 +1,7 @@
 import type { Locale } from "../core/i18n/messages";
 import {
   freeSheetName,
-  type SheetSpec,
+  type LazySheet,
   type Workbook,
   type WorkbookSnapshot,
 } from "../workbook/port";
@@ -39,33 +39,20 @@ export async function rankJob(
 ): Promise<RankJobResult> {
   const snapshot = await book.read(sheetsToRead(options));
   const inspection = inspect(snapshot, options);
-  const ranking = rankingFor(inspection, snapshot, options);
-  if (ranking.specs.length > 0) await book.write(ranking.specs);
+  const ranking = rankingSheets(inspection, snapshot, options);
+  if (ranking.sheets.length > 0) await book.write(ranking.sheets);
   return ranking.result;
 }
 
 /**
  * The ranking tab and its details tab (排名明细, each post with only its own indicators) for an inspection
- * already made (the CLI writes them with other sheets).
- */
-export function rankingFor(
-  inspection: Inspection,
-  existing: Pick<WorkbookSnapshot, "sheets">,
-  options: RankJobOptions
-): { specs: SheetSpec[]; result: RankJobResult } {
-  const { sheets, result } = rankingSheets(inspection, existing, options);
-  return { specs: sheets.map((make) => make()), result };
-}
-
-/**
- * The same, each sheet made only when it is asked for: the command line writes a 100,000-row ranking and
- * lets it go before it makes the details, so both are never in memory at once.
+ * already made, each made only when the adapter writes it (see `LazySheet`).
  */
 export function rankingSheets(
   inspection: Inspection,
   existing: Pick<WorkbookSnapshot, "sheets">,
   options: RankJobOptions
-): { sheets: (() => SheetSpec)[]; result: RankJobResult } {
+): { sheets: LazySheet[]; result: RankJobResult } {
   const period = options.period ?? inspection.template?.template.period ?? "";
   const { assessed, template } = inspection;
   if (!assessed || !template)
@@ -104,7 +91,10 @@ export function rankingSheets(
       provenance: { kind: "rankingDetails" as const, ...provenance },
     });
   return {
-    sheets: [ranking, details],
+    sheets: [
+      { name, make: ranking },
+      { name: detailsName, make: details },
+    ],
     result: { ...inspection, rankingSheet: name, inputHash: hash, period },
   };
 }

@@ -147,6 +147,18 @@ export type SheetSpec = {
   activate?: boolean;
 };
 
+/**
+ * A sheet made only when the adapter comes to write it. A 100,000-row ranking and its details are each some
+ * hundred megabytes as specs: an adapter that writes sheet by sheet (the .xlsx writer) makes one, writes it and
+ * lets it go before it makes the next. The name is known before, for the checks made before anything is written.
+ */
+export type LazySheet = { name: string; make: () => SheetSpec };
+export type SheetSource = SheetSpec | LazySheet;
+
+/** The sheet itself, made now if it was lazy. */
+export const sheetOf = (source: SheetSource): SheetSpec =>
+  "make" in source ? source.make() : source;
+
 export type WorkbookSnapshot = {
   /** Every sheet's name, in workbook order, and whether the add-in owns it. */
   sheets: { name: string; owned: boolean }[];
@@ -182,7 +194,7 @@ export interface Workbook {
    * One write: replaces the add-in's own sheets of the same names (or creates them) and records them.
    * A sheet the user owns is never overwritten: jobs pick free names from the snapshot first.
    */
-  write(sheets: readonly SheetSpec[]): Promise<void>;
+  write(sheets: readonly SheetSource[]): Promise<void>;
 }
 
 /** Sheet names: at most 31 characters, none of [ ] : * ? / \, and not a user's existing sheet. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
+import { sha256Hex as nativeSha256Hex } from "../../src/cli/native/sha256";
 import { sha256Hex } from "../../src/core/util/sha256";
 
 describe("sha256Hex", () => {
@@ -24,5 +25,17 @@ describe("sha256Hex", () => {
       const text = "岗".repeat(length);
       expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
     }
+  });
+});
+
+describe("the command's native sha256Hex (put in place of core's by scripts/build-cli.cjs)", () => {
+  it("gives core's digests for text and bytes", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
+        expect(nativeSha256Hex(text)).toBe(sha256Hex(text));
+        const bytes = new TextEncoder().encode(text);
+        expect(nativeSha256Hex(bytes)).toBe(sha256Hex(bytes));
+      })
+    );
   });
 });

@@ -10,12 +10,19 @@ import {
 } from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { a1, type OutCell, type SheetSpec, type WorkbookSnapshot } from "../../workbook/port";
+import {
+  a1,
+  BLANK,
+  type OutCell,
+  type SheetSource,
+  type SheetSpec,
+  type WorkbookSnapshot,
+} from "../../workbook/port";
 import type { CollectResult } from "../collect-job";
 import { inputHash } from "../input-hash";
 import type { Inspection } from "../inspect";
 import { issueText } from "../issue";
-import { rankingFor } from "../rank-job";
+import { rankingSheets } from "../rank-job";
 import { printLayout, tableLayout, wrappedHeight } from "./print-layout";
 import { IDENTITY, indicatorColumns, indicatorHeader, SOURCE_HEADER } from "./score-sheet";
 
@@ -50,7 +57,12 @@ export function collectSheets(
   result: CollectResult,
   template: LoadedTemplate,
   options: CollectSheetsOptions
-): { specs: SheetSpec[]; assessed: AssessReport; inspection: Inspection } {
+): {
+  specs: SheetSource[];
+  rankingSheet: string | null;
+  assessed: AssessReport;
+  inspection: Inspection;
+} {
   const t = template.template;
   const columns = indicatorColumns(t);
   const header = [
@@ -104,7 +116,8 @@ export function collectSheets(
         { value: record.post },
         ...columns.map((indicator) => {
           const v = record.values[indicator.id];
-          return { value: v === undefined || v === null || typeof v === "object" ? null : v };
+          // A missing value is one shared blank cell, not one object per cell of 100,000 rows.
+          return v === undefined || v === null || typeof v === "object" ? BLANK : { value: v };
         }),
         { value: file },
       ]),
@@ -240,7 +253,7 @@ export function collectSheets(
     assessed,
     fatal: false,
   };
-  const ranking = rankingFor(
+  const ranking = rankingSheets(
     inspection,
     {
       sheets: [
@@ -256,7 +269,8 @@ export function collectSheets(
     }
   );
   return {
-    specs: [summary, status, ...ranking.specs],
+    specs: [summary, status, ...ranking.sheets],
+    rankingSheet: ranking.result.rankingSheet,
     assessed,
     inspection,
   };

@@ -207,6 +207,17 @@ export function readScoreSheet(
   );
   if (fatal.length > 0) return { fatal };
 
+  // Each row's post, found by name or id as the user typed it (the first post in template order that
+  // matches, as a search down the list would), and its own indicators: looked up once, not per row.
+  const posts = new Map<string, Post>();
+  for (const post of [...t.posts].reverse()) {
+    posts.set(normaliseText(post.id), post);
+    posts.set(normaliseText(post.name), post);
+  }
+  const postByText = (text: string) => posts.get(normaliseText(text));
+  const postIndicators = new Map(
+    t.posts.map((post) => [post, new Map(post.indicators.map((i) => [i.id, i]))])
+  );
   const records: ScoreRecord[] = [];
   const reportedCells = new Set<string>();
   let pendingEmpty: number[] = [];
@@ -234,21 +245,20 @@ export function readScoreSheet(
     };
     const values: Record<string, CellValue> = {};
     const post = identity("post") ?? "";
-    const postOf = t.posts.find(
-      (p) =>
-        normaliseText(p.name) === normaliseText(post) || normaliseText(p.id) === normaliseText(post)
-    );
+    const postOf = postByText(post);
+    const own = postOf ? postIndicators.get(postOf) : undefined;
     for (const indicator of indicators) {
       const c = indicatorAt.get(indicator.id);
       if (c === undefined) continue;
-      const address = a1(r, c);
       const cell = cellAt(grid, r, c);
-      const inPost = postOf?.indicators.find((i) => i.id === indicator.id);
+      const inPost = own?.get(indicator.id);
       // Large sheets: keep only what scoring and messages need (the post's cells, and values that are there).
-      if (inPost || !postOf) cells[indicator.id] = address;
-      if (cell.kind !== "empty") values[indicator.id] = toCellValue(cell);
+      if (inPost || !postOf) cells[indicator.id] = a1(r, c);
+      if (cell.kind === "empty") continue;
+      values[indicator.id] = toCellValue(cell);
+      const address = a1(r, c);
       const name = localized(indicator.name, indicator.nameEn);
-      if (postOf && !inPost && cell.kind !== "empty") {
+      if (postOf && !inPost) {
         issues.push(
           issueAt(
             "warning",

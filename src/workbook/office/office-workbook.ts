@@ -1,4 +1,10 @@
-import type { Highlight, SheetSpec, Workbook, WorkbookSnapshot } from "../port";
+import {
+  sheetOf,
+  type Highlight,
+  type SheetSource,
+  type Workbook,
+  type WorkbookSnapshot,
+} from "../port";
 import { markCells } from "./office-highlights";
 import { readWorkbook } from "./office-read";
 import { writeSheets } from "./office-write";
@@ -32,7 +38,9 @@ export class OfficeWorkbook implements Workbook {
     return snapshot;
   }
 
-  write(specs: readonly SheetSpec[]): Promise<void> {
+  write(sources: readonly SheetSource[]): Promise<void> {
+    // Everything goes in one round trip: every sheet is made first.
+    const specs = sources.map(sheetOf);
     return this.run((context) => writeSheets(context, specs));
   }
 

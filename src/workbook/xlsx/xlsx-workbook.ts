@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
 import {
+  sheetOf,
+  type SheetSource,
   type Grid,
   type Registry,
-  type SheetSpec,
   type Workbook,
   type WorkbookSnapshot,
   WorkbookRefusal,
@@ -84,12 +85,12 @@ export class XlsxWorkbook implements Workbook {
     return { sheets, grids, registry };
   }
 
-  async write(specs: readonly SheetSpec[]): Promise<void> {
+  async write(specs: readonly SheetSource[]): Promise<void> {
     if (this.state.kind === "file") await this.model();
     const state = this.state;
     if (state.kind === "model") return writeIntoModel(state.book, specs);
-    // Each sheet is compressed as it comes: its cells can be let go before the next one is made.
-    if (state.kind === "sheets") for (const spec of specs) await state.builder.add(spec);
+    // Each sheet is made and compressed in turn: its cells are let go before the next one is made.
+    if (state.kind === "sheets") for (const spec of specs) await state.builder.add(sheetOf(spec));
   }
 
   /** The file as the reader sees it: opened bytes, or what the workbook would be saved as. */
@@ -105,15 +106,20 @@ function registryValues(grid: Grid | null): unknown[][] {
   );
 }
 
-async function writeIntoModel(book: ExcelJS.Workbook, specs: readonly SheetSpec[]): Promise<void> {
+async function writeIntoModel(
+  book: ExcelJS.Workbook,
+  sources: readonly SheetSource[]
+): Promise<void> {
   const { fillSheet } = await import(/* webpackChunkName: "exceljs" */ "./exceljs-fill");
   const registry = modelRegistry(book);
   // Every name checked before anything is written: a refusal leaves the workbook as it was.
-  for (const spec of specs) {
-    const existing = book.getWorksheet(spec.name);
-    if (existing && !(existing.name in registry)) throw new WorkbookRefusal("userSheet", spec.name);
+  for (const source of sources) {
+    const existing = book.getWorksheet(source.name);
+    if (existing && !(existing.name in registry))
+      throw new WorkbookRefusal("userSheet", source.name);
   }
-  for (const spec of specs) {
+  for (const source of sources) {
+    const spec = sheetOf(source);
     const existing = book.getWorksheet(spec.name);
     if (existing) book.removeWorksheet(existing.id);
     const sheet = book.addWorksheet(spec.name);

@@ -121,13 +121,15 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     let open = false;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
+      if (!cell) continue;
+      const looks = hasLooks(cell);
       // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-      if (!cell || (cell.value === null && !hasLooks(cell))) continue;
+      if (cell.value === null && !looks) continue;
       if (!open) {
         rowStart(out, r, height);
         open = true;
       }
-      cellXml(out, cell, c, r, tables, columnFormats[c]);
+      cellXml(out, cell, looks, c, r, tables, columnFormats[c]);
     }
     if (!open && height === undefined) continue;
     if (!open) rowStart(out, r, height);
@@ -172,10 +174,15 @@ function rowStart(out: XmlBytes, r: number, height: number | undefined): void {
   out.ascii(height === undefined ? '">' : `" ht="${height}" customHeight="1">`);
 }
 
-const LETTERS: string[] = [];
-/** Column letters, made once per column rather than once per cell. */
-function letters(column: number): string {
-  return (LETTERS[column] ??= columnLetters(column));
+const CELL_STARTS: string[] = [];
+/** `<c r="AB`: made once per column rather than once per cell. */
+function cellStart(column: number): string {
+  return (CELL_STARTS[column] ??= `<c r="${columnLetters(column)}`);
+}
+
+const STYLE_ATTRIBUTES: string[] = [];
+function styleAttribute(style: number): string {
+  return (STYLE_ATTRIBUTES[style] ??= `" s="${style}`);
 }
 
 function paneXml(freeze: SheetSpec["freeze"]): string {
@@ -221,6 +228,7 @@ function colsXml(spec: SheetSpec, columnStyles: number[]): string {
 function cellXml(
   out: XmlBytes,
   cell: OutCell,
+  looks: boolean,
   column: number,
   row: number,
   { styles, strings }: Tables,
@@ -229,14 +237,10 @@ function cellXml(
   const value = cell.value;
   const isDate = typeof value === "object" && value !== null && "date" in value;
   const format = cell.format ?? columnFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-  const style = hasLooks(cell) ? styles.id(cell, format) : format ? styles.formatId(format) : 0;
-  out.ascii('<c r="');
-  out.ascii(letters(column));
+  const style = looks ? styles.id(cell, format) : format ? styles.formatId(format) : 0;
+  out.ascii(cellStart(column));
   out.digits(row + 1);
-  if (style) {
-    out.ascii('" s="');
-    out.digits(style);
-  }
+  if (style) out.ascii(styleAttribute(style));
   if (value === null || value === "") return out.ascii('"/>');
   if (typeof value === "number") return numberValue(out, value);
   if (typeof value === "string") {
@@ -273,9 +277,9 @@ function numberValue(out: XmlBytes, value: number): void {
 
 /** No float noise: a number is stored with the 15 significant digits Excel shows. */
 function numberText(value: number): string {
-  return Number.isInteger(value) && Math.abs(value) < 1e15
-    ? String(value)
-    : String(roundTo15Significant(value));
+  const text = String(value);
+  // Fifteen characters hold at most fifteen digits: nothing to round (most scores, 93.5 or 0.85).
+  return text.length <= 15 ? text : String(roundTo15Significant(value));
 }
 
 /** Each text once, as Excel itself stores text: names and posts repeat down a 100,000-row sheet. */

@@ -27,17 +27,16 @@ export class XmlBytes {
   /** A non-negative integer's digits. */
   digits(value: number): void {
     if (this.at + 16 > this.buffer.length) this.next(16);
+    const buffer = this.buffer;
     if (value < 10) {
-      this.buffer[this.at++] = 48 + value;
+      buffer[this.at++] = 48 + value;
       return;
     }
-    const start = this.at;
-    let n = value;
-    while (n > 0) {
-      this.buffer[this.at++] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    }
-    this.buffer.subarray(start, this.at).reverse();
+    let length = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) length++;
+    let at = this.at + length;
+    this.at = at;
+    for (let rest = value; rest > 0; rest = Math.floor(rest / 10)) buffer[--at] = 48 + (rest % 10);
   }
 
   /** Any text, already escaped for XML. */

@@ -36,7 +36,12 @@ export type Deflater = {
 export const DEFLATE_LEVEL = 1;
 
 export function deflater(): Deflater {
-  const stream = zlib.createDeflateRaw({ level: DEFLATE_LEVEL });
+  // Room for a few chunks: the next chunk of XML is made while zlib compresses the last (on its own thread).
+  // (zlib hands its options to the stream it builds, high-water mark included.)
+  const stream = zlib.createDeflateRaw({
+    level: DEFLATE_LEVEL,
+    writableHighWaterMark: 1 << 23,
+  } as zlib.ZlibOptions);
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
   stream.on("data", (chunk: Uint8Array) => out.push(chunk));

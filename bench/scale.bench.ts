@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseTemplate } from "../src/core/template/parse-template";
+import { runCommand, type CommandFigure } from "./command";
+import { scaleInput } from "./scale-input";
+
+export type ScaleRow = {
+  job: "rank" | "collect";
+  rows: number;
+  command: CommandFigure;
+  exceljs: CommandFigure;
+};
+
+const SIZES = [10_000, 50_000, 100_000];
+/** Collect's inputs: the same rows over 50 branches' files. */
+const BRANCHES = 50;
+
+/**
+ * The scale table: `rank` of one score sheet and `collect` of 50 branches' files at 10k, 50k and 100k rows,
+ * each beside ExcelJS's plain read of the same files in the same run (the ratio is the figure to watch).
+ */
+export async function scaleBench(): Promise<ScaleRow[]> {
+  const parsed = parseTemplate(
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), "assets/samples/ops-2025.template.json"), "utf8")
+    )
+  );
+  if (!parsed.ok) throw new Error("sample template");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-scale-"));
+  const rows: ScaleRow[] = [];
+  for (const size of SIZES) {
+    const input = path.join(dir, `scores-${size}.xlsx`);
+    writeFileSync(input, await scaleInput(parsed.value, size));
+    rows.push({
+      job: "rank",
+      rows: size,
+      exceljs: runCommand("ExcelJS read", [input], "bench/exceljs-read.cjs"),
+      command: runCommand("rank", ["rank", input, "--out", path.join(dir, `ranked-${size}.xlsx`)]),
+    });
+    const folder = path.join(dir, `submissions-${size}`);
+    mkdirSync(folder);
+    const files: string[] = [];
+    for (let k = 0; k < BRANCHES; k++) {
+      const branch = `第${String(k + 1).padStart(2, "0")}支行`;
+      const file = path.join(folder, `${branch}.xlsx`);
+      writeFileSync(
+        file,
+        await scaleInput(parsed.value, size / BRANCHES, { seed: 100 + k, branch })
+      );
+      files.push(file);
+    }
+    rows.push({
+      job: "collect",
+      rows: size,
+      exceljs: runCommand("ExcelJS read", files, "bench/exceljs-read.cjs"),
+      command: runCommand("collect", [
+        "collect",
+        folder,
+        "--template",
+        "assets/samples/ops-2025.template.json",
+        "--out",
+        path.join(dir, `collected-${size}.xlsx`),
+      ]),
+    });
+  }
+  return rows;
+}
+
+export function describeScale(rows: readonly ScaleRow[]): string {
+  const lines = [
+    "Scale (compiled command in its own process; ExcelJS's plain read of the same files, same run):",
+    "  job      rows     time      peak RSS   ExcelJS read   ratio",
+  ];
+  for (const row of rows) {
+    const ratio = row.command.ms / row.exceljs.ms;
+    lines.push(
+      `  ${row.job.padEnd(8)} ${String(row.rows).padStart(7)}  ${(row.command.ms / 1000).toFixed(1).padStart(6)} s  ${row.command.peakRssMb.toFixed(0).padStart(6)} MB  ${(row.exceljs.ms / 1000).toFixed(1).padStart(8)} s   ${ratio.toFixed(2)}×`
+    );
+  }
+  for (const job of ["rank", "collect"] as const) {
+    const of = rows.filter((row) => row.job === job);
+    const small = of.find((row) => row.rows === 10_000);
+    const large = of.find((row) => row.rows === 100_000);
+    if (small && large)
+      lines.push(
+        `  ${job}: 10k → 100k rows took ${(large.command.ms / small.command.ms).toFixed(1)}× the time`
+      );
+  }
+  return lines.join("\n");
+}
