@@ -2,14 +2,18 @@ import os from "node:os";
 import { bundleSizes } from "./bundle.bench";
 import { cliBench } from "./cli.bench";
 import { collectBench } from "./collect.bench";
+import type { CommandFigure } from "./command";
 import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
 import type { Figure } from "./measure";
 import { describeTrips, officeBench } from "./office.bench";
+import { describeScale, scaleBench } from "./scale.bench";
+
+const command = (f: CommandFigure) =>
+  `${f.name}\n  ${f.ms < 1000 ? `${f.ms.toFixed(0)} ms` : `${(f.ms / 1000).toFixed(1)} s`} · peak memory (RSS) ${f.peakRssMb.toFixed(0)} MB`;
 
 /** `npm run bench`: prints figures for the README. Not a test; nothing here fails on a slow machine. */
 async function main() {
-  const figures: Figure[] = [...functionsBench(), ...engineBench(), ...(await cliBench())];
   const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
   console.log(`node ${process.version} · ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
   for (const size of bundleSizes()) {
@@ -17,14 +21,14 @@ async function main() {
       `${size.name}\n  ${(size.bytes / 1024).toFixed(0)} KiB, ${(size.gzipped / 1024).toFixed(0)} KiB gzipped`
     );
   }
-  const collected = await collectBench();
-  console.log(
-    `${collected.name}\n  ${(collected.ms / 1000).toFixed(1)} s · peak memory (RSS) ${collected.peakRssMb.toFixed(0)} MB`
-  );
+  for (const figure of await cliBench()) console.log(command(figure));
+  console.log(describeScale(await scaleBench()));
+  console.log(command(await collectBench()));
   console.log(
     "Office adapter on the strict Excel fake (round trips, 5 MB limit per request and response):"
   );
   for (const trips of await officeBench()) console.log(describeTrips(trips));
+  const figures: Figure[] = [...functionsBench(), ...engineBench()];
   for (const f of figures) {
     const timing =
       f.runs > 1

@@ -39,3 +39,19 @@ export function ensureProductionBuild(): void {
   );
   writeFileSync(stamp, new Date().toISOString());
 }
+
+export const CLI_BUNDLE = path.join(ROOT, "dist-cli", "bank-assess.cjs");
+
+/** The compiled command (dist-cli/), rebuilt first when it is missing or older than the sources. */
+export function ensureCliBuild(): void {
+  const inputs = Math.max(
+    newestSource(path.join(ROOT, "src")),
+    statSync(path.join(ROOT, "scripts", "build-cli.cjs")).mtimeMs,
+    statSync(path.join(ROOT, "package.json")).mtimeMs
+  );
+  if (existsSync(CLI_BUNDLE) && statSync(CLI_BUNDLE).mtimeMs >= inputs) return;
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.cjs")], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+}

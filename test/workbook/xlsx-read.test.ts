@@ -1,0 +1,144 @@
+import { EMPTY } from "../../src/workbook/port";
+import { columnOf, XlsxFile } from "../../src/workbook/xlsx/xlsx-read";
+import { ZipError } from "../../src/workbook/xlsx/zip/zip-read";
+import { handmadeXlsx } from "../support/handmade-xlsx";
+
+const sheet = async (xml: string, extra: Partial<Parameters<typeof handmadeXlsx>[0]> = {}) =>
+  XlsxFile.open(await handmadeXlsx({ sheets: [{ name: "表", xml }], ...extra })).grid("表")!;
+
+const STYLES =
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>' +
+  '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs>';
+
+describe("XlsxFile (the narrow reader)", () => {
+  it("lists sheets in workbook order with their visibility, wherever the workbook part lives", async () => {
+    const file = XlsxFile.open(
+      await handmadeXlsx({
+        workbookPart: "book/main.xml",
+        sheets: [
+          { name: "甲", xml: "" },
+          { name: "乙 &amp; 丙", xml: "", state: "hidden" },
+          { name: "_reg", xml: "", state: "veryHidden" },
+        ],
+      })
+    );
+    expect(file.sheets.map((s) => [s.name, s.state])).toEqual([
+      ["甲", "visible"],
+      ["乙 & 丙", "hidden"],
+      ["_reg", "veryHidden"],
+    ]);
+    expect(file.grid("乙 & 丙")).toEqual({ name: "乙 & 丙", rows: [] });
+    expect(file.grid("没有")).toBeNull();
+  });
+
+  it("types every kind of cell Excel writes", async () => {
+    const grid = await sheet(
+      '<row r="1">' +
+        '<c r="A1" t="s"><v>0</v></c>' +
+        '<c r="B1"><v>96.5</v></c>' +
+        '<c r="C1" s="1"><v>45657</v></c>' +
+        '<c r="D1" s="2"><v>0.125</v></c>' +
+        '<c r="E1" t="b"><v>1</v></c>' +
+        '<c r="F1" t="e"><v>#DIV/0!</v></c>' +
+        '<c r="G1" t="str"><f>A1&amp;"x"</f><v>甲x</v></c>' +
+        '<c r="H1"><f>B1*2</f><v>193</v></c>' +
+        '<c r="I1" t="inlineStr"><is><t xml:space="preserve"> 行内 </t></is></c>' +
+        '<c r="J1" s="3"><v>3</v></c>' +
+        "</row>",
+      { sharedStrings: ["张三"], styles: STYLES }
+    );
+    expect(grid.rows[0]).toEqual([
+      { kind: "text", value: "张三" },
+      { kind: "number", value: 96.5 },
+      { kind: "date", value: 45657 },
+      { kind: "number", value: 0.125, format: "0.0%" },
+      { kind: "boolean", value: true },
+      { kind: "error", value: "#DIV/0!" },
+      { kind: "text", value: "甲x" },
+      { kind: "number", value: 193 },
+      { kind: "text", value: " 行内 " },
+      { kind: "number", value: 3, format: "0.00" },
+    ]);
+  });
+
+  it("joins rich-text runs and leaves phonetic guides out; decodes entities and Excel's _xHHHH_", async () => {
+    const grid = await sheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+      {
+        sharedStrings:
+          '<si><r><t>北京</t></r><r><rPr><b/></rPr><t>分行</t></r><rPh sb="0" eb="2"><t>ペキン</t></rPh></si>' +
+          "<si><t>a&amp;b&lt;c&#x4E2D;_x000D_d</t></si>",
+      }
+    );
+    expect(grid.rows[0]).toEqual([
+      { kind: "text", value: "北京分行" },
+      { kind: "text", value: "a&b<c中\rd" },
+    ]);
+  });
+
+  it("places cells without references after the one before, and rows without numbers after the last", async () => {
+    const grid = await sheet(
+      '<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c r="C4"><v>3</v></c><c><v>4</v></c></row>'
+    );
+    expect(grid.rows).toEqual([
+      [
+        { kind: "number", value: 1 },
+        { kind: "number", value: 2 },
+      ],
+      [],
+      [],
+      [EMPTY, EMPTY, { kind: "number", value: 3 }, { kind: "number", value: 4 }],
+    ]);
+  });
+
+  it("keeps a merged range's value in its first cell only, and drops formatted blanks", async () => {
+    const grid = await sheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>标题</t></is></c><c r="C1" s="1"/></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><sheetData>'
+    );
+    expect(grid.rows[0]).toEqual([{ kind: "text", value: "标题" }]);
+  });
+
+  it("keeps what is not a number as SpreadsheetML writes one as text, so validation can name the cell", async () => {
+    const grid = await sheet(
+      '<row r="1"><c r="A1"><v>0x60</v></c><c r="B1"><v>1,5</v></c><c r="C1"><v>96abc</v></c><c r="D1"><v>1e999</v></c><c r="E1"><v>-1.5E-3</v></c></row>'
+    );
+    expect(grid.rows[0]).toEqual([
+      { kind: "text", value: "0x60" },
+      { kind: "text", value: "1,5" },
+      { kind: "text", value: "96abc" },
+      { kind: "text", value: "1e999" },
+      { kind: "number", value: -0.0015 },
+    ]);
+  });
+
+  it.each([
+    ['<row r="1048577"><c r="A1048577"><v>1</v></c></row>', "a row beyond Excel's last"],
+    ['<row r="1"><c r="XFE1"><v>1</v></c></row>', "a column beyond XFD"],
+    ['<row r="0"><c r="A0"><v>1</v></c></row>', "row 0"],
+    ['<row r="1"><c r="A1" t="s"><v>5</v></c></row>', "a shared string that does not exist"],
+  ])("refuses %s as a damaged file (%s)", async (xml) => {
+    await expect(sheet(xml, { sharedStrings: ["甲"] })).rejects.toThrow(ZipError);
+  });
+
+  it("refuses a file whose bytes do not match their checksum", async () => {
+    const bytes = await handmadeXlsx({
+      sheets: [{ name: "表", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
+    });
+    // The data are intact; the checksums the central directory records are not.
+    const broken = bytes.slice();
+    const view = new DataView(broken.buffer);
+    const eocd = broken.length - 22;
+    let at = view.getUint32(eocd + 16, true);
+    for (let k = 0; k < view.getUint16(eocd + 10, true); k++) {
+      view.setUint32(at + 16, view.getUint32(at + 16, true) ^ 1, true);
+      at += 46 + view.getUint16(at + 28, true);
+    }
+    expect(() => XlsxFile.open(broken)).toThrow(ZipError);
+  });
+
+  it("reads column letters as Excel numbers them", () => {
+    expect(["A1", "Z9", "AA1", "XFD1048576", "$B$2", "1"].map(columnOf)).toEqual([
+      0, 25, 26, 16383, -1, -1,
+    ]);
+  });
+});

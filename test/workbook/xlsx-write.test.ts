@@ -1,0 +1,198 @@
+import { unzipSync, strFromU8 } from "fflate";
+import type { SheetSpec } from "../../src/workbook/port";
+import { XlsxBuilder } from "../../src/workbook/xlsx/xlsx-write";
+import { XlsxFile } from "../../src/workbook/xlsx/xlsx-read";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+
+const spec = (over: Partial<SheetSpec>): SheetSpec => ({
+  name: "表",
+  rows: [],
+  provenance: { kind: "ranking" },
+  ...over,
+});
+
+async function written(...specs: SheetSpec[]) {
+  const builder = new XlsxBuilder();
+  for (const s of specs) await builder.add(s);
+  const bytes = await builder.finish();
+  const parts = unzipSync(bytes);
+  const text = (name: string) => strFromU8(parts[name]);
+  return { bytes, text, file: XlsxFile.open(bytes) };
+}
+
+describe("XlsxBuilder (the writer of new workbooks)", () => {
+  it("stores numbers with Excel's 15 digits, and Infinity or NaN as the #NUM! error Excel would show", async () => {
+    const { file, text } = await written(
+      spec({
+        rows: [
+          [
+            { value: 0.1 + 0.2 },
+            { value: 1 / 3 },
+            { value: Infinity },
+            { value: NaN },
+            { value: -7 },
+          ],
+        ],
+      })
+    );
+    expect(file.grid("表")!.rows[0]).toEqual([
+      { kind: "number", value: 0.3 },
+      { kind: "number", value: 0.333333333333333 },
+      { kind: "error", value: "#NUM!" },
+      { kind: "error", value: "#NUM!" },
+      { kind: "number", value: -7 },
+    ]);
+    expect(text("xl/worksheets/sheet1.xml")).not.toMatch(/Infinity|NaN/);
+  });
+
+  it("writes text as shared text, never as a formula, whatever it starts with", async () => {
+    const { file, text } = await written(
+      spec({
+        rows: [
+          [
+            { value: '=HYPERLINK("http://x","y")' },
+            { value: "+86 10" },
+            { value: "张三" },
+            { value: "张三" },
+          ],
+        ],
+      })
+    );
+    expect(file.grid("表")!.rows[0].map((c) => c.kind)).toEqual(["text", "text", "text", "text"]);
+    expect(text("xl/worksheets/sheet1.xml")).not.toContain("<f>");
+    expect(text("xl/sharedStrings.xml").match(/<si>/g)).toHaveLength(3);
+  });
+
+  it("keeps a grade label a string literal in the conditional format, and list items whole", async () => {
+    const label = '优秀"&HYPERLINK("http://x","y")&"';
+    const { text } = await written(
+      spec({
+        rows: [[{ value: label }]],
+        conditionalFormats: [{ range: "A1:A9", equals: label, fill: "C6EFCE" }],
+        validations: [{ kind: "list", range: "B1:B9", values: ['a"b', "岗位"] }],
+      })
+    );
+    const xml = text("xl/worksheets/sheet1.xml");
+    expect(xml).toContain(
+      "<formula>&quot;优秀&quot;&quot;&amp;HYPERLINK(&quot;&quot;http://x&quot;&quot;,&quot;&quot;y&quot;&quot;)&amp;&quot;&quot;&quot;</formula>"
+    );
+    expect(xml).toContain("<formula1>&quot;a&quot;&quot;b,岗位&quot;</formula1>");
+  });
+
+  it("quotes sheet names in print titles, print areas and filters, apostrophes doubled", async () => {
+    const { text } = await written(
+      spec({
+        name: "排名 a'b",
+        rows: [[{ value: 1 }]],
+        filter: "A3:L9",
+        print: {
+          orientation: "landscape",
+          fitToWidth: true,
+          repeatRows: "1:3",
+          repeatColumns: "A:E",
+          area: "A1:L40",
+        },
+      })
+    );
+    const workbook = text("xl/workbook.xml");
+    expect(workbook).toContain(
+      "&apos;排名 a&apos;&apos;b&apos;!$A:$E,&apos;排名 a&apos;&apos;b&apos;!$1:$3".replace(
+        /&apos;/g,
+        "'"
+      )
+    );
+    expect(workbook).toContain("'排名 a''b'!$A$1:$L$40");
+    expect(workbook).toContain("'排名 a''b'!$A$3:$L$9");
+  });
+
+  it("writes what ExcelJS reads back as the spec said: formats, looks, merges, panes, protection, hidden columns", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write([
+      spec({
+        rows: [
+          [{ value: "标题", bold: true, size: 16 }],
+          [
+            { value: 95.5, format: "0.00", fill: "DDEBF7" },
+            { value: null, unlocked: true },
+            { value: { date: 45657 } },
+          ],
+          [
+            { value: { formula: "=A2*2", result: 191 } },
+            { value: { formula: 'B2&"x"', result: "x" } },
+          ],
+        ],
+        columns: [
+          { width: 12, format: "0.0" },
+          { width: 8, hidden: true },
+        ],
+        rowHeights: { 0: 24 },
+        merges: ["A1:C1"],
+        freeze: { rows: 1, columns: 1 },
+        protect: true,
+        activate: true,
+      }),
+      spec({ name: "另一表", rows: [[{ value: 1 }]] }),
+    ]);
+    const model = await (await XlsxWorkbook.fromBuffer(await book.toBuffer())).model();
+    const sheet = model.getWorksheet("表")!;
+    expect(sheet.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
+    expect(sheet.getCell("A2").numFmt).toBe("0.00");
+    expect(sheet.getCell("A2").fill).toMatchObject({
+      pattern: "solid",
+      fgColor: { argb: "FFDDEBF7" },
+    });
+    expect(sheet.getCell("B2").protection).toMatchObject({ locked: false });
+    expect(sheet.getCell("C2").value).toEqual(new Date(Date.UTC(2024, 11, 31)));
+    expect(sheet.getCell("A3").value).toEqual({ formula: "A2*2", result: 191 });
+    expect(sheet.getCell("B3").value).toEqual({ formula: 'B2&"x"', result: "x" });
+    expect(sheet.getColumn(1).width).toBe(12);
+    expect(sheet.getColumn(2).hidden).toBe(true);
+    expect(sheet.getRow(1).height).toBe(24);
+    expect(sheet.getCell("B1").isMerged).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+    expect((sheet as unknown as { sheetProtection: object }).sheetProtection).toMatchObject({
+      sheet: true,
+    });
+    expect(model.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ["表", "visible"],
+      ["另一表", "visible"],
+      ["_bank_assess", "veryHidden"],
+    ]);
+  });
+
+  it("replaces a sheet of the same name (in any case), which moves to the end", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write([spec({ name: "Rank" }), spec({ name: "Other" })]);
+    await book.write([spec({ name: "RANK", rows: [[{ value: 2 }]] })]);
+    const snapshot = await book.read(["RANK"]);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Other", "RANK"]);
+    expect(snapshot.grids.get("RANK")!.rows).toEqual([[{ kind: "number", value: 2 }]]);
+  });
+
+  it("makes each lazy sheet only when it comes to write it, after the one before is written", async () => {
+    const book = XlsxWorkbook.empty();
+    const events: string[] = [];
+    const lazy = (name: string) => ({
+      name,
+      make: () => {
+        events.push(`make ${name}`);
+        const rows = [[{ value: name }]];
+        return spec({
+          name,
+          get rows() {
+            events.push(`write ${name}`);
+            return rows;
+          },
+        });
+      },
+    });
+    await book.write([lazy("甲"), lazy("乙")]);
+    expect(events.filter((e, k) => events.indexOf(e) === k)).toEqual([
+      "make 甲",
+      "write 甲",
+      "make 乙",
+      "write 乙",
+    ]);
+    expect((await book.read([])).sheets.map((s) => s.name)).toEqual(["甲", "乙"]);
+  });
+});
