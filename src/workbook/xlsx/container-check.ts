@@ -1,4 +1,4 @@
-import { zipEntries, ZipError } from "./zip/zip-read";
+import { zipEntries, ZipError } from "./zip/zip-directory";
 
 /**
  * A look at a submitted file before anything unpacks it: is it a zip (an .xlsx), an OLE compound file (an
