@@ -463,7 +463,11 @@ function findDuplicates(
  * ties by id compared as text (UTF-16 code units), so every run lists rows alike. One pass over that order
  * then ranks every scope at once: within a run of equal composites, each group's rows share a rank.
  */
-function rankAndOrder(rows: RowResult[], method: RankMethod): void {
+/**
+ * scoring.md §4 on rows that already have their composites: ranks in the three scopes, and the rows put in
+ * overall order (ties by id). Shared by the quarterly assessment and the annual result (cycle.md §2).
+ */
+export function rankAndOrder(rows: RowResult[], method: RankMethod): void {
   const n = rows.length;
   const composites = new Float64Array(n);
   for (let r = 0; r < n; r++) composites[r] = rows[r].composite as number;

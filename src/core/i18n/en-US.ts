@@ -43,6 +43,21 @@ export const enUS: Record<MessageKey, string> = {
     'Post "{post}" has no dimensions, but indicator "{indicator}" names dimension "{dimensionId}".',
   "tpl.gradesOrder":
     'Grade "{label}": its minimum {min} must be strictly below the minimum {previousMin} of grade "{previous}".',
+  "cycle.duplicatePeriod":
+    "The period {period} appears twice: {first} and {second}. Give one ranking per period.",
+  "cycle.otherTemplate":
+    "{source} was ranked with another weight template ({id}) than the current one ({expected}); they cannot be combined.",
+  "cycle.notQuarterOf": "The period {period} of {source} is not a quarter of {year}.",
+  "cycle.short": "Too few quarterly results: {count}, at least {needed} needed.",
+  "tpl.annualWeights":
+    "The annual quarter weights (annual.quarterWeights) must be 4 numbers of at least 0, not all 0; found {value}.",
+  "tpl.annualMinQuarters":
+    "The quarters needed for an annual result (annual.minQuarters) must be a whole number from 1 to 4; found {value}.",
+  "tpl.rewardGrade": 'The reward grade "{label}" is not one of the template\'s grades ({grades}).',
+  "tpl.workdays":
+    "{field} counts working days and must be a whole number of at least 1; found {value}.",
+  "tpl.consecutiveFailures":
+    "The failures in a row for a penalty (outcomes.penalty.consecutiveFailures) must be a whole number of at least 1; found {value}.",
   "tpl.gradesLastZero": 'The last grade "{label}" must have minimum 0, found {min}.',
   "tpl.duplicateGrade": 'Grade label "{label}" is used twice.',
   "tpl.ratioTarget":

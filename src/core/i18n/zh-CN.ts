@@ -39,6 +39,20 @@ export const zhCN = {
     "等级「{label}」的下限 {min} 应严格低于上一等级「{previous}」的下限 {previousMin}。",
   "tpl.gradesLastZero": "最后一个等级「{label}」的下限应为 0，当前为 {min}。",
   "tpl.duplicateGrade": "等级名称「{label}」重复。",
+  "cycle.duplicatePeriod":
+    "期间 {period} 出现了两次：{first} 和 {second}。每个期间只能给一个排名结果。",
+  "cycle.otherTemplate":
+    "{source} 的排名由另一个权重模板（{id}）生成，与当前模板（{expected}）不同，不能合并计算。",
+  "cycle.notQuarterOf": "{source} 的期间 {period} 不是 {year} 年的季度。",
+  "cycle.short": "季度结果不足：{count} 个，至少需要 {needed} 个。",
+  "tpl.annualWeights":
+    "年度汇总的季度权重（annual.quarterWeights）应为 4 个不小于 0 的数，且不能全为 0，当前为 {value}。",
+  "tpl.annualMinQuarters":
+    "年度汇总至少需要的季度数（annual.minQuarters）应为 1 到 4 的整数，当前为 {value}。",
+  "tpl.rewardGrade": "表彰奖励的等级「{label}」不是本模板的等级（{grades}）。",
+  "tpl.workdays": "{field} 是工作日天数，应为不小于 1 的整数，当前为 {value}。",
+  "tpl.consecutiveFailures":
+    "连续不达标的次数（outcomes.penalty.consecutiveFailures）应为不小于 1 的整数，当前为 {value}。",
   "tpl.ratioTarget": "岗位「{post}」的指标「{indicator}」（完成率法）目标值为 {value}，应大于 0。",
   "tpl.ratioCap": "岗位「{post}」的指标「{indicator}」（完成率法）封顶系数为 {value}，应不小于 1。",
   "tpl.efficacyEqual":

@@ -59,6 +59,8 @@ export const indicatorSchema = z
     scoring: scoringSchema,
     veto: vetoSchema.optional(),
     bonus: z.boolean().default(false),
+    /** Courses for whoever is weak on this indicator (cycle.md §4). */
+    training: z.array(text).optional(),
   })
   .strict();
 
@@ -83,6 +85,30 @@ export const gradeBandSchema = z
     labelEn: text.optional(),
     min: finite,
     maxShare: z.number().min(0).max(1).optional(),
+    /** Whether the band passes (cycle.md §3); default: every band but the lowest. */
+    pass: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * The annual result from the quarters (cycle.md §2) and how results are applied (§3). Both optional, with
+ * their defaults applied where they are used (`core/cycle/cycle-rules.ts`), so that a template without them
+ * keeps its fingerprint. Their sense (four weights, 1–4 quarters, known grades, whole working days) is
+ * checked in template-rules.ts, one message per broken rule.
+ */
+export const annualSchema = z
+  .object({ quarterWeights: z.array(finite).optional(), minQuarters: finite.optional() })
+  .strict();
+
+export const outcomesSchema = z
+  .object({
+    reward: z
+      .object({ grades: z.array(text) })
+      .strict()
+      .optional(),
+    warning: z.object({ rectifyWorkdays: finite }).strict().optional(),
+    penalty: z.object({ consecutiveFailures: finite }).strict().optional(),
+    appealWorkdays: finite.optional(),
   })
   .strict();
 
@@ -99,6 +125,8 @@ export const weightTemplateSchema = z
     precision: z.number().int().min(0).max(10).default(2),
     grades: z.array(gradeBandSchema).min(1).default(DEFAULT_GRADES),
     posts: z.array(postSchema).min(1),
+    annual: annualSchema.optional(),
+    outcomes: outcomesSchema.optional(),
   })
   .strict();
 
@@ -111,4 +139,6 @@ export type Dimension = z.infer<typeof dimensionSchema>;
 export type Post = z.infer<typeof postSchema>;
 export type GradeBand = z.infer<typeof gradeBandSchema>;
 export type WeightTemplate = z.infer<typeof weightTemplateSchema>;
+export type AnnualSettings = z.infer<typeof annualSchema>;
+export type OutcomeSettings = z.infer<typeof outcomesSchema>;
 export type WeightTemplateInput = z.input<typeof weightTemplateSchema>;

@@ -24,6 +24,55 @@ export function checkTemplateRules(template: WeightTemplate): TemplateProblem[] 
     problems.push(...checkPost(post, postIndex, template.fullScore))
   );
   problems.push(...checkGrades(template));
+  problems.push(...checkCycle(template));
+  return problems;
+}
+
+const isWholeAtLeast = (value: number, least: number) => Number.isInteger(value) && value >= least;
+
+/** cycle.md §2–§3: the annual weights and quarters, the reward grades, whole working days. */
+function checkCycle(template: WeightTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const weights = template.annual?.quarterWeights;
+  if (
+    weights &&
+    (weights.length !== 4 || weights.some((w) => w < 0) || weights.every((w) => w === 0))
+  )
+    problems.push({
+      key: "tpl.annualWeights",
+      params: { value: weights.join(", ") },
+      path: ["annual", "quarterWeights"],
+    });
+  const minQuarters = template.annual?.minQuarters;
+  if (minQuarters !== undefined && !(isWholeAtLeast(minQuarters, 1) && minQuarters <= 4))
+    problems.push({
+      key: "tpl.annualMinQuarters",
+      params: { value: minQuarters },
+      path: ["annual", "minQuarters"],
+    });
+  const labels = template.grades.map((band) => band.label);
+  (template.outcomes?.reward?.grades ?? []).forEach((label, k) => {
+    if (!labels.includes(label))
+      problems.push({
+        key: "tpl.rewardGrade",
+        params: { label, grades: labels.join("、") },
+        path: ["outcomes", "reward", "grades", k],
+      });
+  });
+  const days: [string[], number | undefined][] = [
+    [["outcomes", "warning", "rectifyWorkdays"], template.outcomes?.warning?.rectifyWorkdays],
+    [["outcomes", "appealWorkdays"], template.outcomes?.appealWorkdays],
+  ];
+  for (const [path, value] of days)
+    if (value !== undefined && !isWholeAtLeast(value, 1))
+      problems.push({ key: "tpl.workdays", params: { field: path.join("."), value }, path });
+  const failures = template.outcomes?.penalty?.consecutiveFailures;
+  if (failures !== undefined && !isWholeAtLeast(failures, 1))
+    problems.push({
+      key: "tpl.consecutiveFailures",
+      params: { value: failures },
+      path: ["outcomes", "penalty", "consecutiveFailures"],
+    });
   return problems;
 }
 
