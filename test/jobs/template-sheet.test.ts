@@ -5,6 +5,7 @@ import {
   TEMPLATE_SHEET,
   templateSheetSpec,
 } from "../../src/jobs/sheets/template-sheet";
+import { parseTemplate } from "../../src/core/template/parse-template";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { sampleTemplate } from "../support/samples";
 
@@ -28,6 +29,45 @@ describe("the 权重模板 sheet", () => {
       kind: "template",
       templateFingerprint: loaded.fingerprint,
     });
+  });
+
+  it("carries the annual and outcome settings, pass marks and training courses both ways (cycle.md §2–§4)", async () => {
+    const sample = sampleTemplate();
+    const raw = JSON.parse(sample.canonical);
+    raw.grades[3].pass = false;
+    raw.grades[4].pass = false;
+    raw.posts[0].indicators[0].training = ["信贷风险研判进阶", "审批时效管理"];
+    raw.annual = { quarterWeights: [20, 20, 30, 30], minQuarters: 2 };
+    raw.outcomes = {
+      reward: { grades: ["优秀", "良好"] },
+      warning: { rectifyWorkdays: 10 },
+      penalty: { consecutiveFailures: 3 },
+      appealWorkdays: 7,
+    };
+    const parsed = parseTemplate(raw);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const book = XlsxWorkbook.empty();
+    await book.write([templateSheetSpec(parsed.value, "2025-12-31 09:00")]);
+    const grid = (await (await throughFile(book)).read([TEMPLATE_SHEET])).grids.get(
+      TEMPLATE_SHEET
+    )!;
+    const result = readTemplateSheet(grid);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.loaded.template).toEqual(parsed.value.template);
+    expect(result.value.loaded.fingerprint).toBe(parsed.value.fingerprint);
+    expect(
+      grid.rows.some((row) => row[0]?.kind === "text" && row[0].value === "【结果应用】")
+    ).toBe(true);
+  });
+
+  it("writes no settings block, pass column or course column for a template without them", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write([templateSheetSpec(sampleTemplate(), "2025-12-31 09:00")]);
+    const grid = (await book.read([TEMPLATE_SHEET])).grids.get(TEMPLATE_SHEET)!;
+    const texts = grid.rows.flat().flatMap((cell) => (cell.kind === "text" ? [cell.value] : []));
+    expect(texts).not.toContain("【结果应用】");
+    expect(texts).not.toContain("通过");
+    expect(texts).not.toContain("培训课程");
   });
 
   it("is protected, with the fingerprint shown above the table", async () => {

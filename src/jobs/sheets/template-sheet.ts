@@ -26,9 +26,10 @@ const MARK = {
   posts: "【岗位】",
   dimensions: "【维度】",
   indicators: "【指标】",
+  cycle: "【结果应用】",
 } as const;
 const HEADERS = {
-  grades: ["等级", "英文名", "下限", "最高占比"],
+  grades: ["等级", "英文名", "下限", "最高占比", "通过"],
   posts: ["岗位编号", "岗位名称", "英文名", "加分上限"],
   dimensions: ["岗位编号", "维度编号", "维度名称", "英文名", "权重"],
   indicators: [
@@ -46,8 +47,26 @@ const HEADERS = {
     "一票否决",
     "加分项",
     "计分说明",
+    "培训课程",
   ],
+  cycle: ["项目", "值"],
 };
+
+/** cycle.md §2–§3 settings, one labelled row each, written only when the template has them. */
+const CYCLE_ROWS = {
+  quarterWeights: "年度季度权重",
+  minQuarters: "年度至少季度数",
+  rewardGrades: "表彰等级",
+  rectifyWorkdays: "整改期限（工作日）",
+  consecutiveFailures: "连续不达标次数",
+  appealWorkdays: "申诉期限（工作日）",
+} as const;
+/** Lists in one cell: 优秀、良好 (a comma or semicolon reads too). */
+const splitList = (value: string) =>
+  value
+    .split(/[、,，;；]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 const META = {
   id: "模板编号",
   name: "模板名称",
@@ -62,7 +81,7 @@ const text = (value: string | number | undefined | null): OutCell => ({ value: v
 /** A SHA-256 in hex, and a little room. */
 const FINGERPRINT_WIDTH = 66;
 /** The widest each column of the indicator table may be (characters); longer text wraps. */
-const WIDTH_CAPS = [18, 14, 10, 22, 14, 14, 6, 6, 6, 10, 20, 14, 8, 26];
+const WIDTH_CAPS = [18, 14, 10, 22, 14, 14, 6, 6, 6, 10, 20, 14, 8, 26, 20];
 const bold = (value: string): OutCell => ({ value, bold: true });
 const header = (values: string[]): OutCell[] =>
   values.map((value) => ({ value, bold: true, fill: "DDEBF7" }));
@@ -98,6 +117,7 @@ const toNumberOrText = (raw: string): unknown =>
 
 export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): SheetSpec {
   const t = loaded.template;
+  const training = t.posts.some((post) => post.indicators.some((i) => i.training !== undefined));
   const rows: OutCell[][] = [
     [{ value: `权重模板：${t.name}`, bold: true, size: 16 }],
     [
@@ -115,12 +135,13 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
     [bold(META.name), text(t.name), bold(META.fingerprint), text(loaded.fingerprint)],
     [],
     [bold(MARK.grades)],
-    header(HEADERS.grades),
+    header(HEADERS.grades.slice(0, t.grades.some((band) => band.pass !== undefined) ? 5 : 4)),
     ...t.grades.map((band) => [
       text(band.label),
       text(band.labelEn),
       text(band.min),
       text(band.maxShare),
+      ...(band.pass === undefined ? [] : [text(band.pass ? "是" : "否")]),
     ]),
     [],
     [bold(MARK.posts)],
@@ -145,10 +166,11 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
     ),
     [],
     [bold(MARK.indicators)],
-    header(HEADERS.indicators),
+    header(HEADERS.indicators.slice(0, training ? 15 : 14)),
     ...t.posts.flatMap((post) =>
       post.indicators.map((indicator) => indicatorRow(post.id, post.name, indicator))
     ),
+    ...cycleRows(t),
   ];
   // Columns as wide as what they hold (ids and names are never cut), the title and the fingerprint apart:
   // the fingerprint spans the columns it needs, merged from D3.
@@ -209,6 +231,28 @@ function indicatorRow(postId: string, postName: string, indicator: Indicator): O
     text(indicator.veto ? `${indicator.veto.op} ${indicator.veto.value}` : ""),
     text(indicator.bonus ? "是" : ""),
     text(describeScoring(indicator, "zh-CN")),
+    ...(indicator.training === undefined ? [] : [text(indicator.training.join("、"))]),
+  ];
+}
+
+function cycleRows(t: WeightTemplate): OutCell[][] {
+  const a = t.annual;
+  const o = t.outcomes;
+  const values: [string, string | number | undefined][] = [
+    [CYCLE_ROWS.quarterWeights, a?.quarterWeights?.join(", ")],
+    [CYCLE_ROWS.minQuarters, a?.minQuarters],
+    [CYCLE_ROWS.rewardGrades, o?.reward?.grades.join("、")],
+    [CYCLE_ROWS.rectifyWorkdays, o?.warning?.rectifyWorkdays],
+    [CYCLE_ROWS.consecutiveFailures, o?.penalty?.consecutiveFailures],
+    [CYCLE_ROWS.appealWorkdays, o?.appealWorkdays],
+  ];
+  const present = values.filter(([, value]) => value !== undefined);
+  if (present.length === 0) return [];
+  return [
+    [],
+    [bold(MARK.cycle)],
+    header(HEADERS.cycle),
+    ...present.map(([label, value]) => [text(label), text(value)]),
   ];
 }
 
@@ -261,6 +305,7 @@ export function readTemplateSheet(
       labelEn: str(cellAt(grid, r, 1)),
       min: num(cellAt(grid, r, 2)),
       maxShare: num(cellAt(grid, r, 3)),
+      pass: yesNo(str(cellAt(grid, r, 4))),
     });
   });
   const posts = blocks.posts.map((r, p) => {
@@ -314,10 +359,12 @@ export function readTemplateSheet(
         },
         veto: veto ? { op: veto[1], value: toNumberOrText(veto[2].trim()) } : undefined,
         bonus: str(cellAt(grid, r, 12)) === "是",
+        training: listOf(str(cellAt(grid, r, 14))),
       })
     );
   }
   raw.posts = posts;
+  Object.assign(raw, readCycle(grid, blocks.cycle, str, num, at));
 
   const parsed = parseTemplate(dropUndefined(raw));
   if (!parsed.ok) {
@@ -339,6 +386,57 @@ export function readTemplateSheet(
   return { ok: true, value: { loaded: parsed.value, recordedFingerprint: recorded } };
 }
 
+const yesNo = (value: string | undefined) =>
+  value === "是" ? true : value === "否" ? false : value;
+const listOf = (value: string | undefined) => (value === undefined ? undefined : splitList(value));
+
+/** The 【结果应用】 block back into `annual` and `outcomes` (only the settings it has). */
+function readCycle(
+  grid: Grid,
+  rows: number[],
+  str: (cell: Cell) => string | undefined,
+  num: (cell: Cell) => unknown,
+  at: (path: (string | number)[], row: number, column: number) => void
+): Pick<Record<string, unknown>, "annual" | "outcomes"> {
+  const value = new Map<string, { row: number; cell: Cell }>();
+  for (const r of rows)
+    value.set(str(cellAt(grid, r, 0)) ?? "", { row: r, cell: cellAt(grid, r, 1) });
+  const numberOf = (label: string, path: string[]) => {
+    const found = value.get(label);
+    if (!found) return undefined;
+    at(path, found.row, 1);
+    return num(found.cell);
+  };
+  const textOf = (label: string, path: string[]) => {
+    const found = value.get(label);
+    if (!found) return undefined;
+    at(path, found.row, 1);
+    return str(found.cell);
+  };
+  const weights = textOf(CYCLE_ROWS.quarterWeights, ["annual", "quarterWeights"]);
+  const annual = dropUndefined({
+    quarterWeights: weights === undefined ? undefined : splitList(weights).map(toNumberOrText),
+    minQuarters: numberOf(CYCLE_ROWS.minQuarters, ["annual", "minQuarters"]),
+  });
+  const reward = textOf(CYCLE_ROWS.rewardGrades, ["outcomes", "reward", "grades"]);
+  const rectify = numberOf(CYCLE_ROWS.rectifyWorkdays, ["outcomes", "warning", "rectifyWorkdays"]);
+  const failures = numberOf(CYCLE_ROWS.consecutiveFailures, [
+    "outcomes",
+    "penalty",
+    "consecutiveFailures",
+  ]);
+  const outcomes = dropUndefined({
+    reward: reward === undefined ? undefined : { grades: splitList(reward) },
+    warning: rectify === undefined ? undefined : { rectifyWorkdays: rectify },
+    penalty: failures === undefined ? undefined : { consecutiveFailures: failures },
+    appealWorkdays: numberOf(CYCLE_ROWS.appealWorkdays, ["outcomes", "appealWorkdays"]),
+  });
+  return dropUndefined({
+    annual: Object.keys(annual).length > 0 ? annual : undefined,
+    outcomes: Object.keys(outcomes).length > 0 ? outcomes : undefined,
+  });
+}
+
 function findBlocks(
   grid: Grid,
   str: (cell: Cell) => string | undefined
@@ -348,6 +446,7 @@ function findBlocks(
     posts: [],
     dimensions: [],
     indicators: [],
+    cycle: [],
   };
   let current: keyof typeof MARK | null = null;
   let skipHeader = false;
