@@ -13,6 +13,7 @@ export type ParsedArgs = {
   period?: string;
   method?: RankMethod;
   rows?: number;
+  year?: number;
   live: boolean;
   json: boolean;
   help: boolean;
@@ -28,6 +29,7 @@ const VALUE_OPTIONS = new Set([
   "--period",
   "--method",
   "--rows",
+  "--year",
   "--lang",
 ]);
 const FLAGS = new Set(["--live", "--json", "--help", "-h", "--version", "-v"]);
@@ -89,6 +91,10 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
           if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100000)
             return bad("1–100000");
           args.rows = Number(value);
+          break;
+        case "--year":
+          if (!/^\d{4}$/.test(value)) return bad("2025");
+          args.year = Number(value);
           break;
         case "--lang":
           if (!(LOCALES as readonly string[]).includes(value)) return bad(LOCALES.join(" | "));

@@ -25,6 +25,11 @@ export const HELP: Record<Locale, string> = {
       写出「汇总」「提交情况」和排名表。不指定模板时按多数文件所用的模板。
       例：bank-assess collect 提交/ --template 权重模板.json --roster 机构名单.csv --out 汇总.xlsx
 
+  bank-assess annual <季度排名工作簿…> --out <年度.xlsx> [--year 2025] [--template <t>] [--method …] [--json]
+      由各季度的排名表（rank 或 collect 的输出）按模板的季度权重汇总年度结果，写出「年度排名 2025」：
+      每季度的得分和等级、趋势、岗位变动；季度结果不足的人员列出原因。
+      例：bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out 年度.xlsx
+
 bank-assess --version 显示版本号；bank-assess --help 显示本说明。
 
 退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
@@ -54,6 +59,12 @@ Usage:
       version, data errors) and writes "汇总", "提交情况" and the ranking tab. Without --template, the
       template most submissions use.
       e.g. bank-assess collect submissions/ --template t.json --roster branches.csv --out collected.xlsx
+
+  bank-assess annual <quarterly ranking workbooks…> --out <annual.xlsx> [--year 2025] [--template <t>] [--method …] [--json]
+      Combines the quarters' ranking tabs (written by rank or collect) with the template's quarter weights
+      into the annual result, "年度排名 2025": each quarter's score and grade, the trend, post changes; ids
+      short of quarters are listed with why.
+      e.g. bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out annual.xlsx
 
 bank-assess --version shows the version; bank-assess --help shows this text.
 

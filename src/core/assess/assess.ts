@@ -11,7 +11,7 @@ import {
 } from "../scoring/methods";
 import { vetoHolds } from "../scoring/veto";
 import type { LoadedTemplate } from "../template/parse-template";
-import type { Indicator, Post, Veto } from "../template/schema";
+import type { GradeBand, Indicator, Post, Veto } from "../template/schema";
 import { indicatorLabel } from "../template/template-rules";
 import { cellRef } from "../util/cell-ref";
 import { excelRound } from "../util/excel-round";
@@ -172,23 +172,8 @@ export function assess(
       : (gradeFor(row.composite as number, template.grades) ?? lowest).label;
   }
 
-  const distribution = checkDistribution(
-    ranked.map((row) => row.grade as string),
-    template.grades
-  );
-  for (const violation of distribution.violations) {
-    issues.push({
-      key: "dist.violation",
-      severity: "warning",
-      params: {
-        label: violation.label,
-        count: violation.count,
-        total: violation.total,
-        share: percent(violation.share),
-        maxShare: percent(violation.maxShare),
-      },
-    });
-  }
+  const distribution = gradeDistribution(ranked, template.grades);
+  issues.push(...distribution.issues);
 
   return {
     template: { id: template.id, name: template.name, version: template.version, fingerprint },
@@ -199,6 +184,29 @@ export function assess(
     summary: summarise(ranked.map((row) => row.composite as number)),
     gradeCounts: distribution.counts,
   };
+}
+
+/** scoring.md §5: the count per grade of ranked rows, and a warning for each band over its maximum share. */
+export function gradeDistribution(
+  ranked: readonly RowResult[],
+  bands: readonly GradeBand[]
+): { counts: { label: string; count: number }[]; issues: AssessIssue[] } {
+  const distribution = checkDistribution(
+    ranked.map((row) => row.grade as string),
+    bands
+  );
+  const issues: AssessIssue[] = distribution.violations.map((violation) => ({
+    key: "dist.violation",
+    severity: "warning",
+    params: {
+      label: violation.label,
+      count: violation.count,
+      total: violation.total,
+      share: percent(violation.share),
+      maxShare: percent(violation.maxShare),
+    },
+  }));
+  return { counts: distribution.counts, issues };
 }
 
 type RowContext = { full: number; precision: number };

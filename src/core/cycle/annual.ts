@@ -149,7 +149,10 @@ export function annualResult(
   // Rows without a post (a quarter's unmatched post) cannot be ranked in post: they never reach here, as
   // quarterly rows without a post have no composite.
   rankAndOrder(ranked as RowResult[], method);
-  for (const row of ranked) row.grade = gradeFor(row.composite as number, t.grades)?.label ?? null;
+  // scoring.md §5: a composite below every band takes the lowest.
+  const lowest = t.grades[t.grades.length - 1];
+  for (const row of ranked)
+    row.grade = (gradeFor(row.composite as number, t.grades) ?? lowest).label;
   short.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return ok({ year, method, ranked, short });
 }

@@ -43,6 +43,19 @@ export const enUS: Record<MessageKey, string> = {
     'Post "{post}" has no dimensions, but indicator "{indicator}" names dimension "{dimensionId}".',
   "tpl.gradesOrder":
     'Grade "{label}": its minimum {min} must be strictly below the minimum {previousMin} of grade "{previous}".',
+  "cli.annualWritten":
+    'Annual ranking of {ranked}, {short} short of quarters; "{sheet}" written to {file}',
+  "annual.noTemplate":
+    "{file} has no 权重模板 sheet: give the current weight template with --template.",
+  "annual.noRanking":
+    "{file} has no quarterly ranking tab written by the add-in (by rank or collect).",
+  "sheet.annual.name": "年度排名 {year}",
+  "sheet.annual.title": "Operations assessment ranking · {year} (from the quarters)",
+  "sheet.annual.quarterScore": "{quarter} score",
+  "sheet.annual.quarterGrade": "{quarter} grade",
+  "sheet.annual.trend": "Trend",
+  "sheet.annual.postChange": "Post change",
+  "sheet.annual.postChanged": "Post change: {posts}",
   "cycle.duplicatePeriod":
     "The period {period} appears twice: {first} and {second}. Give one ranking per period.",
   "cycle.otherTemplate":

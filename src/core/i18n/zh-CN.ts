@@ -39,6 +39,16 @@ export const zhCN = {
     "等级「{label}」的下限 {min} 应严格低于上一等级「{previous}」的下限 {previousMin}。",
   "tpl.gradesLastZero": "最后一个等级「{label}」的下限应为 0，当前为 {min}。",
   "tpl.duplicateGrade": "等级名称「{label}」重复。",
+  "cli.annualWritten": "年度排名 {ranked} 人，{short} 人季度结果不足；「{sheet}」已写入 {file}",
+  "annual.noTemplate": "{file} 中没有「权重模板」工作表：请用 --template 指定当前的权重模板。",
+  "annual.noRanking": "{file} 中没有加载项生成的季度排名表（由 rank 或 collect 生成）。",
+  "sheet.annual.name": "年度排名 {year}",
+  "sheet.annual.title": "{year}年度 运营考核排名（由季度结果汇总）",
+  "sheet.annual.quarterScore": "{quarter}得分",
+  "sheet.annual.quarterGrade": "{quarter}等级",
+  "sheet.annual.trend": "趋势",
+  "sheet.annual.postChange": "岗位变动",
+  "sheet.annual.postChanged": "岗位变动：{posts}",
   "cycle.duplicatePeriod":
     "期间 {period} 出现了两次：{first} 和 {second}。每个期间只能给一个排名结果。",
   "cycle.otherTemplate":

@@ -22,10 +22,11 @@ export function liveFormulas(
   loaded: LoadedTemplate,
   report: AssessReport,
   columns: RankingColumns,
-  span: { first: number; last: number }
+  span: { first: number; last: number; main: number }
 ) {
-  const { first, last } = span;
-  const firstScore = 12 + columns.dimensions.length;
+  const { first, last, main } = span;
+  // The score columns follow the main (identity and extra) columns.
+  const firstScore = main + columns.dimensions.length;
   const firstWeight = firstScore + columns.indicators.length;
   const col = (c: number) => columnLetters(c);
   const abs = (c: number) => `$${col(c)}$${first}:$${col(c)}$${last}`;

@@ -66,6 +66,21 @@ export type RankingSheetOptions = {
   live: boolean;
   /** The language of the sheet's own text (titles, headers, labels); the data stay as they are. */
   locale?: Locale;
+  /** Columns after the ones everyone needs (the annual tab's quarters and trend), printed with them. */
+  extraColumns?: ExtraColumn[];
+  /** The hidden score columns of each dimension and indicator (default: there; the annual tab has none). */
+  detail?: boolean;
+  /** The title, when not the quarterly one ("2025年度 运营考核排名（年度汇总）"). */
+  title?: string;
+  /** Why each row of `report.unranked` was not ranked, when not from the issues (the annual tab's). */
+  unrankedReason?: (row: RowResult) => string;
+};
+
+export type ExtraColumn = {
+  header: string;
+  width: number;
+  format?: string;
+  value: (row: RowResult) => OutValue;
 };
 
 export type RankingColumns = {
@@ -125,20 +140,26 @@ export function rankingSheetSpec(
   options: RankingSheetOptions
 ): SheetSpec {
   const t = loaded.template;
-  const columns = rankingColumns(loaded, report.ranked);
+  const columns =
+    options.detail === false
+      ? { dimensions: [], indicators: [] }
+      : rankingColumns(loaded, report.ranked);
+  const extras = options.extraColumns ?? [];
   const postById = new Map<string, Post>(t.posts.map((post) => [post.id, post]));
   const locale = options.locale ?? "zh-CN";
   const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
   const identity = identityHeaders(locale);
   const header = [
     ...identity,
+    ...extras.map((extra) => extra.header),
     ...columns.dimensions.map((d) => say("sheet.col.dimension", { name: d.name })),
     ...columns.indicators.map((i) => say("sheet.col.score", { name: i.name })),
     ...(options.live
       ? columns.indicators.map((i) => say("sheet.col.weight", { name: i.name }))
       : []),
   ];
-  const title = say("sheet.rank.title", { period: periodTitle(options.period, locale) });
+  const title =
+    options.title ?? say("sheet.rank.title", { period: periodTitle(options.period, locale) });
   const provenance = say("sheet.rank.provenance", {
     name: t.name,
     version: t.version,
@@ -150,9 +171,14 @@ export function rankingSheetSpec(
   const scoreFormat = "0.00";
   const first = HEADER_ROW + 1; // 1-based first data row
   const last = HEADER_ROW + report.ranked.length;
-  const formulas = options.live ? liveFormulas(loaded, report, columns, { first, last }) : null;
 
-  const lastMain = columnLetters(identity.length - 1);
+  // What everyone reads and what prints: the identity columns and any extra ones.
+  const main = identity.length + extras.length;
+  const mainWidths = [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)];
+  const lastMain = columnLetters(main - 1);
+  const formulas = options.live
+    ? liveFormulas(loaded, report, columns, { first, last, main })
+    : null;
   const merges = [`A1:${lastMain}1`, `A2:${lastMain}2`];
   const rowHeights: Record<number, number> = { 0: 24, 1: 30, 2: 30 };
   const rows: OutCell[][] = [
@@ -181,6 +207,7 @@ export function rankingSheetSpec(
       { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
       { value: row.bonus, format: scoreFormat },
       { value: veto || null },
+      ...extras.map((extra) => ({ value: extra.value(row), format: extra.format })),
       ...columns.dimensions.map((d) =>
         scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, scoreFormat)
       ),
@@ -241,10 +268,12 @@ export function rankingSheetSpec(
       ).map((key) => ({ value: say(key), bold: true }))
     );
     for (const row of report.unranked) {
-      const reasons = joinSentences(
-        reasonsFor(row, issues).map((issue) => describeIssue(issue, locale)),
-        locale
-      );
+      const reasons =
+        options.unrankedReason?.(row) ??
+        joinSentences(
+          reasonsFor(row, issues).map((issue) => describeIssue(issue, locale)),
+          locale
+        );
       rows.push([
         { value: row.id },
         { value: row.name ?? null },
@@ -254,7 +283,9 @@ export function rankingSheetSpec(
       ]);
       // The reason spans the rest of the printed width, on as many lines as it needs.
       merges.push(`E${rows.length}:${lastMain}${rows.length}`);
-      const lines = Math.ceil(textWidth(reasons) / REASON_WIDTH);
+      const lines = Math.ceil(
+        textWidth(reasons) / (REASON_WIDTH + extras.reduce((sum, extra) => sum + extra.width, 0))
+      );
       if (lines > 1) rowHeights[rows.length - 1] = 15 * lines;
     }
   }
@@ -262,10 +293,11 @@ export function rankingSheetSpec(
   // Formats by column, so that 10,000 rows do not carry 10,000 styles each.
   function columnFormat(c: number): string | undefined {
     if (c === 0 || c === 8 || c === 9) return rankFormat;
+    if (c >= 12 && c < main) return extras[c - 12].format;
     if (
       c === COMPOSITE_COLUMN ||
       c === 10 ||
-      (c >= 12 && c < 12 + columns.dimensions.length + columns.indicators.length)
+      (c >= main && c < main + columns.dimensions.length + columns.indicators.length)
     )
       return scoreFormat;
     return undefined;
@@ -278,9 +310,9 @@ export function rankingSheetSpec(
     // (排名明细), where a post shows only its own indicators. The detail stays here, hidden, for the live
     // formulas and for whoever unhides it.
     columns: header.map((_, c) => ({
-      width: IDENTITY_WIDTHS[c] ?? 11,
+      width: mainWidths[c] ?? 11,
       format: columnFormat(c),
-      ...(c >= identity.length ? { hidden: true } : {}),
+      ...(c >= main ? { hidden: true } : {}),
     })),
     rowHeights,
     merges,
@@ -291,8 +323,10 @@ export function rankingSheetSpec(
       equals: band.label,
       ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
     })),
-    print: printLayout(IDENTITY_WIDTHS, {
+    print: printLayout(mainWidths, {
       repeatRows: `1:${HEADER_ROW}`,
+      // A tab wider than a page (the annual one) prints pages across, each with who the row is.
+      ...(extras.length > 0 ? { repeatColumns: "A:F" } : {}),
       area: `A1:${lastMain}${rows.length}`,
       header: say("sheet.confidential"),
     }),

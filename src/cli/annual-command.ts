@@ -1,0 +1,107 @@
+import path from "node:path";
+import { formatMessage } from "../core/i18n/messages";
+import { annualJob, annualSheetsToRead } from "../jobs/annual-job";
+import { countErrors, issueText } from "../jobs/issue";
+import { templateSheetSpec } from "../jobs/sheets/template-sheet";
+import { formatTimestamp } from "../jobs/timestamp";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import type { CliError, ParsedArgs } from "./args";
+import { checkOutput, openTemplate, openWorkbook, sameFile, saveWorkbook } from "./files";
+import type { Io } from "./main";
+import { templateJson } from "./report-json";
+
+type Outcome = { code: number } | { error: CliError };
+
+/**
+ * `bank-assess annual <quarterly ranking workbooks…> --out 年度.xlsx`: the quarters' ranking tabs (found
+ * through each file's registry) into a new workbook with 权重模板 and `年度排名 2025`. Inputs are only read.
+ */
+export async function annualCommand(args: ParsedArgs, io: Io): Promise<Outcome> {
+  if (args.files.length === 0)
+    return { error: { key: "cli.missingArg", params: { arg: "<quarterly ranking workbooks…>" } } };
+  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  const badOut = checkOutput(args.out, [".xlsx"]);
+  if (badOut) return { error: badOut };
+  if (args.files.some((file) => sameFile(file, args.out as string)))
+    return { error: { key: "cli.sameFile", params: {} } };
+  const template = args.template ? await openTemplate(args.template, args.lang) : null;
+  if (template && !template.ok) return { error: template.error };
+  const inputs = [];
+  for (const file of args.files) {
+    if (io.progress) io.err(`${formatMessage(args.lang, "cli.reading", { file })}\n`);
+    const book = await openWorkbook(file);
+    if (!book.ok) return { error: book.error };
+    const listed = await book.value.read([]);
+    inputs.push({
+      snapshot: await book.value.read(annualSheetsToRead(listed)),
+      source: path.basename(file),
+    });
+  }
+  const result = annualJob(inputs, {
+    year: args.year,
+    method: args.method,
+    template: template?.value,
+    locale: args.lang,
+  });
+  if (!result.sheet || !result.template || !result.annual) {
+    for (const issue of result.problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
+    if (args.json)
+      io.out(
+        `${JSON.stringify({ issues: result.problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
+      );
+    return { code: 2 };
+  }
+  const output = XlsxWorkbook.empty();
+  await output.write([
+    templateSheetSpec(result.template, formatTimestamp(new Date())),
+    result.sheet,
+  ]);
+  const saved = await saveWorkbook(output, args.out);
+  if (!saved.ok) return { error: saved.error };
+  const { annual } = result;
+  if (args.json)
+    io.out(
+      `${JSON.stringify(
+        {
+          output: saved.value,
+          rankingSheet: result.sheet.name,
+          year: annual.year,
+          method: annual.method,
+          template: templateJson(result.template),
+          inputHash: result.inputHash,
+          ranked: annual.ranked.map((row) => ({
+            id: row.id,
+            name: row.name ?? null,
+            post: row.post?.name ?? null,
+            composite: row.composite,
+            rank: row.rank,
+            grade: row.grade,
+            quarters: Object.fromEntries(
+              Object.entries(row.quarters).map(([period, q]) => [period, q.composite])
+            ),
+            trend: row.trend,
+            postChanges: row.postChanges,
+          })),
+          unranked: annual.short.map((row) => ({
+            id: row.id,
+            name: row.name ?? null,
+            reason: formatMessage(args.lang, "cycle.short", {
+              count: row.quarters,
+              needed: row.needed,
+            }),
+          })),
+        },
+        null,
+        2
+      )}\n`
+    );
+  io.err(
+    `${formatMessage(args.lang, "cli.annualWritten", {
+      ranked: annual.ranked.length,
+      short: annual.short.length,
+      sheet: result.sheet.name,
+      file: saved.value,
+    })}\n`
+  );
+  return { code: annual.short.length > 0 || countErrors(result.problems) > 0 ? 1 : 0 };
+}
