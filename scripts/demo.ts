@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the whole job headless on the bundled samples, on any machine with Node:
- * template → (the filled sample, with deliberate mistakes) → validate → rank. Writes out/demo/.
+ * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual.
+ * Writes out/demo/.
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +26,15 @@ async function main() {
   await step("2. 校验已填写的评分表 / validate a filled score sheet (with deliberate mistakes)", ["validate", scores]);
   await step("3. 排名 / rank", ["rank", scores, "--out", path.join(out, "排名-2025Q4.xlsx"), "--period", "2025Q4"]);
   await step("4. 排名（实时公式）/ rank with live formulas", ["rank", scores, "--out", path.join(out, "排名-2025Q4-公式.xlsx"), "--period", "2025Q4", "--live"]);
+  // The same sample sheet as each quarter of the year: the annual result from the four quarters (cycle.md §2).
+  for (const q of [1, 2, 3])
+    await step(`5.${q} 第${q}季度排名 / rank 2025Q${q}`, ["rank", scores, "--out", path.join(out, `排名-2025Q${q}.xlsx`), "--period", `2025Q${q}`]);
+  await step("6. 年度汇总 / the annual result from the four quarters", [
+    "annual",
+    ...[1, 2, 3, 4].map((q) => path.join(out, `排名-2025Q${q}.xlsx`)),
+    "--out",
+    path.join(out, "年度排名-2025.xlsx"),
+  ]);
   console.log(`\n结果在 / results in: ${out}`);
 }
 
