@@ -138,6 +138,8 @@ export type SheetSpec = {
   filter?: string;
   validations?: Validation[];
   conditionalFormats?: ConditionalFormat[];
+  /** 0-based rows that start a new printed page (a feedback page per person). */
+  pageBreaks?: number[];
   /** Protect the sheet; cells marked `unlocked` stay editable. */
   protect?: boolean;
   print?: PrintSetup;

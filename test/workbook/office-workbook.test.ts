@@ -391,3 +391,15 @@ describe("OfficeWorkbook: highlights", () => {
     expect(sheet.protection.protected).toBe(true);
   });
 });
+
+describe("OfficeWorkbook: page breaks", () => {
+  it("puts a break before each page's first row, before protecting, and clears old ones on a rewrite", async () => {
+    const excel = new StrictExcel();
+    const book = new OfficeWorkbook(excel.run);
+    const rows = Array.from({ length: 9 }, (_, r) => [{ value: `行${r + 1}` }]);
+    await book.write([spec("反馈", rows, { pageBreaks: [3, 6], protect: true })]);
+    expect(excel.sheet("反馈")!.pageBreaks).toEqual([3, 6]);
+    await book.write([spec("反馈", rows.slice(0, 5), { pageBreaks: [2], protect: true })]);
+    expect(excel.sheet("反馈")!.pageBreaks).toEqual([2]);
+  });
+});

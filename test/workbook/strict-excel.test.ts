@@ -126,7 +126,7 @@ describe("the strict Excel fake", () => {
     expect(typed).toEqual(["001234", "1-2", "TRUE"]);
   });
 
-  it("refuses format changes, values in locked cells and a second protect on a protected sheet", async () => {
+  it("refuses format changes, values in locked cells, page breaks and a second protect on a protected sheet", async () => {
     const excel = new StrictExcel();
     excel.addSheet("表", [[1]]).protection = { protected: true, options: {} };
     for (const change of [
@@ -134,6 +134,8 @@ describe("the strict Excel fake", () => {
       (s: Excel.Worksheet) => s.getRange("A1").conditionalFormats.add("Custom"),
       (s: Excel.Worksheet) => (s.getRange("A1").values = [[2]]),
       (s: Excel.Worksheet) => s.protection.protect({}),
+      // Excel's Page Layout → Breaks is unavailable on a protected sheet.
+      (s: Excel.Worksheet) => s.horizontalPageBreaks.add("A2"),
     ])
       await expect(
         run(excel, async (context) => {

@@ -160,6 +160,27 @@ describe("XlsxBuilder (the writer of new workbooks)", () => {
     ]);
   });
 
+  it("writes manual page breaks, in a new workbook and in one the user opened (ExcelJS)", async () => {
+    const breaks = spec({
+      name: "反馈单",
+      rows: [[{ value: 1 }], [{ value: 2 }], [{ value: 3 }]],
+      pageBreaks: [1, 2],
+    });
+    const { text } = await written(breaks);
+    expect(text("xl/worksheets/sheet1.xml")).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="1" max="16383" man="1"/><brk id="2" max="16383" man="1"/></rowBreaks>'
+    );
+    const opened = await XlsxWorkbook.fromBuffer(await XlsxWorkbook.empty().toBuffer());
+    await opened.model();
+    await opened.write([breaks]);
+    const xml = strFromU8(
+      Object.entries(unzipSync(await opened.toBuffer())).find(([name]) =>
+        /worksheets\/sheet\d+\.xml$/.test(name)
+      )![1]
+    );
+    expect(xml).toMatch(/<rowBreaks[^>]*><brk id="1"[^>]*\/><brk id="2"[^>]*\/><\/rowBreaks>/);
+  });
+
   it("replaces a sheet of the same name (in any case), which moves to the end", async () => {
     const book = XlsxWorkbook.empty();
     await book.write([spec({ name: "Rank" }), spec({ name: "Other" })]);

@@ -120,6 +120,7 @@ async function clearOwnSheet(
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
   all.clear(Excel.ClearApplyTo.all);
+  sheet.horizontalPageBreaks.removePageBreaks();
   all.format.useStandardWidth = true;
 }
 
@@ -268,6 +269,10 @@ async function finishSheet(
     );
     layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
   }
+  const breaks = (spec.pageBreaks ?? []).filter((row) => row > 0);
+  await budget.spend(breaks.length * 2);
+  // Office.js puts a break before the range's top-left cell.
+  for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   if (spec.protect) sheet.protection.protect(OWN_PROTECTION);
   if (spec.activate) sheet.activate();
 }

@@ -104,6 +104,8 @@ export async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Prom
       oddFooter: "&C&P / &N",
     };
   }
+  // ExcelJS breaks after a row: the row before the one that starts the page.
+  for (const row of spec.pageBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   if (spec.protect)
     await sheet.protect("", {
       selectLockedCells: true,

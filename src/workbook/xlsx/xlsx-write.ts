@@ -161,6 +161,10 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     const header = spec.print.header ? `&C${spec.print.header.replace(/&/g, "&&")}` : "";
     tail += `<headerFooter>${header ? `<oddHeader>${escapeText(header)}</oddHeader>` : ""}<oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>`;
   }
+  const breaks = (spec.pageBreaks ?? []).filter((row) => row > 0);
+  // A break "after row id" (1-based) starts the next page at the 0-based row id.
+  if (breaks.length > 0)
+    tail += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   out.text(`${tail}</worksheet>`);
   yield* out.end();
 }

@@ -36,6 +36,8 @@ export type FakeSheet = {
   merges: Area[];
   charts: { name: string; title?: string }[];
   pageLayout: Record<string, unknown>;
+  /** 0-based rows a manual page break comes before. */
+  pageBreaks: number[];
   activated: boolean;
   /** Formula cells written while calculation was suspended and not recalculated since ("r,c"). */
   stale: Set<string>;
@@ -62,6 +64,7 @@ export function newSheet(name: string): FakeSheet {
     merges: [],
     charts: [],
     pageLayout: {},
+    pageBreaks: [],
     activated: false,
     stale: new Set(),
   };

@@ -665,6 +665,26 @@ class Worksheet extends Proxy<FakeSheet> {
     });
   }
 
+  /** ExcelApi 1.9: a page break goes before the top-left cell of the range it is given. */
+  get horizontalPageBreaks() {
+    return this.nav("horizontalPageBreaks", () => {
+      this.ctx.charge(PATH_BYTES);
+      return {
+        add: (range: string) =>
+          this.call(range, (sheet) => {
+            if (sheet.protection.protected) accessDenied("horizontalPageBreaks.add");
+            const area = parseArea(range);
+            if (!sheet.pageBreaks.includes(area.r0)) sheet.pageBreaks.push(area.r0);
+          }),
+        removePageBreaks: () =>
+          this.call(null, (sheet) => {
+            if (sheet.protection.protected) accessDenied("horizontalPageBreaks.removePageBreaks");
+            sheet.pageBreaks = [];
+          }),
+      };
+    });
+  }
+
   get charts() {
     return this.nav("charts", () => {
       this.ctx.charge(PATH_BYTES);
