@@ -1,0 +1,219 @@
+import type { AssessReport, RowResult } from "../../core/assess/assess";
+import { isoDate } from "../../core/calendar/official-calendar";
+import type { Feedback } from "../../core/cycle/feedback";
+import type { Outcome } from "../../core/cycle/outcomes";
+import {
+  formatMessage,
+  joinList,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import type { OutCell, SheetSpec } from "../../workbook/port";
+import { printLayout, wrappedHeight } from "./print-layout";
+import { periodTitle } from "./ranking-sheet";
+
+export const FEEDBACK_SHEET = "反馈单";
+
+/** One earlier result of the object, for its trend line. */
+export type TrendPoint = { period: string; composite: number | null; grade: string | null };
+
+export type FeedbackSheetOptions = {
+  period: string;
+  /** Working-day deadline for appeals (an Excel serial date). */
+  appealDeadline: number;
+  generatedAt: string;
+  inputHash: string;
+  locale?: Locale;
+};
+
+/** Eight columns: a label and its value, four to a row; the indicator table uses all eight. */
+const WIDTHS = [16, 12, 11, 10, 11, 10, 11, 10];
+const TEXT_WIDTH = WIDTHS.reduce((sum, width) => sum + width, 0) - 2;
+const SCORE = "0.00";
+
+/**
+ * The feedback pages (反馈单, cycle.md §4): one block per ranked or vetoed object, each starting a printed A4
+ * page: who, the result and ranks as "名次 / 人数", the post's indicators with the post's mean and best, the
+ * strengths and weaknesses, the trend, the outcome, the courses and the appeal notice.
+ */
+export function feedbackSheetSpec(
+  loaded: LoadedTemplate,
+  report: Pick<AssessReport, "ranked">,
+  details: {
+    feedback: ReadonlyMap<string, Feedback>;
+    outcomes: ReadonlyMap<string, Outcome>;
+    trends: ReadonlyMap<string, TrendPoint[]>;
+  },
+  options: FeedbackSheetOptions
+): SheetSpec {
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const t = loaded.template;
+  const rows: OutCell[][] = [];
+  const merges: string[] = [];
+  const rowHeights: Record<number, number> = {};
+  const pageBreaks: number[] = [];
+  const label = (key: MessageKey): OutCell => ({ value: say(key), bold: true, fill: "DDEBF7" });
+  const line = (text: string, bold = false) => {
+    rows.push([{ value: text, bold, wrap: true }]);
+    merges.push(`A${rows.length}:H${rows.length}`);
+    const height = wrappedHeight(text, TEXT_WIDTH);
+    if (height > 15) rowHeights[rows.length - 1] = height;
+  };
+  const count = (
+    rows: readonly RowResult[],
+    of: (row: RowResult) => string | undefined,
+    key: string
+  ) => rows.filter((row) => of(row) === key).length;
+  const deadline = isoDate(options.appealDeadline);
+  const nameOf = (post: RowResult["post"], id: string) =>
+    t.posts.find((p) => p.id === post?.id)?.indicators.find((i) => i.id === id)?.name ?? id;
+
+  for (const row of report.ranked) {
+    const feedback = details.feedback.get(row.id);
+    if (!feedback) continue;
+    if (rows.length > 0) pageBreaks.push(rows.length);
+    rows.push([
+      {
+        value: say("sheet.feedback.title", { period: periodTitle(options.period, locale) }),
+        bold: true,
+        size: 14,
+      },
+    ]);
+    merges.push(`A${rows.length}:H${rows.length}`);
+    rowHeights[rows.length - 1] = 24;
+    rows.push([
+      label("sheet.col.branch"),
+      { value: row.branch ?? null },
+      label("sheet.col.department"),
+      { value: row.department ?? null },
+      label("sheet.col.id"),
+      { value: row.id },
+      label("sheet.col.name"),
+      { value: row.name ?? null },
+    ]);
+    const total = report.ranked.length;
+    const inPost = count(report.ranked, (r) => r.post?.id, row.post?.id ?? "");
+    const inBranch = row.branch ? count(report.ranked, (r) => r.branch, row.branch) : 0;
+    rows.push([
+      label("sheet.col.post"),
+      { value: row.post?.name ?? row.postText },
+      label("sheet.col.composite"),
+      { value: row.composite, format: SCORE },
+      label("sheet.col.grade"),
+      { value: row.grade },
+    ]);
+    rows.push([
+      label("sheet.col.rank"),
+      { value: `${row.rank?.overall ?? ""} / ${total}` },
+      label("sheet.col.rankInPost"),
+      { value: `${row.rank?.post ?? ""} / ${inPost}` },
+      label("sheet.col.rankInBranch"),
+      { value: row.rank?.branch ? `${row.rank.branch} / ${inBranch}` : null },
+    ]);
+    rows.push([]);
+    rows.push(
+      (
+        [
+          "sheet.feedback.indicator",
+          "sheet.feedback.weight",
+          "sheet.feedback.actual",
+          "sheet.feedback.target",
+          "sheet.feedback.score",
+          "sheet.feedback.contribution",
+          "sheet.feedback.postMean",
+          "sheet.feedback.postBest",
+        ] as const
+      ).map((key) => ({ value: say(key), bold: true, fill: "DDEBF7", wrap: true }))
+    );
+    rowHeights[rows.length - 1] = 30;
+    for (const indicator of feedback.indicators)
+      rows.push([
+        { value: indicator.name, wrap: true },
+        { value: indicator.weight ?? say("sheet.feedback.bonus") },
+        { value: indicator.actual },
+        { value: indicator.target },
+        { value: indicator.score, format: SCORE },
+        { value: indicator.contribution, format: SCORE },
+        { value: indicator.postMean, format: SCORE },
+        { value: indicator.postBest, format: SCORE },
+      ]);
+    rows.push([]);
+    const names = (ids: string[]) =>
+      joinList(
+        ids.map((id) => nameOf(row.post, id)),
+        locale
+      );
+    line(
+      say("sheet.feedback.strengths", {
+        list: feedback.strengths.length ? names(feedback.strengths) : say("sheet.feedback.none"),
+      })
+    );
+    line(
+      say("sheet.feedback.weaknesses", {
+        list: feedback.weaknesses.length ? names(feedback.weaknesses) : say("sheet.feedback.none"),
+      })
+    );
+    const trend = details.trends.get(row.id) ?? [];
+    line(
+      say("sheet.feedback.trend", {
+        list: trend.length
+          ? joinList(
+              trend.map((point) =>
+                `${point.period} ${point.composite === null ? say("sheet.feedback.noResult") : point.composite.toFixed(t.precision)} ${point.grade ?? ""}`.trim()
+              ),
+              locale
+            )
+          : say("sheet.feedback.none"),
+      })
+    );
+    const outcome = details.outcomes.get(row.id);
+    line(say("sheet.feedback.outcome", { text: outcomeText(outcome, say) }));
+    line(
+      say("sheet.feedback.training", {
+        list: feedback.training.length
+          ? joinList(
+              feedback.training.flatMap((entry) => entry.courses),
+              locale
+            )
+          : say("sheet.feedback.none"),
+      })
+    );
+    line(say("sheet.feedback.appeal", { date: deadline }), true);
+  }
+  return {
+    name: FEEDBACK_SHEET,
+    rows,
+    columns: WIDTHS.map((width) => ({ width })),
+    rowHeights,
+    merges,
+    pageBreaks,
+    print: printLayout(WIDTHS, { header: say("sheet.confidential") }),
+    provenance: {
+      kind: "summary",
+      templateId: t.id,
+      templateVersion: t.version,
+      templateFingerprint: loaded.fingerprint,
+      inputHash: options.inputHash,
+      period: options.period,
+      generatedAt: options.generatedAt,
+    },
+  };
+}
+
+function outcomeText(
+  outcome: Outcome | undefined,
+  say: (key: MessageKey, params?: MessageParams) => string
+): string {
+  if (!outcome || outcome.pass === null) return say("sheet.feedback.noResult");
+  if (outcome.reward) return say("sheet.feedback.reward");
+  if (outcome.pass) return say("sheet.feedback.passed");
+  const warning = say("sheet.feedback.warning", {
+    date: outcome.warning ? isoDate(outcome.warning.deadline) : "",
+  });
+  return outcome.penalty
+    ? `${warning}${say("sheet.feedback.penalty", { count: outcome.consecutiveFailures })}`
+    : warning;
+}
