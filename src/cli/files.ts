@@ -1,4 +1,5 @@
 import { describePlace } from "../core/template/describe-place";
+import { statSync } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
@@ -142,4 +143,18 @@ async function isFolder(folder: string): Promise<boolean> {
   }
 }
 
-export const sameFile = (a: string, b: string) => path.resolve(a) === path.resolve(b);
+/**
+ * Whether writing `b` would write over `a`: the same path, or — through a symbolic link, a hard link or
+ * another spelling of the path (`/proc/self/cwd/…`) — the same file, which only its device and inode say.
+ */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    // One of them does not exist (yet): nothing to overwrite.
+    return false;
+  }
+}

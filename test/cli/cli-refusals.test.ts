@@ -1,5 +1,12 @@
 /* Every refusal of the command says what to do next (issue 10): one case each. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  linkSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
@@ -78,6 +85,21 @@ describe("bank-assess refusals", () => {
     expect(result.err).toContain("「权重模板」");
     const en = await cli("validate", SAMPLE_SCORES, "--sheet", "scores", "--lang", "en-US");
     expect(en.err).toContain('The workbook has: "权重模板", "评分表"');
+  });
+
+  it.each([
+    ["a symbolic link", (input: string, out: string) => symlinkSync(input, out)],
+    ["a hard link", (input: string, out: string) => linkSync(input, out)],
+  ])("refuses --out that is %s to the input, and leaves the input as it was", async (_, link) => {
+    const input = path.join(dir, `输入-${_.length}.xlsx`);
+    copyFileSync(SAMPLE_SCORES, input);
+    const out = path.join(dir, `链接-${_.length}.xlsx`);
+    link(input, out);
+    const before = readFileSync(input);
+    const result = await cli("rank", input, "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("输出文件不能与输入文件相同");
+    expect(readFileSync(input).equals(before)).toBe(true);
   });
 
   it("--out r.csv is refused: the output is a workbook", async () => {
