@@ -1,4 +1,9 @@
-import { gradeDistribution, type AssessReport, type RowResult } from "../core/assess/assess";
+import {
+  blankRow,
+  gradeDistribution,
+  type AssessReport,
+  type RowResult,
+} from "../core/assess/assess";
 import { summarise } from "../core/assess/summary";
 import {
   annualResult,
@@ -119,20 +124,7 @@ export function annualJob(
   );
   const periods = [...new Set(used.map((q) => q.period))].sort();
   const t = template.template;
-  const short: RowResult[] = annual.short.map((row) => ({
-    id: row.id,
-    name: row.name,
-    postText: "",
-    post: null,
-    values: [],
-    scores: [],
-    dimensions: [],
-    bonus: null,
-    composite: null,
-    veto: null,
-    rank: null,
-    grade: null,
-  }));
+  const short = annual.short.map((row) => blankRow({ id: row.id, name: row.name }));
   const distribution = gradeDistribution(annual.ranked, t.grades);
   const report: AssessReport = {
     template: { id: t.id, name: t.name, version: t.version, fingerprint: template.fingerprint },

@@ -52,6 +52,7 @@ export const provenanceSchema = z.object({
     "instructions",
     "summary",
     "status",
+    "feedback",
   ]),
   templateId: z.string().optional(),
   templateVersion: z.string().optional(),

@@ -1,20 +1,11 @@
 /* The feedback pages (cycle.md §4) as a bank prints them: one A4 page per object, nothing cut. */
-import { describeWithTool, toolPath } from "../support/external-tools";
+import { describeWithPrinting } from "../support/external-tools";
 import { feedbackWorkbook } from "../support/feedback-workbook";
 import { pdfPages, printWithLibreOffice } from "../support/libreoffice";
 
 jest.setTimeout(120_000);
 
-describeWithTool("libreoffice", "反馈单 printed (LibreOffice → PDF)", (soffice) => {
-  if (!toolPath("pdftotext")) {
-    if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
-      it("needs pdftotext", () => {
-        throw new Error("pdftotext (poppler-utils) is required here");
-      });
-    else it.skip("[skipped: pdftotext not installed]", () => undefined);
-    return;
-  }
-
+describeWithPrinting("反馈单 printed (LibreOffice → PDF)", (soffice) => {
   it("prints one A4 portrait page per object, each whole: who, result, indicators, outcome, appeal date", async () => {
     const { file, report } = await feedbackWorkbook(12);
     const pages = await pdfPages(await printWithLibreOffice(soffice, file));

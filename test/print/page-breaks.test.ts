@@ -5,19 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import type { OutCell, SheetSpec } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
-import { describeWithTool, toolPath } from "../support/external-tools";
+import { describeWithPrinting } from "../support/external-tools";
 import { pdfPages, printWithLibreOffice } from "../support/libreoffice";
 
-describeWithTool("libreoffice", "page breaks (LibreOffice → PDF)", (soffice) => {
-  if (!toolPath("pdftotext")) {
-    if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
-      it("needs pdftotext", () => {
-        throw new Error("pdftotext (poppler-utils) is required here");
-      });
-    else it.skip("[skipped: pdftotext not installed]", () => undefined);
-    return;
-  }
-
+describeWithPrinting("page breaks (LibreOffice → PDF)", (soffice) => {
   it("prints each block that starts at a break on a page of its own", async () => {
     const rows: OutCell[][] = [];
     const breaks: number[] = [];

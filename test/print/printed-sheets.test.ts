@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
-import { describeWithTool, toolPath } from "../support/external-tools";
+import { describeWithPrinting } from "../support/external-tools";
 import { pdfPages, printWithLibreOffice } from "../support/libreoffice";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
 
@@ -29,16 +29,7 @@ const landscape = (page: { width: number; height: number }) => page.width > page
 const joined = (pages: { text: string }[]) =>
   pages.map((p) => p.text.replace(/[ \t]+/g, " ")).join("\n");
 
-describeWithTool("libreoffice", "printed sheets (LibreOffice → PDF)", (soffice) => {
-  if (!toolPath("pdftotext")) {
-    if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
-      it("needs pdftotext", () => {
-        throw new Error("pdftotext (poppler-utils) is required here");
-      });
-    else it.skip("[skipped: pdftotext not installed]", () => undefined);
-    return;
-  }
-
+describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
   it("the score template: 权重模板 one page wide with ids and the fingerprint whole, 填写说明 on a portrait page", async () => {
     const file = path.join(dir, "评分模板.xlsx");
     await cli("template", SAMPLE_TEMPLATE_PATH, "--out", file);

@@ -39,3 +39,18 @@ export function describeWithTool(tool: Tool, name: string, body: (path: string) 
   }
   describe.skip(`${name} [skipped: ${tool} not installed]`, () => body(""));
 }
+
+/** `describeWithTool` for LibreOffice printing: poppler's pdftotext must be here too, to read the pages. */
+export function describeWithPrinting(name: string, body: (soffice: string) => void): void {
+  describeWithTool("libreoffice", name, (soffice) => {
+    if (!toolPath("pdftotext")) {
+      if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
+        it("needs pdftotext", () => {
+          throw new Error("pdftotext (poppler-utils) is required here");
+        });
+      else it.skip("[skipped: pdftotext not installed]", () => undefined);
+      return;
+    }
+    body(soffice);
+  });
+}

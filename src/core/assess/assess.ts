@@ -340,13 +340,22 @@ function scoreRow(
 }
 
 function emptyRow(record: ScoreRecord, plan: PostPlan | null): RowResult {
-  return {
+  return blankRow({
     id: record.id,
     name: record.name,
     branch: record.branch,
     department: record.department,
     postText: record.post,
     post: plan ? plan.ref : null,
+    source: record.source,
+  });
+}
+
+/** A row with who it is and nothing scored yet: the start of every row, quarterly or annual. */
+export function blankRow(who: Pick<RowResult, "id"> & Partial<Omit<RowResult, "id">>): RowResult {
+  return {
+    postText: "",
+    post: null,
     values: [],
     scores: [],
     dimensions: [],
@@ -355,7 +364,7 @@ function emptyRow(record: ScoreRecord, plan: PostPlan | null): RowResult {
     veto: null,
     rank: null,
     grade: null,
-    source: record.source,
+    ...who,
   };
 }
 

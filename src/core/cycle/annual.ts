@@ -1,4 +1,4 @@
-import { rankAndOrder, type RowResult } from "../assess/assess";
+import { blankRow, rankAndOrder, type RowResult } from "../assess/assess";
 import { gradeFor } from "../grading/grade";
 import type { RankMethod } from "../ranking/rank";
 import type { LoadedTemplate } from "../template/parse-template";
@@ -119,20 +119,15 @@ export function annualResult(
       .map((q) => q.row.post?.name ?? "")
       .filter((name, k, all) => k === 0 || name !== all[k - 1]);
     ranked.push({
-      id,
-      name: latest.name,
-      branch: latest.branch,
-      department: latest.department,
-      postText: latest.post?.name ?? "",
-      post: latest.post,
-      values: [],
-      scores: [],
-      dimensions: [],
-      bonus: null,
-      composite: excelRound(composite, t.precision),
-      veto: null,
-      rank: null,
-      grade: null,
+      ...blankRow({
+        id,
+        name: latest.name,
+        branch: latest.branch,
+        department: latest.department,
+        postText: latest.post?.name ?? "",
+        post: latest.post,
+        composite: excelRound(composite, t.precision),
+      }),
       quarters: Object.fromEntries(
         list.map((q) => [q.period, { composite: q.row.composite as number, grade: q.row.grade }])
       ),

@@ -62,11 +62,17 @@ export function feedbackSheetSpec(
     const height = wrappedHeight(text, TEXT_WIDTH);
     if (height > 15) rowHeights[rows.length - 1] = height;
   };
-  const count = (
-    rows: readonly RowResult[],
-    of: (row: RowResult) => string | undefined,
-    key: string
-  ) => rows.filter((row) => of(row) === key).length;
+  // People per post and per branch, counted once (10,000 pages must not each count them again).
+  const tally = (of: (row: RowResult) => string | undefined) => {
+    const counts = new Map<string, number>();
+    for (const row of report.ranked) {
+      const key = of(row);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const perPost = tally((row) => row.post?.id);
+  const perBranch = tally((row) => row.branch);
   const deadline = isoDate(options.appealDeadline);
   const nameOf = (post: RowResult["post"], id: string) =>
     t.posts.find((p) => p.id === post?.id)?.indicators.find((i) => i.id === id)?.name ?? id;
@@ -95,8 +101,8 @@ export function feedbackSheetSpec(
       { value: row.name ?? null },
     ]);
     const total = report.ranked.length;
-    const inPost = count(report.ranked, (r) => r.post?.id, row.post?.id ?? "");
-    const inBranch = row.branch ? count(report.ranked, (r) => r.branch, row.branch) : 0;
+    const inPost = perPost.get(row.post?.id ?? "") ?? 0;
+    const inBranch = perBranch.get(row.branch ?? "") ?? 0;
     rows.push([
       label("sheet.col.post"),
       { value: row.post?.name ?? row.postText },
@@ -192,7 +198,7 @@ export function feedbackSheetSpec(
     pageBreaks,
     print: printLayout(WIDTHS, { header: say("sheet.confidential") }),
     provenance: {
-      kind: "summary",
+      kind: "feedback",
       templateId: t.id,
       templateVersion: t.version,
       templateFingerprint: loaded.fingerprint,

@@ -13,14 +13,6 @@ import { compress, zip, type Compressed } from "./zip/zip-write";
  * and sheets' visibility (the registry is very hidden).
  */
 
-/**
- * A large sheet leaves hundreds of megabytes of XML text behind; where the command line exposes the
- * collector (`--expose-gc`), it is collected before the next sheet is made, so memory stays near the data.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 /** What workbook.xml needs of a sheet once its cells are written and let go. */
 type SheetMeta = Pick<SheetSpec, "name" | "filter" | "print" | "provenance"> & {
   state?: "visible" | "veryHidden";
@@ -44,7 +36,6 @@ export class XlsxBuilder {
   async add(spec: SheetSpec, state?: SheetMeta["state"]): Promise<void> {
     this.remove(spec.name);
     const part = await compress(sheetXml(spec, this.tables));
-    collectGarbage();
     const { name, filter, print, provenance } = spec;
     this.sheets.push({
       meta: { name, filter, print, provenance, state },
