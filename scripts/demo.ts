@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole job headless on the bundled samples, on any machine with Node:
- * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual.
+ * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual → results.
  * Writes out/demo/.
  */
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -34,6 +34,18 @@ async function main() {
     ...[1, 2, 3, 4].map((q) => path.join(out, `排名-2025Q${q}.xlsx`)),
     "--out",
     path.join(out, "年度排名-2025.xlsx"),
+  ]);
+  // cycle.md §3–§4: feedback, outcomes, rectification and training for the last quarter, with the earlier
+  // quarters as history (failures in a row), published on a fixed day so the deadlines are reproducible.
+  await step("7. 结果应用与反馈单 / results: feedback, outcomes, rectification, training", [
+    "results",
+    path.join(out, "排名-2025Q4.xlsx"),
+    "--history",
+    ...[1, 2, 3].map((q) => path.join(out, `排名-2025Q${q}.xlsx`)),
+    "--published",
+    "2026-01-09",
+    "--out",
+    path.join(out, "结果-2025Q4.xlsx"),
   ]);
   console.log(`\n结果在 / results in: ${out}`);
 }

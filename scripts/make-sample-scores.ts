@@ -47,7 +47,7 @@ const rows: Row[] = [
 async function main() {
   const book = XlsxWorkbook.empty();
   await templateJob(book, { template: loaded, rows: 100, now: new Date(2025, 11, 20, 10, 0) });
-  const sheet = book.book.getWorksheet(SCORE_SHEET)!;
+  const sheet = (await book.model()).getWorksheet(SCORE_SHEET)!;
   const columns = indicatorColumns(loaded.template);
   rows.forEach(([branch, department, id, name, post, values], k) => {
     const row = sheet.getRow(4 + k);

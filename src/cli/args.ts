@@ -14,6 +14,10 @@ export type ParsedArgs = {
   method?: RankMethod;
   rows?: number;
   year?: number;
+  /** --history: earlier ranking workbooks (every value up to the next option). */
+  history: string[];
+  /** --published: an ISO day, checked here. */
+  published?: string;
   live: boolean;
   json: boolean;
   help: boolean;
@@ -30,6 +34,7 @@ const VALUE_OPTIONS = new Set([
   "--method",
   "--rows",
   "--year",
+  "--published",
   "--lang",
 ]);
 const FLAGS = new Set(["--live", "--json", "--help", "-h", "--version", "-v"]);
@@ -39,6 +44,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
   const args: ParsedArgs = {
     command: null,
     files: [],
+    history: [],
     live: false,
     json: false,
     help: false,
@@ -56,6 +62,12 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
       else if (token === "--json") args.json = true;
       else if (token === "--version" || token === "-v") args.version = true;
       else args.help = true;
+      continue;
+    }
+    if (token === "--history") {
+      while (i + 1 < argv.length && !argv[i + 1].startsWith("-")) args.history.push(argv[++i]);
+      if (args.history.length === 0)
+        return { args, error: { key: "cli.missingArg", params: { arg: token } } };
       continue;
     }
     if (VALUE_OPTIONS.has(token)) {
@@ -96,6 +108,11 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
           if (!/^\d{4}$/.test(value)) return bad("2025");
           args.year = Number(value);
           break;
+        case "--published":
+          if (!isIsoDay(value))
+            return { args, error: { key: "cli.badDate", params: { option: token, value } } };
+          args.published = value;
+          break;
         case "--lang":
           if (!(LOCALES as readonly string[]).includes(value)) return bad(LOCALES.join(" | "));
           break;
@@ -108,4 +125,12 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     else args.files.push(token);
   }
   return { args };
+}
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+function isIsoDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().slice(0, 10) === text;
 }

@@ -30,6 +30,12 @@ export const HELP: Record<Locale, string> = {
       每季度的得分和等级、趋势、岗位变动；季度结果不足的人员列出原因。
       例：bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out 年度.xlsx
 
+  bank-assess results <排名.xlsx> --out <结果.xlsx> [--history <以前的排名工作簿…>] [--published 2026-01-09]
+                      [--period 2025Q4] [--sheet <评分数据>] [--json] [--lang zh-CN|en-US]
+      对一期排名生成结果应用：「反馈单」（每人一页 A4）、「结果应用」（表彰、预警及整改期限、连续不达标）、
+      「整改跟踪」（状态下拉、逾期公式）和「培训需求」。期限按法定工作日计算，发布日期默认今天。
+      例：bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out 结果.xlsx
+
 bank-assess --version 显示版本号；bank-assess --help 显示本说明。
 
 退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
@@ -65,6 +71,14 @@ Usage:
       into the annual result, "年度排名 2025": each quarter's score and grade, the trend, post changes; ids
       short of quarters are listed with why.
       e.g. bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out annual.xlsx
+
+  bank-assess results <ranking.xlsx> --out <results.xlsx> [--history <earlier ranking workbooks…>]
+                      [--published 2026-01-09] [--period 2025Q4] [--sheet <score data>] [--json] [--lang zh-CN|en-US]
+      Applies one period's ranking: "反馈单" (feedback, one A4 page each), "结果应用" (commendations,
+      warnings with their rectification deadline, failures in a row), "整改跟踪" (a state drop-down and an
+      overdue formula) and "培训需求" (training needs). Deadlines count Chinese working days from the
+      publication date (default today).
+      e.g. bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out results.xlsx
 
 bank-assess --version shows the version; bank-assess --help shows this text.
 

@@ -17,6 +17,7 @@ import { validateJob } from "../jobs/validate-job";
 import { BLANK, type Grid, type SheetSpec } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
+import { resultsCommand } from "./results-command";
 import { annualCommand } from "./annual-command";
 import { collectCommand } from "./collect-command";
 import { checkOutput, openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
@@ -57,6 +58,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await rankCommand(args, io, say, fail);
       case "annual": {
         const outcome = await annualCommand(args, io);
+        return "error" in outcome ? fail(outcome.error) : outcome.code;
+      }
+      case "results": {
+        const outcome = await resultsCommand(args, io);
         return "error" in outcome ? fail(outcome.error) : outcome.code;
       }
       case "collect": {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RANK_METHODS } from "../core/ranking/rank";
 
 /**
  * The Workbook port: what jobs need from a workbook, whoever hosts it (Excel through Office.js, or an .xlsx
@@ -53,11 +54,16 @@ export const provenanceSchema = z.object({
     "summary",
     "status",
     "feedback",
+    "outcomes",
+    "rectification",
+    "training",
   ]),
   templateId: z.string().optional(),
   templateVersion: z.string().optional(),
   templateFingerprint: z.string().optional(),
   inputHash: z.string().optional(),
+  /** The rank method a ranking tab was made with, so a later job ranks (and verifies) alike. */
+  method: z.enum(RANK_METHODS).optional(),
   source: z.string().optional(),
   period: z.string().optional(),
   generatedAt: z.string().optional(),
@@ -73,7 +79,7 @@ export type OutValue =
   | number
   | string
   | boolean
-  | { formula: string; result: number | string | null }
+  | { formula: string; result: number | string | boolean | null }
   | { date: number };
 
 export type OutCell = {

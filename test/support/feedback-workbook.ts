@@ -3,11 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { assess } from "../../src/core/assess/assess";
 import { officialCalendar, serialOf } from "../../src/core/calendar/official-calendar";
-import { outcomeRules } from "../../src/core/cycle/cycle-rules";
-import { feedbackFor } from "../../src/core/cycle/feedback";
-import { appealDeadline, outcomeFor, type Outcome } from "../../src/core/cycle/outcomes";
 import { parsePeriod } from "../../src/core/cycle/periods";
-import { feedbackSheetSpec, type TrendPoint } from "../../src/jobs/sheets/feedback-sheet";
+import { cycleResults } from "../../src/core/cycle/results";
+import { feedbackSheetSpec } from "../../src/jobs/sheets/feedback-sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { generatedRows } from "./generated-scores";
 import { sampleTemplate } from "./samples";
@@ -27,45 +25,31 @@ export async function feedbackWorkbook(count: number) {
     values: row.values as Record<string, number | null>,
   }));
   const report = assess(loaded, records);
-  const rules = outcomeRules(loaded.template);
-  const published = serialOf("2026-01-09");
-  const outcomes = new Map<string, Outcome>();
-  for (const row of report.ranked) {
-    const outcome = outcomeFor(
-      { id: row.id, composite: row.composite, grade: row.grade, vetoed: row.veto !== null },
+  const results = cycleResults(loaded, report, {
+    period: parsePeriod("2025Q4")!,
+    history: [
       {
-        period: parsePeriod("2025Q4")!,
-        bands: loaded.template.grades,
-        rules,
-        history: new Map([["2025Q3", new Map([[row.id, false]])]]),
-        published,
-        calendar: officialCalendar,
-      }
-    );
-    if (outcome.ok) outcomes.set(row.id, outcome.value);
-  }
-  const trends = new Map<string, TrendPoint[]>(
-    report.ranked.map((row) => [
-      row.id,
-      [
-        { period: "2025Q3", composite: 80, grade: "良好" },
-        { period: "2025Q4", composite: row.composite, grade: row.grade },
-      ],
-    ])
-  );
-  const deadline = appealDeadline(rules, published, officialCalendar);
-  if (!deadline.ok) throw new Error("calendar");
-  const spec = feedbackSheetSpec(
-    loaded,
-    report,
-    { feedback: feedbackFor(loaded, report), outcomes, trends },
-    {
-      period: "2025Q4",
-      appealDeadline: deadline.value,
-      generatedAt: "2026-01-09 09:00",
-      inputHash: "0".repeat(64),
-    }
-  );
+        period: "2025Q3",
+        templateId: loaded.template.id,
+        templateFingerprint: loaded.fingerprint,
+        source: "2025Q3",
+        rows: report.ranked.map((row) => ({
+          id: row.id,
+          post: row.post,
+          composite: 80,
+          grade: loaded.template.grades[loaded.template.grades.length - 1].label,
+          vetoed: false,
+        })),
+      },
+    ],
+    published: serialOf("2026-01-09"),
+    calendar: officialCalendar,
+  });
+  if (!results.ok) throw new Error("calendar");
+  const spec = feedbackSheetSpec(loaded, results.value, {
+    generatedAt: "2026-01-09 09:00",
+    inputHash: "0".repeat(64),
+  });
   const book = XlsxWorkbook.empty();
   await book.write([spec]);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "feedback-")), "反馈单.xlsx");

@@ -5,28 +5,15 @@ import type { LoadedTemplate } from "../template/parse-template";
 import { excelRound } from "../util/excel-round";
 import { err, ok, type Result } from "../util/result";
 import { annualRules } from "./cycle-rules";
+import {
+  historyProblems,
+  type HistoryProblem,
+  type QuarterResult,
+  type QuarterRow,
+} from "./history";
 import { parsePeriod } from "./periods";
 
-/** One object's line in a quarter's ranking: its composite (0 when vetoed; null when unranked or absent). */
-export type QuarterRow = {
-  id: string;
-  name?: string;
-  branch?: string;
-  department?: string;
-  post: { id: string; name: string } | null;
-  composite: number | null;
-  grade: string | null;
-  vetoed: boolean;
-};
-
-/** A quarterly ranking of the history: its period, template, where it came from, and its rows. */
-export type QuarterResult = {
-  period: string;
-  templateId: string;
-  templateFingerprint: string;
-  source: string;
-  rows: QuarterRow[];
-};
+export type { HistoryProblem, QuarterResult, QuarterRow };
 
 export type AnnualRow = RowResult & {
   /** Each quarter used: its composite and grade. */
@@ -47,11 +34,6 @@ export type AnnualResult = {
   short: AnnualShort[];
 };
 
-export type HistoryProblem =
-  | { key: "cycle.duplicatePeriod"; params: { period: string; first: string; second: string } }
-  | { key: "cycle.otherTemplate"; params: { source: string; id: string; expected: string } }
-  | { key: "cycle.notQuarterOf"; params: { source: string; period: string; year: number } };
-
 /**
  * cycle.md §2: each id's annual composite from the quarters where it has one (a vetoed quarter counts with 0,
  * an unranked or absent quarter is left out with its weight), rounded once to the template's precision;
@@ -64,15 +46,10 @@ export function annualResult(
   method: RankMethod
 ): Result<AnnualResult, HistoryProblem[]> {
   const t = loaded.template;
-  const problems: HistoryProblem[] = [];
   const byQuarter = new Map<number, QuarterResult>();
+  const problems: HistoryProblem[] = historyProblems(t.id, quarters);
   for (const result of quarters) {
     const period = parsePeriod(result.period);
-    if (result.templateId !== t.id)
-      problems.push({
-        key: "cycle.otherTemplate",
-        params: { source: result.source, id: result.templateId, expected: t.id },
-      });
     if (!period || period.quarter === null || period.year !== year) {
       problems.push({
         key: "cycle.notQuarterOf",
@@ -80,13 +57,7 @@ export function annualResult(
       });
       continue;
     }
-    const earlier = byQuarter.get(period.quarter);
-    if (earlier)
-      problems.push({
-        key: "cycle.duplicatePeriod",
-        params: { period: result.period, first: earlier.source, second: result.source },
-      });
-    else byQuarter.set(period.quarter, result);
+    if (!byQuarter.has(period.quarter)) byQuarter.set(period.quarter, result);
   }
   if (problems.length > 0) return err(problems);
 

@@ -67,6 +67,55 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.feedback.passed": "Passed.",
   "sheet.feedback.warning": "Failed: a warning; rectify before {date}.",
   "sheet.feedback.penalty": " Failed {count} periods in a row: handled under the policy.",
+  "sheet.results.provenance":
+    "Basis: {template} (version {version}, fingerprint {fingerprint}); published {published}; appeals until {deadline}; generated {generatedAt}",
+  "sheet.results.outcomesTitle": "Results applied · {period}",
+  "sheet.results.rectificationTitle": "Warnings and rectification · {period}",
+  "sheet.results.trainingTitle": "Training needs · {period}",
+  "sheet.results.verdict": "Verdict",
+  "sheet.results.reward": "Commended",
+  "sheet.results.deadline": "Rectify by",
+  "sheet.results.failures": "Failures in a row",
+  "sheet.results.penalty": "Penalty",
+  "sheet.results.strengths": "Strengths",
+  "sheet.results.weaknesses": "To improve",
+  "sheet.results.training": "Training",
+  "sheet.results.passed": "Passed",
+  "sheet.results.failed": "Failed",
+  "sheet.results.noResult": "No result",
+  "sheet.results.vetoed": "Vetoed",
+  "sheet.results.yes": "Yes",
+  "sheet.results.none": "Nobody was assessed in this period.",
+  "sheet.results.noWarning": "Nobody was warned in this period: nothing to rectify.",
+  "sheet.results.noTraining":
+    "No training needs in this period (no weak indicator names a course).",
+  "sheet.results.state": "State",
+  "sheet.results.doneOn": "Done on",
+  "sheet.results.overdue": "Overdue",
+  "sheet.results.state.todo": "Not started",
+  "sheet.results.state.doing": "In progress",
+  "sheet.results.state.done": "Done",
+  "sheet.results.statePrompt":
+    "Choose Not started, In progress or Done; when done, fill in the date.",
+  "sheet.results.stateError": "The state is one of Not started, In progress or Done.",
+  "sheet.results.course": "Course",
+  "sheet.results.indicators": "Indicators",
+  "sheet.results.total": "People",
+  "sheet.results.noBranch": "(no branch)",
+  "results.noRanking":
+    "{file} has no ranking tab written by the add-in (by rank or collect): rank first, then make the results.",
+  "results.noPeriod": "{file} has no ranking tab for {period}; it has: {periods}.",
+  "results.templateChanged":
+    'The weight template "{sheet}" was ranked with (fingerprint {recorded}) is not the workbook\'s 权重模板 now (fingerprint {actual}): use the template of the ranking, or rank again.',
+  "results.noScores":
+    'The score data "{ranking}" was ranked from ({sheet}) is not in the workbook: feedback needs each indicator\'s actual value. Run on a workbook written by rank or collect, or name the data sheet with --sheet.',
+  "results.inputsChanged":
+    'The data in "{sheet}" changed after "{ranking}" was ranked (the input hash differs): rank again, then make the results.',
+  "results.outOfCalendar":
+    "The date {date} is beyond the holiday calendar ({from}–{to}): working-day deadlines cannot be computed.",
+  "cli.resultsWritten":
+    "{period}: {objects} objects, {reward} commended, {warning} warned ({penalty} penalised), {none} with no result; appeals until {deadline}; written to {file}",
+  "cli.badDate": 'The value "{value}" of {option} is not a date: write it as 2026-01-09.',
   "annual.noTemplate":
     "{file} has no 权重模板 sheet: give the current weight template with --template.",
   "annual.noRanking":

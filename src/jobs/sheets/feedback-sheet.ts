@@ -1,7 +1,7 @@
-import type { AssessReport, RowResult } from "../../core/assess/assess";
+import type { RowResult } from "../../core/assess/assess";
 import { isoDate } from "../../core/calendar/official-calendar";
-import type { Feedback } from "../../core/cycle/feedback";
 import type { Outcome } from "../../core/cycle/outcomes";
+import type { CycleResults } from "../../core/cycle/results";
 import {
   formatMessage,
   joinList,
@@ -16,13 +16,9 @@ import { periodTitle } from "./ranking-sheet";
 
 export const FEEDBACK_SHEET = "反馈单";
 
-/** One earlier result of the object, for its trend line. */
-export type TrendPoint = { period: string; composite: number | null; grade: string | null };
-
 export type FeedbackSheetOptions = {
-  period: string;
-  /** Working-day deadline for appeals (an Excel serial date). */
-  appealDeadline: number;
+  /** Default 反馈单; another when a user's sheet has that name. */
+  name?: string;
   generatedAt: string;
   inputHash: string;
   locale?: Locale;
@@ -40,12 +36,7 @@ const SCORE = "0.00";
  */
 export function feedbackSheetSpec(
   loaded: LoadedTemplate,
-  report: Pick<AssessReport, "ranked">,
-  details: {
-    feedback: ReadonlyMap<string, Feedback>;
-    outcomes: ReadonlyMap<string, Outcome>;
-    trends: ReadonlyMap<string, TrendPoint[]>;
-  },
+  results: Pick<CycleResults, "objects" | "period" | "appealDeadline">,
   options: FeedbackSheetOptions
 ): SheetSpec {
   const locale = options.locale ?? "zh-CN";
@@ -62,50 +53,60 @@ export function feedbackSheetSpec(
     const height = wrappedHeight(text, TEXT_WIDTH);
     if (height > 15) rowHeights[rows.length - 1] = height;
   };
+  // Who the page is for: long names wrap inside their cell rather than run under the next label.
+  const identity = (cells: OutCell[]) => {
+    const height = Math.max(
+      ...cells.map((cell, c) =>
+        cell.wrap && typeof cell.value === "string" ? wrappedHeight(cell.value, WIDTHS[c] - 1) : 15
+      )
+    );
+    if (height > 15) rowHeights[rows.length] = height;
+    rows.push(cells);
+  };
   // People per post and per branch, counted once (10,000 pages must not each count them again).
   const tally = (of: (row: RowResult) => string | undefined) => {
     const counts = new Map<string, number>();
-    for (const row of report.ranked) {
+    for (const { row } of ranked) {
       const key = of(row);
       if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return counts;
   };
+  const ranked = results.objects.filter((object) => object.feedback !== null);
   const perPost = tally((row) => row.post?.id);
   const perBranch = tally((row) => row.branch);
-  const deadline = isoDate(options.appealDeadline);
+  const deadline = isoDate(results.appealDeadline);
   const nameOf = (post: RowResult["post"], id: string) =>
     t.posts.find((p) => p.id === post?.id)?.indicators.find((i) => i.id === id)?.name ?? id;
 
-  for (const row of report.ranked) {
-    const feedback = details.feedback.get(row.id);
+  for (const { row, feedback, outcome, trend } of ranked) {
     if (!feedback) continue;
     if (rows.length > 0) pageBreaks.push(rows.length);
     rows.push([
       {
-        value: say("sheet.feedback.title", { period: periodTitle(options.period, locale) }),
+        value: say("sheet.feedback.title", { period: periodTitle(results.period, locale) }),
         bold: true,
         size: 14,
       },
     ]);
     merges.push(`A${rows.length}:H${rows.length}`);
     rowHeights[rows.length - 1] = 24;
-    rows.push([
+    identity([
       label("sheet.col.branch"),
-      { value: row.branch ?? null },
+      { value: row.branch ?? null, wrap: true },
       label("sheet.col.department"),
-      { value: row.department ?? null },
+      { value: row.department ?? null, wrap: true },
       label("sheet.col.id"),
-      { value: row.id },
+      { value: row.id, wrap: true },
       label("sheet.col.name"),
-      { value: row.name ?? null },
+      { value: row.name ?? null, wrap: true },
     ]);
-    const total = report.ranked.length;
+    const total = ranked.length;
     const inPost = perPost.get(row.post?.id ?? "") ?? 0;
     const inBranch = perBranch.get(row.branch ?? "") ?? 0;
-    rows.push([
+    identity([
       label("sheet.col.post"),
-      { value: row.post?.name ?? row.postText },
+      { value: row.post?.name ?? row.postText, wrap: true },
       label("sheet.col.composite"),
       { value: row.composite, format: SCORE },
       label("sheet.col.grade"),
@@ -135,7 +136,9 @@ export function feedbackSheetSpec(
       ).map((key) => ({ value: say(key), bold: true, fill: "DDEBF7", wrap: true }))
     );
     rowHeights[rows.length - 1] = 30;
-    for (const indicator of feedback.indicators)
+    for (const indicator of feedback.indicators) {
+      const height = wrappedHeight(indicator.name, WIDTHS[0] - 1);
+      if (height > 15) rowHeights[rows.length] = height;
       rows.push([
         { value: indicator.name, wrap: true },
         { value: indicator.weight ?? say("sheet.feedback.bonus") },
@@ -146,6 +149,7 @@ export function feedbackSheetSpec(
         { value: indicator.postMean, format: SCORE },
         { value: indicator.postBest, format: SCORE },
       ]);
+    }
     rows.push([]);
     const names = (ids: string[]) =>
       joinList(
@@ -162,7 +166,6 @@ export function feedbackSheetSpec(
         list: feedback.weaknesses.length ? names(feedback.weaknesses) : say("sheet.feedback.none"),
       })
     );
-    const trend = details.trends.get(row.id) ?? [];
     line(
       say("sheet.feedback.trend", {
         list: trend.length
@@ -175,7 +178,6 @@ export function feedbackSheetSpec(
           : say("sheet.feedback.none"),
       })
     );
-    const outcome = details.outcomes.get(row.id);
     line(say("sheet.feedback.outcome", { text: outcomeText(outcome, say) }));
     line(
       say("sheet.feedback.training", {
@@ -190,7 +192,7 @@ export function feedbackSheetSpec(
     line(say("sheet.feedback.appeal", { date: deadline }), true);
   }
   return {
-    name: FEEDBACK_SHEET,
+    name: options.name ?? FEEDBACK_SHEET,
     rows,
     columns: WIDTHS.map((width) => ({ width })),
     rowHeights,
@@ -203,7 +205,7 @@ export function feedbackSheetSpec(
       templateVersion: t.version,
       templateFingerprint: loaded.fingerprint,
       inputHash: options.inputHash,
-      period: options.period,
+      period: results.period,
       generatedAt: options.generatedAt,
     },
   };

@@ -336,6 +336,7 @@ export function rankingSheetSpec(
       templateVersion: t.version,
       templateFingerprint: loaded.fingerprint,
       inputHash: options.inputHash,
+      method: report.method,
       source: options.source,
       period: options.period,
       generatedAt: options.generatedAt,

@@ -249,6 +249,8 @@ function cellXml(
   const formula = `<f>${escapeText(value.formula.replace(/^=/, ""))}</f>`;
   const result = value.result;
   if (result === null) return out.text(`">${formula}</c>`);
+  if (typeof result === "boolean")
+    return out.text(`" t="b">${formula}<v>${result ? 1 : 0}</v></c>`);
   if (typeof result === "number")
     return out.text(
       Number.isFinite(result)

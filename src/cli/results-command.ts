@@ -1,0 +1,117 @@
+import path from "node:path";
+import { isoDate, serialOf } from "../core/calendar/official-calendar";
+import { formatMessage } from "../core/i18n/messages";
+import { issueText } from "../jobs/issue";
+import { resultsJob, resultsSheetsToRead } from "../jobs/results-job";
+import { templateSheetSpec } from "../jobs/sheets/template-sheet";
+import { formatTimestamp } from "../jobs/timestamp";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import type { CliError, ParsedArgs } from "./args";
+import { checkOutput, openTemplate, openWorkbook, sameFile, saveWorkbook } from "./files";
+import type { Io } from "./main";
+
+type Outcome = { code: number } | { error: CliError };
+
+/**
+ * `bank-assess results <ranking.xlsx> [--history <earlier ranking workbooks…>] [--published 2026-01-09]
+ * --out 结果.xlsx`: a new workbook with 权重模板, 反馈单, 结果应用, 整改跟踪 and 培训需求. Inputs are only read.
+ */
+export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome> {
+  const [file, ...extra] = args.files;
+  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<ranking.xlsx>" } } };
+  if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
+  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  const badOut = checkOutput(args.out, [".xlsx"]);
+  if (badOut) return { error: badOut };
+  if ([file, ...args.history].some((input) => sameFile(input, args.out as string)))
+    return { error: { key: "cli.sameFile", params: {} } };
+  const template = args.template ? await openTemplate(args.template, args.lang) : null;
+  if (template && !template.ok) return { error: template.error };
+  const read = async (name: string) => {
+    if (io.progress) io.err(`${formatMessage(args.lang, "cli.reading", { file: name })}\n`);
+    const book = await openWorkbook(name);
+    if (!book.ok) return book;
+    const listed = await book.value.read([]);
+    return {
+      ok: true as const,
+      value: {
+        snapshot: await book.value.read(resultsSheetsToRead(listed, args.sheet)),
+        source: path.basename(name),
+      },
+    };
+  };
+  const input = await read(file);
+  if (!input.ok) return { error: input.error };
+  const history = [];
+  for (const name of args.history) {
+    const earlier = await read(name);
+    if (!earlier.ok) return { error: earlier.error };
+    history.push(earlier.value);
+  }
+  const result = resultsJob(input.value, {
+    period: args.period,
+    history,
+    published: args.published ? serialOf(args.published) : undefined,
+    sheet: args.sheet,
+    template: template?.value,
+    locale: args.lang,
+  });
+  if (!result.results || !result.template) {
+    for (const issue of result.problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
+    if (args.json)
+      io.out(
+        `${JSON.stringify({ issues: result.problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
+      );
+    return { code: 2 };
+  }
+  const output = XlsxWorkbook.empty();
+  await output.write([
+    templateSheetSpec(result.template, formatTimestamp(new Date())),
+    ...result.sheets,
+  ]);
+  const saved = await saveWorkbook(output, args.out);
+  if (!saved.ok) return { error: saved.error };
+  const { results } = result;
+  if (args.json)
+    io.out(
+      `${JSON.stringify(
+        {
+          output: saved.value,
+          rankingSheet: result.rankingSheet,
+          period: results.period,
+          published: isoDate(results.published),
+          inputHash: result.inputHash,
+          counts: results.counts,
+          objects: results.objects.map(({ row, outcome, feedback }) => ({
+            id: row.id,
+            name: row.name ?? null,
+            pass: outcome.pass,
+            reward: outcome.reward,
+            warning: outcome.warning ? { deadline: isoDate(outcome.warning.deadline) } : null,
+            penalty: outcome.penalty,
+            consecutiveFailures: outcome.consecutiveFailures,
+            strengths: feedback?.strengths ?? [],
+            weaknesses: feedback?.weaknesses ?? [],
+            training: [...new Set(feedback?.training.flatMap((entry) => entry.courses) ?? [])],
+          })),
+          appealDeadline: isoDate(results.appealDeadline),
+        },
+        null,
+        2
+      )}\n`
+    );
+  io.err(
+    `${formatMessage(args.lang, "cli.resultsWritten", {
+      period: results.period,
+      objects: results.objects.length,
+      reward: results.counts.reward,
+      warning: results.counts.warning,
+      penalty: results.counts.penalty,
+      none: results.counts.noResult,
+      deadline: isoDate(results.appealDeadline),
+      file: saved.value,
+    })}\n`
+  );
+  // Warnings are findings someone must act on: exit 1, as a ranking with unranked rows.
+  return { code: results.counts.warning > 0 || results.counts.noResult > 0 ? 1 : 0 };
+}

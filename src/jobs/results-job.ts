@@ -1,0 +1,238 @@
+import {
+  officialCalendar,
+  serialOf,
+  type OfficialCalendar,
+} from "../core/calendar/official-calendar";
+import { historyProblems, type QuarterResult } from "../core/cycle/history";
+import { parsePeriod, type Period } from "../core/cycle/periods";
+import { cycleResults, type CycleResults } from "../core/cycle/results";
+import { joinList, type Locale } from "../core/i18n/messages";
+import type { LoadedTemplate } from "../core/template/parse-template";
+import { freeSheetName, type SheetSpec, type WorkbookSnapshot } from "../workbook/port";
+import type { AnnualInput } from "./annual-job";
+import { rankingResult, rankingTabs } from "./history";
+import { inputHash } from "./input-hash";
+import { inspect, type Inspection } from "./inspect";
+import { issueAt, type Issue } from "./issue";
+import { FEEDBACK_SHEET, feedbackSheetSpec } from "./sheets/feedback-sheet";
+import {
+  OUTCOMES_SHEET,
+  RECTIFICATION_SHEET,
+  resultSheets,
+  TRAINING_SHEET,
+} from "./sheets/result-sheets";
+import { SCORE_SHEET } from "./sheets/score-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
+import { formatTimestamp } from "./timestamp";
+
+/** A workbook with ranking tabs as read, and what to call it in messages. */
+export type RankingInput = AnnualInput;
+
+export type ResultsJobOptions = {
+  /** Which ranking tab (its period); default the latest of the workbook. */
+  period?: string;
+  /** Earlier ranking workbooks (§1); the workbook's own other ranking tabs are history too. */
+  history?: readonly RankingInput[];
+  /** The publication date (an Excel serial); default today. */
+  published?: number;
+  /** The score data the ranking was made from; default the one the registry names. */
+  sheet?: string;
+  template?: LoadedTemplate;
+  locale?: Locale;
+  now?: Date;
+  calendar?: OfficialCalendar;
+  /** Names already taken in the workbook written into (a user's sheet is never replaced). */
+  existing?: Pick<WorkbookSnapshot, "sheets">;
+};
+
+export type ResultsJobResult = {
+  template: LoadedTemplate | null;
+  rankingSheet: string | null;
+  results: CycleResults | null;
+  inputHash: string | null;
+  /** Errors that stop the job: no ranking, changed inputs or template, a bad history. */
+  problems: Issue[];
+  /** 反馈单, 结果应用, 整改跟踪, 培训需求. */
+  sheets: SheetSpec[];
+};
+
+const order = (p: Period | null) => (p ? p.year * 10 + (p.quarter ?? 5) : -1);
+
+/** The sheets a results job reads: the template, every ranking tab and the score data the registry names. */
+export const resultsSheetsToRead = (
+  snapshot: Pick<WorkbookSnapshot, "registry">,
+  sheet?: string
+) => [TEMPLATE_SHEET, ...rankingTabs(snapshot), ...(sheet ? [sheet] : dataSheets(snapshot))];
+
+function dataSheets(snapshot: Pick<WorkbookSnapshot, "registry">): string[] {
+  const named = Object.entries(snapshot.registry)
+    .filter(([, p]) => p.kind === "scores" || p.kind === "summary")
+    .map(([name]) => name);
+  return named.length > 0 ? named : [SCORE_SHEET];
+}
+
+/**
+ * `results` (cycle.md §3–§4): for one ranking tab, found through the registry, the score data it was made
+ * from is scored again (its input hash must equal the tab's, and the template its fingerprint, so the feedback
+ * is the published ranking's), the history gives trends and failures in a row, and four sheets are made:
+ * 反馈单, 结果应用, 整改跟踪 and 培训需求.
+ */
+export function resultsJob(input: RankingInput, options: ResultsJobOptions = {}): ResultsJobResult {
+  const locale = options.locale ?? "zh-CN";
+  const none = (problems: Issue[], template: LoadedTemplate | null = null): ResultsJobResult => ({
+    template,
+    rankingSheet: null,
+    results: null,
+    inputHash: null,
+    problems,
+    sheets: [],
+  });
+  const { snapshot } = input;
+  let template = options.template ?? null;
+  if (!template) {
+    const grid = snapshot.grids.get(TEMPLATE_SHEET);
+    const read = grid ? readTemplateSheet(grid) : null;
+    if (!read) return none([issueAt("error", "annual.noTemplate", { file: input.source })]);
+    if (!read.ok) return none(read.issues);
+    template = read.value.loaded;
+  }
+  const tabs = rankingTabs(snapshot)
+    .map((tab) => ({ tab, period: parsePeriod(snapshot.registry[tab]?.period ?? "") }))
+    .filter((entry) => entry.period !== null);
+  if (tabs.length === 0)
+    return none([issueAt("error", "results.noRanking", { file: input.source })], template);
+  const wanted = options.period ? parsePeriod(options.period) : null;
+  const current = wanted
+    ? tabs.filter((entry) => order(entry.period) === order(wanted)).pop()
+    : [...tabs].sort((a, b) => order(a.period) - order(b.period)).pop();
+  if (!current)
+    return none(
+      [
+        issueAt("error", "results.noPeriod", {
+          file: input.source,
+          period: options.period ?? "",
+          periods: joinList(
+            tabs.map((entry) => snapshot.registry[entry.tab]?.period ?? entry.tab),
+            locale
+          ),
+        }),
+      ],
+      template
+    );
+  const provenance = snapshot.registry[current.tab];
+  const period = current.period as Period;
+  if (provenance.templateFingerprint && provenance.templateFingerprint !== template.fingerprint)
+    return none(
+      [
+        issueAt("error", "results.templateChanged", {
+          sheet: current.tab,
+          recorded: provenance.templateFingerprint.slice(0, 8),
+          actual: template.fingerprint.slice(0, 8),
+        }),
+      ],
+      template
+    );
+
+  // The score data: the named sheet, else the one whose records hash to the tab's input hash.
+  const candidates = options.sheet ? [options.sheet] : dataSheets(snapshot);
+  let inspection: Inspection | null = null;
+  let changed: string | null = null;
+  for (const sheet of candidates) {
+    if (!snapshot.grids.has(sheet)) continue;
+    const tried = inspect(snapshot, { sheet, template, method: provenance.method });
+    if (!tried.assessed) continue;
+    if (provenance.inputHash && inputHash(tried.records) !== provenance.inputHash) {
+      changed ??= sheet;
+      continue;
+    }
+    inspection = tried;
+    break;
+  }
+  if (!inspection?.assessed)
+    return none(
+      [
+        changed
+          ? issueAt("error", "results.inputsChanged", { sheet: changed, ranking: current.tab })
+          : issueAt("error", "results.noScores", {
+              sheet: joinList(candidates, locale),
+              ranking: current.tab,
+            }),
+      ],
+      template
+    );
+
+  // §1: the workbook's other ranking tabs and the given workbooks are the history.
+  const history: QuarterResult[] = [];
+  for (const entry of tabs)
+    if (entry.tab !== current.tab) {
+      const result = rankingResult(snapshot, entry.tab, input.source, template);
+      if (result) history.push(result);
+    }
+  for (const other of options.history ?? [])
+    for (const tab of rankingTabs(other.snapshot)) {
+      const result = rankingResult(other.snapshot, tab, other.source, template);
+      if (result) history.push(result);
+    }
+  const problems = historyProblems(template.template.id, [
+    {
+      period: provenance.period ?? "",
+      templateId: template.template.id,
+      source: `${input.source} · ${current.tab}`,
+    },
+    ...history,
+  ]);
+  if (problems.length > 0)
+    return none(
+      problems.map((problem) => issueAt("error", problem.key, problem.params)),
+      template
+    );
+
+  const now = options.now ?? new Date();
+  const today = serialOf(localIsoDay(now));
+  const computed = cycleResults(template, inspection.assessed, {
+    period,
+    history,
+    published: options.published ?? today,
+    calendar: options.calendar ?? officialCalendar,
+  });
+  if (!computed.ok)
+    return none(
+      [
+        issueAt("error", "results.outOfCalendar", {
+          date: computed.error.date,
+          from: computed.error.from,
+          to: computed.error.to,
+        }),
+      ],
+      template
+    );
+  const results = computed.value;
+  const hash = provenance.inputHash ?? inputHash(inspection.records);
+  const generatedAt = formatTimestamp(now);
+  const existing = options.existing ?? { sheets: [] };
+  const name = (wanted: string) => freeSheetName(wanted, existing);
+  const sheets = [
+    feedbackSheetSpec(template, results, {
+      name: name(FEEDBACK_SHEET),
+      generatedAt,
+      inputHash: hash,
+      locale,
+    }),
+    ...resultSheets(template, results, {
+      names: {
+        outcomes: name(OUTCOMES_SHEET),
+        rectification: name(RECTIFICATION_SHEET),
+        training: name(TRAINING_SHEET),
+      },
+      generatedAt,
+      inputHash: hash,
+      today,
+      locale,
+    }),
+  ];
+  return { template, rankingSheet: current.tab, results, inputHash: hash, problems: [], sheets };
+}
+
+/** The calendar day of a moment where the user is (publication defaults to "today" as a person says it). */
+const localIsoDay = (now: Date) =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
