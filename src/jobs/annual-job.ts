@@ -23,7 +23,12 @@ import { DEFAULT_RANK_METHOD, type RankMethod } from "../core/ranking/rank";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { canonicalJson } from "../core/util/canonical-json";
 import { sha256Hex } from "../core/util/sha256";
-import { freeSheetName, type SheetSpec, type WorkbookSnapshot } from "../workbook/port";
+import {
+  freeSheetName,
+  type SheetSpec,
+  type Workbook,
+  type WorkbookSnapshot,
+} from "../workbook/port";
 import { rankingResult, rankingTabs } from "./history";
 import { issueAt, type Issue } from "./issue";
 import { rankingSheetSpec } from "./sheets/ranking-sheet";
@@ -192,4 +197,22 @@ export function annualJob(
     },
   });
   return { template, year, annual, problems: [], sheet, inputHash };
+}
+
+/**
+ * `annual` inside a workbook (the pane): its own quarterly ranking tabs, found through its registry, give
+ * `年度排名 2025`, written into it (a user's sheet of that name is kept; the new tab gets a suffix).
+ */
+export async function annualInWorkbook(
+  book: Workbook,
+  options: Omit<AnnualJobOptions, "existing"> & { source: string }
+): Promise<AnnualJobResult> {
+  const listed = await book.read([]);
+  const snapshot = await book.read(annualSheetsToRead(listed));
+  const result = annualJob([{ snapshot, source: options.source }], {
+    ...options,
+    existing: snapshot,
+  });
+  if (result.sheet) await book.write([result.sheet]);
+  return result;
 }

@@ -8,7 +8,12 @@ import { parsePeriod, type Period } from "../core/cycle/periods";
 import { cycleResults, type CycleResults } from "../core/cycle/results";
 import { joinList, type Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
-import { freeSheetName, type SheetSpec, type WorkbookSnapshot } from "../workbook/port";
+import {
+  freeSheetName,
+  type SheetSpec,
+  type Workbook,
+  type WorkbookSnapshot,
+} from "../workbook/port";
 import type { AnnualInput } from "./annual-job";
 import { rankingResult, rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
@@ -236,3 +241,21 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
 /** The calendar day of a moment where the user is (publication defaults to "today" as a person says it). */
 const localIsoDay = (now: Date) =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+
+/**
+ * `results` inside a workbook (the pane): the ranking tab and its history are the workbook's own; the four
+ * sheets are written into it in one write, a user's sheet of the same name kept (the new one gets a suffix).
+ */
+export async function resultsInWorkbook(
+  book: Workbook,
+  options: Omit<ResultsJobOptions, "existing" | "history"> & { source: string }
+): Promise<ResultsJobResult> {
+  const listed = await book.read([]);
+  const snapshot = await book.read(resultsSheetsToRead(listed, options.sheet));
+  const result = resultsJob(
+    { snapshot, source: options.source },
+    { ...options, existing: snapshot }
+  );
+  if (result.sheets.length > 0) await book.write(result.sheets);
+  return result;
+}

@@ -5,7 +5,9 @@ import type { PaneHost } from "./host/pane-host";
 import type { StandaloneHost } from "./host/standalone-host";
 import { StatusArea } from "./StatusArea";
 import { checkDraft, type TemplateDraft } from "./template-source";
+import { AnnualTab } from "./tabs/AnnualTab";
 import { CollectTab } from "./tabs/CollectTab";
+import { ResultsTab } from "./tabs/ResultsTab";
 import { RankTab } from "./tabs/RankTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
 import { ValidateTab } from "./tabs/ValidateTab";
@@ -20,17 +22,37 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowX: "hidden",
   },
-  tabs: { marginBottom: tokens.spacingVerticalS },
+  groups: { marginTop: tokens.spacingVerticalS },
+  tabs: {
+    marginBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export type AppProps = { host: PaneHost; sample: TemplateDraft; sampleScoresUrl?: string };
-type TabId = "templates" | "validate" | "rank" | "collect";
+type TabId = "templates" | "validate" | "rank" | "collect" | "annual" | "results";
+type GroupId = "assess" | "results";
 
-/** The task pane: 模板 / 校验 / 排名, one primary action each, and a status area for progress and outcomes. */
+/**
+ * The pane's parts grouped by who uses them, so that it stays usable at 320 px as parts are added: 考核
+ * (HR's templates, managers' validation, head office's ranking and collection) and 结果 (the annual ranking,
+ * feedback and outcomes). Each group remembers its part.
+ */
+const GROUPS: Record<GroupId, TabId[]> = {
+  assess: ["templates", "validate", "rank", "collect"],
+  results: ["annual", "results"],
+};
+
+/** The task pane: two groups of parts, one primary action each, and a status area for progress and outcomes. */
 export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.xlsx" }: AppProps) {
   const { t, locale } = useText();
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("templates");
+  const [group, setGroup] = useState<GroupId>("assess");
+  const [parts, setParts] = useState<Record<GroupId, TabId>>({
+    assess: "templates",
+    results: "annual",
+  });
+  const tab = parts[group];
   const [draft, setDraft] = useState<TemplateDraft | null>(null);
   const [, setOpened] = useState(0);
   const { status, run, busy } = useTask();
@@ -51,19 +73,35 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
           sampleUrl={sampleScoresUrl}
         />
       )}
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-        aria-label={t("ui.title")}
-      >
-        <Tab value="templates">{t("ui.tab.templates")}</Tab>
-        <Tab value="validate">{t("ui.tab.validate")}</Tab>
-        <Tab value="rank">{t("ui.tab.rank")}</Tab>
-        <Tab value="collect">{t("ui.tab.collect")}</Tab>
-      </TabList>
+      <nav aria-label={t("ui.group.label")}>
+        <TabList
+          className={styles.groups}
+          selectedValue={group}
+          onTabSelect={(_, data) => setGroup(data.value as GroupId)}
+          aria-label={t("ui.group.label")}
+        >
+          {(Object.keys(GROUPS) as GroupId[]).map((id) => (
+            <Tab key={id} value={id} id={`group-${id}`}>
+              {t(`ui.group.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, data) => setParts({ ...parts, [group]: data.value as TabId })}
+          aria-label={t(`ui.group.${group}`)}
+        >
+          {GROUPS[group].map((id) => (
+            <Tab key={id} value={id} id={`tab-${id}`}>
+              {t(`ui.tab.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <StatusArea status={status} />
-      <div role="tabpanel" aria-label={t(`ui.tab.${tab}`)}>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === "templates" && (
           <TemplatesTab
             host={host}
@@ -79,6 +117,8 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         )}
         {tab === "rank" && <RankTab host={host} template={template} run={run} busy={busy} />}
         {tab === "collect" && <CollectTab host={host} template={template} run={run} busy={busy} />}
+        {tab === "annual" && <AnnualTab host={host} run={run} busy={busy} />}
+        {tab === "results" && <ResultsTab host={host} run={run} busy={busy} />}
       </div>
     </main>
   );

@@ -91,6 +91,14 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
       await page.screenshot({ path: path.join(OUT, `pane-rank-${width}.png`), fullPage: true });
 
+      await page.getByRole("tab", { name: "结果", exact: true }).click();
+      await page.getByRole("tab", { name: "结果应用", exact: true }).click();
+      await page.getByRole("button", { name: "生成反馈单与结果应用" }).click();
+      await page.getByRole("region", { name: "需预警的人员" }).waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+      await page.screenshot({ path: path.join(OUT, `pane-results-${width}.png`), fullPage: true });
+      await page.getByRole("tab", { name: "考核", exact: true }).click();
+
       await page.getByRole("tab", { name: "汇总" }).click();
       const pickRoster = async () => {
         await page.getByLabel(/机构名单/).setInputFiles(roster);

@@ -22,6 +22,10 @@ const TEXT = {
     rank: "生成排名表",
     done: "已生成",
     download: "下载结果工作簿",
+    resultsGroup: "结果",
+    resultsTab: "结果应用",
+    results: "生成反馈单与结果应用",
+    toWarn: "需预警的人员",
   },
   "en-US": {
     sample: "Use the sample score sheet",
@@ -32,6 +36,10 @@ const TEXT = {
     rank: "Make the ranking tab",
     done: "is ready",
     download: "Download the result",
+    resultsGroup: "Results",
+    resultsTab: "Outcomes",
+    results: "Make feedback and outcomes",
+    toWarn: "People to warn",
   },
 } as const;
 
@@ -88,6 +96,18 @@ describeWithTool(
           fullPage: true,
         });
 
+        // 结果 → 结果应用: feedback and outcomes of the ranking just made, written into the same workbook.
+        await page.getByRole("tab", { name: text.resultsGroup, exact: true }).click();
+        await page.getByRole("tab", { name: text.resultsTab, exact: true }).click();
+        await page.getByRole("button", { name: text.results }).click();
+        await page.getByRole("region", { name: text.toWarn }).waitFor();
+        // Settled: the run button is enabled again before the picture is taken.
+        await page.locator("button:enabled", { hasText: text.results }).waitFor();
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `pane-results-${locale}.png`),
+          fullPage: true,
+        });
+
         const [download] = await Promise.all([
           page.waitForEvent("download"),
           page.getByRole("button", { name: text.download }).click(),
@@ -105,6 +125,8 @@ describeWithTool(
         );
         expect(tab!.getCell("A4").value).toBe(1);
         expect(book.getWorksheet("评分表")).toBeDefined(); // the user's sheet is still there, unchanged
+        for (const sheet of ["反馈单", "结果应用", "整改跟踪", "培训需求"])
+          expect(book.getWorksheet(sheet)).toBeDefined();
         expect(errors).toEqual([]);
         await page.close();
       },

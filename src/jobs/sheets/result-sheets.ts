@@ -130,10 +130,10 @@ export function resultSheets(
           : "sheet.results.failed";
     return [
       { value: row.id },
-      { value: row.name ?? null },
-      { value: row.branch ?? null },
-      { value: row.department ?? null },
-      { value: row.post?.name ?? (row.postText || null) },
+      { value: row.name ?? null, wrap: true },
+      { value: row.branch ?? null, wrap: true },
+      { value: row.department ?? null, wrap: true },
+      { value: row.post?.name ?? (row.postText || null), wrap: true },
       { value: row.composite, format: SCORE },
       { value: row.veto ? say("sheet.results.vetoed") : row.grade },
       { value: say(verdict) },
@@ -177,7 +177,7 @@ export function resultSheets(
         "sheet.results.weaknesses",
         "sheet.results.training",
       ],
-      [10, 8, 12, 10, 10, 8, 8, 8, 8, 11, 9, 9, 18, 18, 20],
+      [9, 9, 11, 11, 11, 8, 8, 8, 6, 11, 8, 8, 18, 18, 20],
       2,
       outcomeRows,
       "sheet.results.none"
@@ -198,9 +198,9 @@ export function resultSheets(
     const formula = `AND(${a1(r, 7)}<>"${states[2]}",TODAY()>${a1(r, 6)})`;
     return [
       { value: object.row.id },
-      { value: object.row.name ?? null },
-      { value: object.row.branch ?? null },
-      { value: object.row.post?.name ?? (object.row.postText || null) },
+      { value: object.row.name ?? null, wrap: true },
+      { value: object.row.branch ?? null, wrap: true },
+      { value: object.row.post?.name ?? (object.row.postText || null), wrap: true },
       { value: object.row.veto ? say("sheet.results.vetoed") : object.row.grade },
       { value: weaknesses(object) || null, wrap: true },
       { value: { date: deadline }, format: DATE },
@@ -226,7 +226,7 @@ export function resultSheets(
         "sheet.results.doneOn",
         "sheet.results.overdue",
       ],
-      [10, 8, 12, 10, 8, 22, 11, 9, 11, 8],
+      [9, 9, 11, 11, 8, 24, 11, 9, 11, 7],
       2,
       rectificationRows,
       "sheet.results.noWarning"

@@ -1,0 +1,59 @@
+/** @jest-environment jsdom */
+jest.setTimeout(30_000);
+import { fireEvent, screen, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { App } from "../../src/taskpane/App";
+import type { TemplateDraft } from "../../src/taskpane/template-source";
+import { fakeHost } from "../support/fake-host";
+import { renderPane } from "../support/render-pane";
+import { SAMPLE_TEMPLATE_PATH } from "../support/samples";
+
+const sample = JSON.parse(readFileSync(SAMPLE_TEMPLATE_PATH, "utf8")) as TemplateDraft;
+// Fluent draws an unselected tab's label twice (once hidden, to reserve the bold width): read the first.
+const tabNames = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole("tab")
+    .map((tab) => tab.querySelector(".fui-Tab__content")?.textContent);
+
+describe("App navigation: parts grouped by who uses them", () => {
+  it("shows 考核 and 结果, each with its own parts, and remembers each group's part", () => {
+    const { host } = fakeHost(null);
+    renderPane(<App host={host} sample={sample} />);
+    const groups = screen.getByRole("tablist", { name: "功能分组" });
+    expect(tabNames(groups)).toEqual(["考核", "结果"]);
+    expect(tabNames(screen.getByRole("tablist", { name: "考核" }))).toEqual([
+      "模板",
+      "校验",
+      "排名",
+      "汇总",
+    ]);
+    fireEvent.click(screen.getByRole("tab", { name: "排名" }));
+    expect(screen.getByRole("tabpanel", { name: "排名" })).toBeTruthy();
+
+    fireEvent.click(within(groups).getByRole("tab", { name: "结果" }));
+    expect(tabNames(screen.getByRole("tablist", { name: "结果" }))).toEqual(["年度", "结果应用"]);
+    // The panel is named by its tab, for screen readers; the first part of a group opens first.
+    expect(screen.getByRole("tabpanel", { name: "年度" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "结果应用" }));
+    expect(screen.getByRole("button", { name: "生成反馈单与结果应用" })).toBeTruthy();
+
+    // Back to 考核: the part left open there is open again.
+    fireEvent.click(within(groups).getByRole("tab", { name: "考核" }));
+    expect(screen.getByRole("tab", { name: "排名" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel", { name: "排名" })).toBeTruthy();
+  });
+
+  it("speaks English with ?lang=en-US", () => {
+    const { host } = fakeHost(null);
+    renderPane(<App host={host} sample={sample} />, "en-US");
+    expect(tabNames(screen.getByRole("tablist", { name: "Areas" }))).toEqual([
+      "Assessment",
+      "Results",
+    ]);
+    fireEvent.click(screen.getByRole("tab", { name: "Results" }));
+    expect(tabNames(screen.getByRole("tablist", { name: "Results" }))).toEqual([
+      "Annual",
+      "Outcomes",
+    ]);
+  });
+});
