@@ -2,6 +2,7 @@ import os from "node:os";
 import { bundleSizes } from "./bundle.bench";
 import { cliBench } from "./cli.bench";
 import { collectBench } from "./collect.bench";
+import { resultsBench } from "./results.bench";
 import type { CommandFigure } from "./command";
 import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
@@ -24,6 +25,7 @@ async function main() {
   for (const figure of await cliBench()) console.log(command(figure));
   console.log(describeScale(await scaleBench()));
   console.log(command(await collectBench()));
+  console.log(command(await resultsBench()));
   console.log(
     "Office adapter on the strict Excel fake (round trips, 5 MB limit per request and response):"
   );

@@ -89,14 +89,22 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       await page.getByRole("button", { name: "生成排名表" }).click();
       await page.getByRole("region", { name: "未能排名" }).waitFor();
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
-      await page.screenshot({ path: path.join(OUT, `pane-rank-${width}.png`), fullPage: true });
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(OUT, `pane-rank-${width}.png`),
+        fullPage: true,
+      });
 
       await page.getByRole("tab", { name: "结果", exact: true }).click();
       await page.getByRole("tab", { name: "结果应用", exact: true }).click();
       await page.getByRole("button", { name: "生成反馈单与结果应用" }).click();
       await page.getByRole("region", { name: "需预警的人员" }).waitFor();
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
-      await page.screenshot({ path: path.join(OUT, `pane-results-${width}.png`), fullPage: true });
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(OUT, `pane-results-${width}.png`),
+        fullPage: true,
+      });
       await page.getByRole("tab", { name: "考核", exact: true }).click();
 
       await page.getByRole("tab", { name: "汇总" }).click();
@@ -112,7 +120,11 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       const names = await page.getByRole("table", { name: "文件" }).innerText();
       expect(names.indexOf("北京分行.xlsx")).toBeLessThan(names.indexOf("上海分行.xlsx"));
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
-      await page.screenshot({ path: path.join(OUT, `pane-collect-${width}.png`), fullPage: true });
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(OUT, `pane-collect-${width}.png`),
+        fullPage: true,
+      });
       expect(errors).toEqual([]);
       await page.close();
     },

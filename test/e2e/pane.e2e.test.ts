@@ -84,6 +84,7 @@ describeWithTool(
             : '评分表!H6 "Compliance accuracy" must be a number, found "九十六".';
         await page.getByText(issue).waitFor();
         await page.screenshot({
+          animations: "disabled",
           path: path.join(SCREENSHOTS, `pane-validate-${locale}.png`),
           fullPage: true,
         });
@@ -92,6 +93,7 @@ describeWithTool(
         await page.getByRole("button", { name: text.rank }).click();
         await page.getByText(text.done).first().waitFor();
         await page.screenshot({
+          animations: "disabled",
           path: path.join(SCREENSHOTS, `pane-rank-${locale}.png`),
           fullPage: true,
         });
@@ -104,6 +106,7 @@ describeWithTool(
         // Settled: the run button is enabled again before the picture is taken.
         await page.locator("button:enabled", { hasText: text.results }).waitFor();
         await page.screenshot({
+          animations: "disabled",
           path: path.join(SCREENSHOTS, `pane-results-${locale}.png`),
           fullPage: true,
         });

@@ -163,6 +163,7 @@ describeWithTool(
           document.getAnimations().every((a) => a.playState !== "running")
         );
         await page.screenshot({
+          animations: "disabled",
           path: path.join(SCREENSHOTS, `template-editor-${locale}-${width}.png`),
           fullPage: true,
         });
