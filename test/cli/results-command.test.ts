@@ -93,7 +93,7 @@ describe("bank-assess results (cycle.md §3, §4, §7)", () => {
     expect([2, 3, 4].map((q) => sha(quarter(q)))).toEqual(before);
 
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
-    const snapshot = await book.read(["整改跟踪", "培训需求", "结果应用"]);
+    const snapshot = await book.read(["整改跟踪", "培训需求", "结果应用", "反馈单"]);
     expect(snapshot.sheets.map((s) => s.name)).toEqual([
       "权重模板",
       "反馈单",
@@ -137,6 +137,16 @@ describe("bank-assess results (cycle.md §3, §4, §7)", () => {
     );
     expect(shenzhen).toBeGreaterThan(2);
     expect(training.rows[row][shenzhen]).toMatchObject({ kind: "number" });
+
+    // The vetoed customer manager's page says why the composite is 0.
+    const pages = snapshot.grids
+      .get("反馈单")!
+      .rows.flat()
+      .flatMap((cell) => (cell.kind === "text" ? [cell.value] : []));
+    expect(pages).toContain("一票否决：风险管控 55 < 60，综合得分计为 0。");
+    expect(pages.filter((text) => text.startsWith("如对考核结果有异议"))).toHaveLength(
+      result.objects.filter((o) => o.pass !== null).length
+    );
 
     // 状态 is a drop-down and the overdue flag the native formula of §4, with its references.
     const model = new ExcelJS.Workbook();

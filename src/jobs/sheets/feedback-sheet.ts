@@ -12,7 +12,7 @@ import {
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { OutCell, SheetSpec } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "./print-layout";
-import { periodTitle } from "./ranking-sheet";
+import { periodTitle, vetoText } from "./ranking-sheet";
 
 export const FEEDBACK_SHEET = "反馈单";
 
@@ -151,6 +151,17 @@ export function feedbackSheetSpec(
       ]);
     }
     rows.push([]);
+    // A vetoed row's 0 is explained on its page: which indicator, its value and the limit.
+    if (row.veto)
+      line(
+        say("sheet.feedback.veto", {
+          reason: vetoText(
+            row,
+            t.posts.find((p) => p.id === row.post?.id)
+          ),
+        }),
+        true
+      );
     const names = (ids: string[]) =>
       joinList(
         ids.map((id) => nameOf(row.post, id)),
