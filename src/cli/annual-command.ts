@@ -1,12 +1,13 @@
 import path from "node:path";
 import { formatMessage } from "../core/i18n/messages";
-import { annualJob, annualSheetsToRead } from "../jobs/annual-job";
+import { annualAudit, annualJob, annualSheetsToRead } from "../jobs/annual-job";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
 import { countErrors, issueText } from "../jobs/issue";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, openTemplate, openWorkbook, sameFile, saveWorkbook } from "./files";
+import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
 import { templateJson } from "./report-json";
 
@@ -52,10 +53,15 @@ export async function annualCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
     return { code: 2 };
   }
   const output = XlsxWorkbook.empty();
-  await output.write([
-    templateSheetSpec(result.template, formatTimestamp(new Date())),
-    result.sheet,
-  ]);
+  // The inputs' 审计日志 rows go on in the new workbook (each once, in time order), with this job's row.
+  await output.write(
+    withAuditLog(
+      [templateSheetSpec(result.template, formatTimestamp(new Date())), result.sheet],
+      inputs.flatMap((input) => input.snapshot.grids.get(AUDIT_SHEET) ?? []),
+      annualAudit(result, { who: osUser(), locale: args.lang }),
+      args.lang
+    )
+  );
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return { error: saved.error };
   const { annual } = result;

@@ -6,7 +6,14 @@ import { issueText } from "../jobs/issue";
 import { compareNames, parseRoster, rosterFromGrid } from "../jobs/roster";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, failureReason, openTemplate, openWorkbook, saveWorkbook } from "./files";
+import {
+  checkOutput,
+  failureReason,
+  openTemplate,
+  openWorkbook,
+  osUser,
+  saveWorkbook,
+} from "./files";
 import { templateJson } from "./report-json";
 
 type Io = { out: (text: string) => void; err: (text: string) => void; progress: boolean };
@@ -93,6 +100,7 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       live: args.live,
       newWorkbook: true,
       locale: args.lang,
+      who: osUser(),
     }
   );
   const saved = await saveWorkbook(output, args.out);

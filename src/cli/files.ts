@@ -1,3 +1,4 @@
+import os from "node:os";
 import { describePlace } from "../core/template/describe-place";
 import { statSync } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
@@ -156,5 +157,14 @@ export function sameFile(a: string, b: string): boolean {
   } catch {
     // One of them does not exist (yet): nothing to overwrite.
     return false;
+  }
+}
+
+/** The operating-system user, for the 审计日志 (blank when the system will not say). */
+export function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "";
   }
 }

@@ -36,6 +36,11 @@ export const HELP: Record<Locale, string> = {
       「整改跟踪」（状态下拉、逾期公式）和「培训需求」。期限按法定工作日计算，发布日期默认今天。
       例：bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out 结果.xlsx
 
+  bank-assess verify <工作簿.xlsx> [--json] [--lang zh-CN|en-US]
+      核验：按工作簿自带的「权重模板」和评分数据重算每张排名表，逐格报告差异（模板指纹、输入哈希、
+      综合得分、各范围名次、等级、否决）。只读。退出码 0 全部可重现，1 有差异，2 无法核验。
+      例：bank-assess verify 排名.xlsx
+
 bank-assess --version 显示版本号；bank-assess --help 显示本说明。
 
 退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
@@ -79,6 +84,12 @@ Usage:
       overdue formula) and "培训需求" (training needs). Deadlines count Chinese working days from the
       publication date (default today).
       e.g. bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out results.xlsx
+
+  bank-assess verify <workbook.xlsx> [--json] [--lang zh-CN|en-US]
+      Recomputes every ranking tab from the workbook's own 权重模板 and score data and reports each
+      difference with its cell (template fingerprint, input hash, composite, ranks, grade, veto). Read only.
+      Exit 0 when everything is reproduced, 1 with differences, 2 when it cannot run.
+      e.g. bank-assess verify ranked.xlsx
 
 bank-assess --version shows the version; bank-assess --help shows this text.
 

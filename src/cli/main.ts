@@ -7,7 +7,9 @@ import {
 } from "../core/i18n/messages";
 import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
-import { rankingSheets } from "../jobs/rank-job";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
+import { rankAudit, rankingSheets } from "../jobs/rank-job";
+import { osUser } from "./files";
 import { contentWidths, tableLayout } from "../jobs/sheets/print-layout";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
 import { TEMPLATE_SHEET, templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
@@ -18,6 +20,7 @@ import { BLANK, type Grid, type SheetSpec } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
 import { resultsCommand } from "./results-command";
+import { verifyCommand } from "./verify-command";
 import { annualCommand } from "./annual-command";
 import { collectCommand } from "./collect-command";
 import { checkOutput, openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
@@ -58,6 +61,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await rankCommand(args, io, say, fail);
       case "annual": {
         const outcome = await annualCommand(args, io);
+        return "error" in outcome ? fail(outcome.error) : outcome.code;
+      }
+      case "verify": {
+        const outcome = await verifyCommand(args, io);
         return "error" in outcome ? fail(outcome.error) : outcome.code;
       }
       case "results": {
@@ -112,6 +119,7 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
     template: template.value,
     rows: args.rows,
     locale: args.lang,
+    who: osUser(),
   });
   const saved = await saveWorkbook(book, args.out);
   if (!saved.ok) return fail(saved.error);
@@ -174,7 +182,7 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
     source: path.basename(file),
     locale: args.lang,
   };
-  const snapshot = await input.value.read(sheetsToRead(options));
+  const snapshot = await input.value.read([...sheetsToRead(options), AUDIT_SHEET]);
   const inspection = inspect(snapshot, options);
   const template = inspection.template;
   if (!template || !snapshot.grids.has(inspection.sheet) || inspection.fatal) {
@@ -193,21 +201,29 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   );
   const result = ranking.result;
   const output = XlsxWorkbook.empty();
-  await output.write([
-    templateSheetSpec(template, formatTimestamp(new Date())),
-    {
-      name: inspection.sheet,
-      make: () => {
-        const copy = valuesCopy(
-          snapshot.grids.get(inspection.sheet) as Grid,
-          snapshot.registry[inspection.sheet] ?? { kind: "scores" }
-        );
-        snapshot.grids.clear();
-        return copy;
-      },
-    },
-    ...ranking.sheets,
-  ]);
+  await output.write(
+    withAuditLog(
+      [
+        templateSheetSpec(template, formatTimestamp(new Date())),
+        {
+          name: inspection.sheet,
+          make: () => {
+            const copy = valuesCopy(
+              snapshot.grids.get(inspection.sheet) as Grid,
+              snapshot.registry[inspection.sheet] ?? { kind: "scores" }
+            );
+            snapshot.grids.clear();
+            return copy;
+          },
+        },
+        ...ranking.sheets,
+      ],
+      // The input's 审计日志 goes on in the new workbook, with this job's row.
+      snapshot.grids.get(AUDIT_SHEET),
+      rankAudit(result, { ...options, who: osUser() }),
+      args.lang
+    )
+  );
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;

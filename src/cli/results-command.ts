@@ -2,12 +2,13 @@ import path from "node:path";
 import { isoDate, serialOf } from "../core/calendar/official-calendar";
 import { formatMessage } from "../core/i18n/messages";
 import { issueText } from "../jobs/issue";
-import { resultsJob, resultsSheetsToRead } from "../jobs/results-job";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
+import { resultsAudit, resultsJob, resultsSheetsToRead } from "../jobs/results-job";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, openTemplate, openWorkbook, sameFile, saveWorkbook } from "./files";
+import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
 
 type Outcome = { code: number } | { error: CliError };
@@ -65,10 +66,15 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     return { code: 2 };
   }
   const output = XlsxWorkbook.empty();
-  await output.write([
-    templateSheetSpec(result.template, formatTimestamp(new Date())),
-    ...result.sheets,
-  ]);
+  // The ranking workbook's 审计日志 goes on in the new workbook, with this job's row.
+  await output.write(
+    withAuditLog(
+      [templateSheetSpec(result.template, formatTimestamp(new Date())), ...result.sheets],
+      input.value.snapshot.grids.get(AUDIT_SHEET),
+      resultsAudit(result, { who: osUser(), locale: args.lang }),
+      args.lang
+    )
+  );
   const saved = await saveWorkbook(output, args.out);
   if (!saved.ok) return { error: saved.error };
   const { results } = result;

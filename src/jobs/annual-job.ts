@@ -29,6 +29,7 @@ import {
   type Workbook,
   type WorkbookSnapshot,
 } from "../workbook/port";
+import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import { rankingResult, rankingTabs } from "./history";
 import { issueAt, type Issue } from "./issue";
 import { rankingSheetSpec } from "./sheets/ranking-sheet";
@@ -62,8 +63,27 @@ export type AnnualJobResult = {
 /** Sheets each input must have been read with: every sheet, since ranking tabs are found through the registry. */
 export const annualSheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">) => [
   TEMPLATE_SHEET,
+  AUDIT_SHEET,
   ...rankingTabs(snapshot),
 ];
+
+/** The 审计日志 row of an annual ranking. */
+export function annualAudit(
+  result: AnnualJobResult,
+  options: { who?: string; locale?: Locale; now?: Date }
+): AuditEntry {
+  return {
+    job: "annual",
+    who: options.who,
+    template: result.template,
+    inputHash: result.inputHash,
+    summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.annual", {
+      ranked: result.annual?.ranked.length ?? 0,
+      short: result.annual?.short.length ?? 0,
+    }),
+    now: options.now,
+  };
+}
 
 /**
  * `annual` (cycle.md §2): the quarters' ranking tabs, found through each workbook's registry, combined into
@@ -205,7 +225,7 @@ export function annualJob(
  */
 export async function annualInWorkbook(
   book: Workbook,
-  options: Omit<AnnualJobOptions, "existing"> & { source: string }
+  options: Omit<AnnualJobOptions, "existing"> & { source: string; who?: string }
 ): Promise<AnnualJobResult> {
   const listed = await book.read([]);
   const snapshot = await book.read(annualSheetsToRead(listed));
@@ -213,6 +233,14 @@ export async function annualInWorkbook(
     ...options,
     existing: snapshot,
   });
-  if (result.sheet) await book.write([result.sheet]);
+  if (result.sheet)
+    await book.write(
+      withAuditLog(
+        [result.sheet],
+        snapshot.grids.get(AUDIT_SHEET),
+        annualAudit(result, options),
+        options.locale
+      )
+    );
   return result;
 }

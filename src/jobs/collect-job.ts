@@ -14,6 +14,8 @@ import type { Grid, Workbook } from "../workbook/port";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { issueAt, type Issue } from "./issue";
 import { inspect } from "./inspect";
+import { AUDIT_SHEET, withAuditLog } from "./audit-log";
+import { inputHash } from "./input-hash";
 import { collectSheets } from "./sheets/collect-sheets";
 import { readScoreSheet, SCORE_SHEET } from "./sheets/score-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET, templateSheetSpec } from "./sheets/template-sheet";
@@ -389,6 +391,8 @@ export type WriteCollectedOptions = {
   newWorkbook: boolean;
   /** The language of the ranking tabs' own text (default zh-CN). */
   locale?: Locale;
+  /** Who runs it, for the 审计日志. */
+  who?: string;
 };
 
 /**
@@ -404,7 +408,8 @@ export async function writeCollected(
 ): Promise<{ rankingSheet: string | null; period: string; assessed: AssessReport }> {
   const generatedAt = formatTimestamp(options.now ?? new Date());
   const period = options.period ?? result.template.template.period ?? "";
-  const existing = options.newWorkbook ? [] : (await book.read([])).sheets;
+  const before = options.newWorkbook ? null : await book.read([AUDIT_SHEET]);
+  const existing = before?.sheets ?? [];
   const sheets = collectSheets(result, result.template, {
     period,
     method: options.method,
@@ -419,9 +424,26 @@ export async function writeCollected(
     locale: options.locale,
   });
   await book.write(
-    options.newWorkbook
-      ? [templateSheetSpec(result.template, generatedAt), ...sheets.specs]
-      : sheets.specs
+    withAuditLog(
+      options.newWorkbook
+        ? [templateSheetSpec(result.template, generatedAt), ...sheets.specs]
+        : sheets.specs,
+      before?.grids.get(AUDIT_SHEET),
+      {
+        job: "collect",
+        who: options.who,
+        template: result.template,
+        inputHash:
+          sheets.inspection.records.length > 0 ? inputHash(sheets.inspection.records) : null,
+        summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.collect", {
+          files: result.files.length,
+          rows: result.rows.length,
+          ranked: sheets.assessed.ranked.length,
+        }),
+        now: options.now,
+      },
+      options.locale
+    )
   );
   return { rankingSheet: sheets.rankingSheet, period, assessed: sheets.assessed };
 }

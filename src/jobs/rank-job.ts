@@ -1,4 +1,5 @@
-import type { Locale } from "../core/i18n/messages";
+import { formatMessage, type Locale } from "../core/i18n/messages";
+import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import {
   freeSheetName,
   type LazySheet,
@@ -21,6 +22,8 @@ export type RankJobOptions = InspectOptions & {
   /** The source workbook's name, for the provenance line. */
   source?: string;
   now?: Date;
+  /** Who runs it, for the 审计日志 (blank when the host cannot say). */
+  who?: string;
 };
 
 export type RankJobResult = Inspection & {
@@ -37,11 +40,34 @@ export async function rankJob(
   book: Workbook,
   options: RankJobOptions = {}
 ): Promise<RankJobResult> {
-  const snapshot = await book.read(sheetsToRead(options));
+  const snapshot = await book.read([...sheetsToRead(options), AUDIT_SHEET]);
   const inspection = inspect(snapshot, options);
   const ranking = rankingSheets(inspection, snapshot, options);
-  if (ranking.sheets.length > 0) await book.write(ranking.sheets);
+  if (ranking.sheets.length > 0)
+    await book.write(
+      withAuditLog(
+        ranking.sheets,
+        snapshot.grids.get(AUDIT_SHEET),
+        rankAudit(ranking.result, options),
+        options.locale
+      )
+    );
   return ranking.result;
+}
+
+/** The 审计日志 row of a ranking: template, input hash and counts. */
+export function rankAudit(result: RankJobResult, options: RankJobOptions): AuditEntry {
+  return {
+    job: "rank",
+    who: options.who,
+    template: result.template,
+    inputHash: result.inputHash,
+    summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.rank", {
+      ranked: result.assessed?.ranked.length ?? 0,
+      unranked: result.assessed?.unranked.length ?? 0,
+    }),
+    now: options.now,
+  };
 }
 
 /**

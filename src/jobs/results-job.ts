@@ -6,7 +6,7 @@ import {
 import { historyProblems, type QuarterResult } from "../core/cycle/history";
 import { parsePeriod, type Period } from "../core/cycle/periods";
 import { cycleResults, type CycleResults } from "../core/cycle/results";
-import { joinList, type Locale } from "../core/i18n/messages";
+import { formatMessage, joinList, type Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import {
   freeSheetName,
@@ -15,6 +15,7 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/port";
 import type { AnnualInput } from "./annual-job";
+import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import { rankingResult, rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
 import { inspect, type Inspection } from "./inspect";
@@ -67,7 +68,12 @@ const order = (p: Period | null) => (p ? p.year * 10 + (p.quarter ?? 5) : -1);
 export const resultsSheetsToRead = (
   snapshot: Pick<WorkbookSnapshot, "registry">,
   sheet?: string
-) => [TEMPLATE_SHEET, ...rankingTabs(snapshot), ...(sheet ? [sheet] : dataSheets(snapshot))];
+) => [
+  TEMPLATE_SHEET,
+  AUDIT_SHEET,
+  ...rankingTabs(snapshot),
+  ...(sheet ? [sheet] : dataSheets(snapshot)),
+];
 
 function dataSheets(snapshot: Pick<WorkbookSnapshot, "registry">): string[] {
   const named = Object.entries(snapshot.registry)
@@ -248,7 +254,7 @@ const localIsoDay = (now: Date) =>
  */
 export async function resultsInWorkbook(
   book: Workbook,
-  options: Omit<ResultsJobOptions, "existing" | "history"> & { source: string }
+  options: Omit<ResultsJobOptions, "existing" | "history"> & { source: string; who?: string }
 ): Promise<ResultsJobResult> {
   const listed = await book.read([]);
   const snapshot = await book.read(resultsSheetsToRead(listed, options.sheet));
@@ -256,6 +262,36 @@ export async function resultsInWorkbook(
     { snapshot, source: options.source },
     { ...options, existing: snapshot }
   );
-  if (result.sheets.length > 0) await book.write(result.sheets);
+  if (result.sheets.length > 0)
+    await book.write(
+      withAuditLog(
+        result.sheets,
+        snapshot.grids.get(AUDIT_SHEET),
+        resultsAudit(result, options),
+        options.locale
+      )
+    );
   return result;
+}
+
+/** The 审计日志 row of a results job. */
+export function resultsAudit(
+  result: ResultsJobResult,
+  options: { who?: string; locale?: Locale; now?: Date }
+): AuditEntry {
+  const r = result.results;
+  return {
+    job: "results",
+    who: options.who,
+    template: result.template,
+    inputHash: result.inputHash,
+    summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.results", {
+      period: r?.period ?? "",
+      objects: r?.objects.length ?? 0,
+      reward: r?.counts.reward ?? 0,
+      warning: r?.counts.warning ?? 0,
+      penalty: r?.counts.penalty ?? 0,
+    }),
+    now: options.now,
+  };
 }

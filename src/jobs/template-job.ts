@@ -7,6 +7,7 @@ import {
 } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import type { SheetSpec, Workbook } from "../workbook/port";
+import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import { printLayout, wrappedHeight } from "./sheets/print-layout";
 import { scoreSheetSpec, SCORE_SHEET } from "./sheets/score-sheet";
 import { TEMPLATE_SHEET, templateSheetSpec } from "./sheets/template-sheet";
@@ -20,9 +21,28 @@ export type TemplateJobOptions = {
   now?: Date;
   /** The language of the instructions (default zh-CN); the sheets HR and managers fill stay as they are. */
   locale?: Locale;
+  /** Who makes it, for the 审计日志. */
+  who?: string;
 };
 
-/** `template`: the workbook HR hands out: 权重模板 (protected), 评分表 (inputs unlocked), 填写说明. One write. */
+const templateAudit = (options: TemplateJobOptions): AuditEntry => ({
+  job: "template",
+  who: options.who,
+  template: options.template,
+  summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.template", {
+    posts: options.template.template.posts.length,
+    indicators: options.template.template.posts.reduce(
+      (sum, post) => sum + post.indicators.length,
+      0
+    ),
+  }),
+  now: options.now,
+});
+
+/**
+ * `template`: the workbook HR hands out: 权重模板 (protected), 评分表 (inputs unlocked), 填写说明, and the
+ * 审计日志 that starts with this job's row. One write.
+ */
 export async function templateJob(
   book: Workbook,
   options: TemplateJobOptions
@@ -33,8 +53,24 @@ export async function templateJob(
     scoreSheetSpec(options.template, { rows: options.rows ?? 500, generatedAt }),
     instructionsSpec(options.template, generatedAt, options.locale ?? "zh-CN"),
   ];
-  await book.write(specs);
+  await book.write(withAuditLog(specs, undefined, templateAudit(options), options.locale));
   return { sheets: specs.map((spec) => spec.name) };
+}
+
+/** The pane's "write 权重模板 into the workbook": the sheet, and a row in the workbook's 审计日志. */
+export async function writeTemplateSheet(
+  book: Workbook,
+  options: Omit<TemplateJobOptions, "rows">
+): Promise<void> {
+  const before = await book.read([AUDIT_SHEET]);
+  await book.write(
+    withAuditLog(
+      [templateSheetSpec(options.template, formatTimestamp(options.now ?? new Date()))],
+      before.grids.get(AUDIT_SHEET),
+      templateAudit(options),
+      options.locale
+    )
+  );
 }
 
 function instructionsSpec(loaded: LoadedTemplate, generatedAt: string, locale: Locale): SheetSpec {

@@ -8,6 +8,7 @@ import { checkDraft, type TemplateDraft } from "./template-source";
 import { AnnualTab } from "./tabs/AnnualTab";
 import { CollectTab } from "./tabs/CollectTab";
 import { ResultsTab } from "./tabs/ResultsTab";
+import { VerifyTab } from "./tabs/VerifyTab";
 import { RankTab } from "./tabs/RankTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
 import { ValidateTab } from "./tabs/ValidateTab";
@@ -30,17 +31,17 @@ const useStyles = makeStyles({
 });
 
 export type AppProps = { host: PaneHost; sample: TemplateDraft; sampleScoresUrl?: string };
-type TabId = "templates" | "validate" | "rank" | "collect" | "annual" | "results";
+type TabId = "templates" | "validate" | "rank" | "collect" | "annual" | "results" | "verify";
 type GroupId = "assess" | "results";
 
 /**
  * The pane's parts grouped by who uses them, so that it stays usable at 320 px as parts are added: 考核
  * (HR's templates, managers' validation, head office's ranking and collection) and 结果 (the annual ranking,
- * feedback and outcomes). Each group remembers its part.
+ * feedback and outcomes, verification for audit). Each group remembers its part.
  */
 const GROUPS: Record<GroupId, TabId[]> = {
   assess: ["templates", "validate", "rank", "collect"],
-  results: ["annual", "results"],
+  results: ["annual", "results", "verify"],
 };
 
 /** The task pane: two groups of parts, one primary action each, and a status area for progress and outcomes. */
@@ -119,6 +120,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         {tab === "collect" && <CollectTab host={host} template={template} run={run} busy={busy} />}
         {tab === "annual" && <AnnualTab host={host} run={run} busy={busy} />}
         {tab === "results" && <ResultsTab host={host} run={run} busy={busy} />}
+        {tab === "verify" && <VerifyTab host={host} run={run} busy={busy} />}
       </div>
     </main>
   );

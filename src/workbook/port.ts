@@ -57,6 +57,7 @@ export const provenanceSchema = z.object({
     "outcomes",
     "rectification",
     "training",
+    "audit",
   ]),
   templateId: z.string().optional(),
   templateVersion: z.string().optional(),

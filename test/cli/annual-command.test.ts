@@ -59,7 +59,7 @@ describe("bank-assess annual (cycle.md §2, §7)", () => {
     expect([1, 2, 3, 4].map((q) => sha(quarter(q)))).toEqual(before);
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
     const snapshot = await book.read(["年度排名 2025"]);
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(["权重模板", "年度排名 2025"]);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["权重模板", "年度排名 2025", "审计日志"]);
     expect(snapshot.registry["年度排名 2025"]).toMatchObject({ kind: "ranking", period: "2025" });
     const header = snapshot.grids
       .get("年度排名 2025")!

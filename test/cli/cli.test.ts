@@ -77,7 +77,7 @@ describe("bank-assess", () => {
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
     expect(
       (await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)
-    ).toEqual(["权重模板", "评分表", "填写说明"]);
+    ).toEqual(["权重模板", "评分表", "填写说明", "审计日志"]);
     const again = await cli("template", out, "--out", path.join(dir, "again.xlsx"), "--json");
     expect(JSON.parse(again.out).template.fingerprint).toBe(
       JSON.parse(
@@ -186,7 +186,7 @@ describe("bank-assess", () => {
     const book = await XlsxWorkbook.fromBuffer(readFileSync(out));
     expect(
       (await book.model()).worksheets.filter((s) => s.state === "visible").map((s) => s.name)
-    ).toEqual(["权重模板", "评分表", "排名 2025Q4", "排名明细 2025Q4"]);
+    ).toEqual(["权重模板", "评分表", "排名 2025Q4", "排名明细 2025Q4", "审计日志"]);
   });
 
   it("rank --lang en-US speaks English on stderr", async () => {

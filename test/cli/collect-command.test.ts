@@ -207,6 +207,7 @@ describe("bank-assess collect: a folder of real submissions", () => {
       "提交情况",
       "排名 2025Q4",
       "排名明细 2025Q4",
+      "审计日志",
     ]);
     const summary = (await book.read(["汇总"])).grids.get("汇总")!;
     expect(summary.rows.slice(3).map((cells) => cells[cells.length - 1])).toContainEqual({

@@ -48,6 +48,7 @@ describe("the compiled command (bin/bank-assess.cjs → dist-cli/)", () => {
       "评分表",
       "排名 2025Q4",
       "排名明细 2025Q4",
+      "审计日志",
     ]);
     expect(readFileSync(input).equals(before)).toBe(true);
   });

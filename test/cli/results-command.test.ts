@@ -100,6 +100,7 @@ describe("bank-assess results (cycle.md §3, §4, §7)", () => {
       "结果应用",
       "整改跟踪",
       "培训需求",
+      "审计日志",
     ]);
     expect(snapshot.registry["整改跟踪"]).toMatchObject({
       kind: "rectification",

@@ -32,6 +32,7 @@ describe("writeCollected", () => {
       STATUS_SHEET,
       "排名 2025",
       "排名明细 2025",
+      "审计日志",
     ]);
   });
 

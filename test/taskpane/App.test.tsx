@@ -31,7 +31,11 @@ describe("App navigation: parts grouped by who uses them", () => {
     expect(screen.getByRole("tabpanel", { name: "排名" })).toBeTruthy();
 
     fireEvent.click(within(groups).getByRole("tab", { name: "结果" }));
-    expect(tabNames(screen.getByRole("tablist", { name: "结果" }))).toEqual(["年度", "结果应用"]);
+    expect(tabNames(screen.getByRole("tablist", { name: "结果" }))).toEqual([
+      "年度",
+      "结果应用",
+      "核验",
+    ]);
     // The panel is named by its tab, for screen readers; the first part of a group opens first.
     expect(screen.getByRole("tabpanel", { name: "年度" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "结果应用" }));
@@ -54,6 +58,7 @@ describe("App navigation: parts grouped by who uses them", () => {
     expect(tabNames(screen.getByRole("tablist", { name: "Results" }))).toEqual([
       "Annual",
       "Outcomes",
+      "Verify",
     ]);
   });
 });

@@ -56,6 +56,7 @@ describe("CollectTab", () => {
         "提交情况",
         "排名 2025",
         "排名明细 2025",
+        "审计日志",
       ])
     );
     expect(runner.last()).toMatchObject({

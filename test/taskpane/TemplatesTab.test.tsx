@@ -93,7 +93,8 @@ describe("TemplatesTab", () => {
     await screen.findByRole("region", { name: "授信审批岗" });
     fireEvent.click(screen.getByRole("button", { name: "写入工作簿" }));
     await waitFor(async () =>
-      expect((await book!.read([])).sheets.map((s) => s.name)).toEqual(["权重模板"])
+      // The sheet, and the 审计日志 row that records who wrote which template.
+      expect((await book!.read([])).sheets.map((s) => s.name)).toEqual(["权重模板", "审计日志"])
     );
     fireEvent.click(screen.getByRole("button", { name: "生成评分模板" }));
     await waitFor(() => expect(calls.delivered).toHaveLength(1));
@@ -102,6 +103,7 @@ describe("TemplatesTab", () => {
       "权重模板",
       "评分表",
       "填写说明",
+      "审计日志",
     ]);
     expect(calls.delivered[0].fileName).toBe("评分模板-ops-2025-1.0.0.xlsx");
   });

@@ -9,10 +9,9 @@ import {
 } from "@fluentui/react-components";
 import { Fragment, useMemo } from "react";
 import { FilePicker } from "../FilePicker";
-import { templateJob } from "../../jobs/template-job";
-import { TEMPLATE_SHEET, templateSheetSpec } from "../../jobs/sheets/template-sheet";
+import { templateJob, writeTemplateSheet } from "../../jobs/template-job";
+import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
 import { userSheetInTheWay } from "../user-sheet-guard";
-import { formatTimestamp } from "../../jobs/timestamp";
 import type { PaneHost } from "../host/pane-host";
 import { loadXlsx } from "../host/lazy-xlsx";
 import {
@@ -104,7 +103,7 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
       if (!loaded || !book) return;
       const inTheWay = await userSheetInTheWay(book, [TEMPLATE_SHEET]);
       if (inTheWay) return inTheWay;
-      await book.write([templateSheetSpec(loaded, formatTimestamp(new Date()))]);
+      await writeTemplateSheet(book, { template: loaded, locale });
       return { kind: "success", key: "ui.template.written" };
     });
 
