@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole job headless on the bundled samples, on any machine with Node:
- * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual → results.
+ * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual → results → verify → an appeals register.
  * Writes out/demo/.
  */
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -47,6 +47,10 @@ async function main() {
     "--out",
     path.join(out, "结果-2025Q4.xlsx"),
   ]);
+  // cycle.md §6.2: every ranking tab recomputed from the workbook's own template and data.
+  await step("8. 核验 / verify the published ranking", ["verify", path.join(out, "排名-2025Q4.xlsx")]);
+  await step("8b. 核验年度排名 / verify the annual result", ["verify", path.join(out, "年度排名-2025.xlsx")]);
+  await step("9. 空白申诉登记 / an empty appeals register", ["appeals", path.join(out, "排名-2025Q4.xlsx"), "--out", path.join(out, "申诉登记.xlsx")]);
   console.log(`\n结果在 / results in: ${out}`);
 }
 

@@ -18,6 +18,10 @@ export type ParsedArgs = {
   history: string[];
   /** --published: an ISO day, checked here. */
   published?: string;
+  /** --register: the appeals register workbook. */
+  register?: string;
+  /** --apply: rank again with the approved corrections. */
+  apply: boolean;
   live: boolean;
   json: boolean;
   help: boolean;
@@ -35,9 +39,10 @@ const VALUE_OPTIONS = new Set([
   "--rows",
   "--year",
   "--published",
+  "--register",
   "--lang",
 ]);
-const FLAGS = new Set(["--live", "--json", "--help", "-h", "--version", "-v"]);
+const FLAGS = new Set(["--live", "--apply", "--json", "--help", "-h", "--version", "-v"]);
 
 /** Parses `bank-assess <command> <files…> [--option value] [--flag]`; the language is read first, so errors speak it. */
 export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: CliError } {
@@ -45,6 +50,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     command: null,
     files: [],
     history: [],
+    apply: false,
     live: false,
     json: false,
     help: false,
@@ -59,6 +65,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     const token = argv[i];
     if (FLAGS.has(token)) {
       if (token === "--live") args.live = true;
+      else if (token === "--apply") args.apply = true;
       else if (token === "--json") args.json = true;
       else if (token === "--version" || token === "-v") args.version = true;
       else args.help = true;
@@ -107,6 +114,9 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
         case "--year":
           if (!/^\d{4}$/.test(value)) return bad("2025");
           args.year = Number(value);
+          break;
+        case "--register":
+          args.register = value;
           break;
         case "--published":
           if (!isIsoDay(value))

@@ -36,6 +36,13 @@ export const HELP: Record<Locale, string> = {
       「整改跟踪」（状态下拉、逾期公式）和「培训需求」。期限按法定工作日计算，发布日期默认今天。
       例：bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out 结果.xlsx
 
+  bank-assess appeals <排名.xlsx> --out <申诉登记.xlsx>
+  bank-assess appeals <排名.xlsx> --register <申诉登记.xlsx> [--published 2026-01-09] [--apply --out <更正.xlsx>] [--json]
+      申诉：不带 --register 时生成空白「申诉登记」（状态、结论下拉，日期列）；带 --register 时逐条检查
+      （期间、工号、指标、逾期、各状态所需内容、更正值），指出单元格；--apply 把「已答复」且结论为「更正」
+      的申诉代入原评分数据重新排名，写出「排名 2025Q4 更正1」和「变动」，原排名表不变。
+      例：bank-assess appeals 排名.xlsx --register 申诉登记.xlsx --apply --out 更正.xlsx
+
   bank-assess verify <工作簿.xlsx> [--json] [--lang zh-CN|en-US]
       核验：按工作簿自带的「权重模板」和评分数据重算每张排名表，逐格报告差异（模板指纹、输入哈希、
       综合得分、各范围名次、等级、否决）。只读。退出码 0 全部可重现，1 有差异，2 无法核验。
@@ -84,6 +91,14 @@ Usage:
       overdue formula) and "培训需求" (training needs). Deadlines count Chinese working days from the
       publication date (default today).
       e.g. bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out results.xlsx
+
+  bank-assess appeals <ranking.xlsx> --out <register.xlsx>
+  bank-assess appeals <ranking.xlsx> --register <register.xlsx> [--published 2026-01-09] [--apply --out <corrected.xlsx>] [--json]
+      Appeals: without --register, writes an empty "申诉登记" (drop-downs for state and conclusion, date
+      columns); with it, checks each appeal (period, id, indicator, lateness, what each state needs, the
+      corrected value) and names the cell; --apply ranks again with the answered corrections and writes
+      "排名 2025Q4 更正1" and "变动"; the published tab never changes.
+      e.g. bank-assess appeals ranked.xlsx --register register.xlsx --apply --out corrected.xlsx
 
   bank-assess verify <workbook.xlsx> [--json] [--lang zh-CN|en-US]
       Recomputes every ranking tab from the workbook's own 权重模板 and score data and reports each

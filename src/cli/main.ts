@@ -9,18 +9,19 @@ import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/issue";
 import { inspect, sheetsToRead } from "../jobs/inspect";
 import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
 import { rankAudit, rankingSheets } from "../jobs/rank-job";
+import { valuesCopy } from "../jobs/sheets/values-copy";
 import { osUser } from "./files";
-import { contentWidths, tableLayout } from "../jobs/sheets/print-layout";
 import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
 import { TEMPLATE_SHEET, templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { templateJob } from "../jobs/template-job";
 import { validateJob } from "../jobs/validate-job";
-import { BLANK, type Grid, type SheetSpec } from "../workbook/port";
+import type { Grid } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
 import { resultsCommand } from "./results-command";
 import { verifyCommand } from "./verify-command";
+import { appealsCommand } from "./appeals-command";
 import { annualCommand } from "./annual-command";
 import { collectCommand } from "./collect-command";
 import { checkOutput, openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
@@ -61,6 +62,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await rankCommand(args, io, say, fail);
       case "annual": {
         const outcome = await annualCommand(args, io);
+        return "error" in outcome ? fail(outcome.error) : outcome.code;
+      }
+      case "appeals": {
+        const outcome = await appealsCommand(args, io);
         return "error" in outcome ? fail(outcome.error) : outcome.code;
       }
       case "verify": {
@@ -256,38 +261,4 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   });
   const attention = countErrors(result.issues) > 0 || (assessed?.unranked.length ?? 0) > 0;
   return attention ? EXIT.attention : EXIT.ok;
-}
-
-/** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
-function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
-  const rows: SheetSpec["rows"] = grid.rows.map((cells, r) =>
-    cells.map((cell) => {
-      switch (cell.kind) {
-        case "empty":
-          // The header row's cells are its own: they are marked to wrap below.
-          return r === 2 ? { value: null } : BLANK;
-        case "date":
-          return { value: { date: cell.value }, format: "yyyy-mm-dd" };
-        case "error":
-          return { value: cell.value };
-        case "number":
-          return { value: cell.value, format: cell.format };
-        default:
-          return { value: cell.value };
-      }
-    })
-  );
-  // Printed as the score sheet it was: columns as wide as their values, the header wrapped, the title rows
-  // and the identity columns repeated on every page.
-  const header = (rows[2] ?? []).map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
-  for (const cell of rows[2] ?? []) if (cell) cell.wrap = true;
-  const widths = contentWidths(rows.slice(3), 8, 14);
-  while (widths.length < header.length) widths.push(8);
-  return {
-    name: grid.name,
-    rows,
-    columns: widths.map((width) => ({ width })),
-    ...tableLayout(header, widths, Math.min(5, widths.length)),
-    provenance,
-  };
 }

@@ -9,7 +9,7 @@ import {
 import { inputHash } from "./input-hash";
 import { inspect, sheetsToRead, type InspectOptions, type Inspection } from "./inspect";
 import { rankingDetailsSpec } from "./sheets/ranking-details";
-import { rankingSheetSpec } from "./sheets/ranking-sheet";
+import { periodTitle, rankingSheetSpec } from "./sheets/ranking-sheet";
 import { formatTimestamp } from "./timestamp";
 
 export type RankJobOptions = InspectOptions & {
@@ -24,6 +24,8 @@ export type RankJobOptions = InspectOptions & {
   now?: Date;
   /** Who runs it, for the 审计日志 (blank when the host cannot say). */
   who?: string;
+  /** A corrected ranking (cycle.md §5): the tab it corrects, the appeals applied, and the name's suffix. */
+  correction?: { suffix: string; corrects: string; appeals: string[] };
 };
 
 export type RankJobResult = Inspection & {
@@ -84,8 +86,12 @@ export function rankingSheets(
   if (!assessed || !template)
     return { sheets: [], result: { ...inspection, rankingSheet: null, inputHash: null, period } };
   const hash = inputHash(inspection.records);
-  const name = freeSheetName(period ? `排名 ${period}` : "排名", existing);
-  const detailsName = freeSheetName(period ? `排名明细 ${period}` : "排名明细", existing);
+  const suffix = options.correction ? ` ${options.correction.suffix}` : "";
+  const name = freeSheetName(period ? `排名 ${period}${suffix}` : `排名${suffix}`, existing);
+  const detailsName = freeSheetName(
+    period ? `排名明细 ${period}${suffix}` : `排名明细${suffix}`,
+    existing
+  );
   const generatedAt = formatTimestamp(options.now ?? new Date());
   const source = options.source ?? inspection.sheet;
   const provenance = {
@@ -106,6 +112,15 @@ export function rankingSheets(
       inputHash: hash,
       live: options.live ?? false,
       locale: options.locale,
+      correction: options.correction
+        ? { corrects: options.correction.corrects, appeals: options.correction.appeals }
+        : undefined,
+      title: options.correction
+        ? formatMessage(options.locale ?? "zh-CN", "sheet.rank.correctedTitle", {
+            period: periodTitle(period, options.locale),
+            suffix: options.correction.suffix,
+          })
+        : undefined,
     });
   const details = () =>
     rankingDetailsSpec(template, assessed, {

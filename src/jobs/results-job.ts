@@ -18,8 +18,8 @@ import type { AnnualInput } from "./annual-job";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import { rankingResult, rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
-import { inspect, type Inspection } from "./inspect";
 import { issueAt, type Issue } from "./issue";
+import { dataSheets, scoreDataOf } from "./score-data";
 import { FEEDBACK_SHEET, feedbackSheetSpec } from "./sheets/feedback-sheet";
 import {
   OUTCOMES_SHEET,
@@ -27,7 +27,6 @@ import {
   resultSheets,
   TRAINING_SHEET,
 } from "./sheets/result-sheets";
-import { SCORE_SHEET } from "./sheets/score-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
 import { formatTimestamp } from "./timestamp";
 
@@ -74,13 +73,6 @@ export const resultsSheetsToRead = (
   ...rankingTabs(snapshot),
   ...(sheet ? [sheet] : dataSheets(snapshot)),
 ];
-
-function dataSheets(snapshot: Pick<WorkbookSnapshot, "registry">): string[] {
-  const named = Object.entries(snapshot.registry)
-    .filter(([, p]) => p.kind === "scores" || p.kind === "summary")
-    .map(([name]) => name);
-  return named.length > 0 ? named : [SCORE_SHEET];
-}
 
 /**
  * `results` (cycle.md §3–§4): for one ranking tab, found through the registry, the score data it was made
@@ -145,32 +137,20 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
     );
 
   // The score data: the named sheet, else the one whose records hash to the tab's input hash.
-  const candidates = options.sheet ? [options.sheet] : dataSheets(snapshot);
-  let inspection: Inspection | null = null;
-  let changed: string | null = null;
-  for (const sheet of candidates) {
-    if (!snapshot.grids.has(sheet)) continue;
-    const tried = inspect(snapshot, { sheet, template, method: provenance.method });
-    if (!tried.assessed) continue;
-    if (provenance.inputHash && inputHash(tried.records) !== provenance.inputHash) {
-      changed ??= sheet;
-      continue;
-    }
-    inspection = tried;
-    break;
-  }
-  if (!inspection?.assessed)
+  const data = scoreDataOf(snapshot, provenance, template, options.sheet);
+  if (!data.ok)
     return none(
       [
-        changed
-          ? issueAt("error", "results.inputsChanged", { sheet: changed, ranking: current.tab })
+        data.changed
+          ? issueAt("error", "results.inputsChanged", { sheet: data.changed, ranking: current.tab })
           : issueAt("error", "results.noScores", {
-              sheet: joinList(candidates, locale),
+              sheet: joinList(data.tried, locale),
               ranking: current.tab,
             }),
       ],
       template
     );
+  const inspection = data.inspection;
 
   // §1: the workbook's other ranking tabs and the given workbooks are the history.
   const history: QuarterResult[] = [];

@@ -22,6 +22,11 @@ import { AUDIT_SHEET, withAuditLog } from "./audit-log";
 import { rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
 import { inspect } from "./inspect";
+import { approvedCorrections, periodFacts } from "./appeals-job";
+import { APPEALS_SHEET, readAppealsRegister } from "./sheets/appeals-register";
+import { applyCorrections } from "../core/appeals/corrections";
+import { assess } from "../core/assess/assess";
+import { dataSheets } from "./score-data";
 import { issueAt, type Issue } from "./issue";
 import { HEADER_ROW, vetoText } from "./sheets/ranking-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
@@ -38,6 +43,7 @@ export const DIFFERENCE_KINDS = [
   "veto",
   "missingRow",
   "extraRow",
+  "appeals",
 ] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 
@@ -79,14 +85,10 @@ const same = (a: string | number | null, b: string | number | null) =>
 /** The sheets verify reads: everything the add-in owns that a recomputation needs. */
 export const verifySheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">) => [
   TEMPLATE_SHEET,
+  APPEALS_SHEET,
   ...rankingTabs(snapshot),
   ...dataSheets(snapshot),
 ];
-
-const dataSheets = (snapshot: Pick<WorkbookSnapshot, "registry">) =>
-  Object.entries(snapshot.registry)
-    .filter(([, p]) => p.kind === "scores" || p.kind === "summary")
-    .map(([name]) => name);
 
 /**
  * `verify` (cycle.md §6.2): each ranking tab the add-in owns against a fresh computation from the workbook's
@@ -181,9 +183,36 @@ function quarterAgain(
       method: provenance.method,
     });
     if (!inspection.assessed) continue;
-    const hash = inputHash(inspection.records);
-    if (!provenance.inputHash || hash === provenance.inputHash) return inspection.assessed;
-    fallback ??= { name, hash, report: inspection.assessed };
+    let records = inspection.records;
+    let report = inspection.assessed;
+    if (provenance.appeals?.length) {
+      // §6.2 (4): a corrected tab is the published data with the applied appeals' corrected values.
+      const register = snapshot.grids.get(APPEALS_SHEET);
+      const appeals = register
+        ? readAppealsRegister(register).appeals.filter((a) =>
+            provenance.appeals?.includes(a.id ?? "")
+          )
+        : [];
+      const facts = periodFacts(
+        loaded,
+        { ...inspection, assessed: report },
+        Number.POSITIVE_INFINITY
+      );
+      const corrections = approvedCorrections(appeals, [], provenance.period ?? "", facts);
+      if (corrections.length !== provenance.appeals.length)
+        differences.push({
+          sheet: APPEALS_SHEET,
+          cell: "",
+          what: "appeals",
+          recorded: provenance.appeals.join("、"),
+          recomputed: corrections.map((c) => c.appeal).join("、"),
+        });
+      records = applyCorrections(records, corrections);
+      report = assess(loaded, records, { method: provenance.method });
+    }
+    const hash = inputHash(records);
+    if (!provenance.inputHash || hash === provenance.inputHash) return report;
+    fallback ??= { name, hash, report };
   }
   if (!fallback) {
     problems.push(issueAt("error", "verify.noScores", { sheet }));

@@ -58,7 +58,12 @@ export const provenanceSchema = z.object({
     "rectification",
     "training",
     "audit",
+    "appeals",
+    "changes",
   ]),
+  /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
+  corrects: z.string().optional(),
+  appeals: z.array(z.string()).optional(),
   templateId: z.string().optional(),
   templateVersion: z.string().optional(),
   templateFingerprint: z.string().optional(),

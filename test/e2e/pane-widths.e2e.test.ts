@@ -105,6 +105,16 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
         path: path.join(OUT, `pane-results-${width}.png`),
         fullPage: true,
       });
+      // 核验: the ranking just made is reproduced from the workbook's own template and data.
+      await page.getByRole("tab", { name: "核验", exact: true }).click();
+      await page.getByRole("button", { name: "核验本工作簿" }).click();
+      await page.getByText("「排名 2025」：16 行，差异 0 处").waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(OUT, `pane-verify-${width}.png`),
+        fullPage: true,
+      });
       await page.getByRole("tab", { name: "考核", exact: true }).click();
 
       await page.getByRole("tab", { name: "汇总" }).click();

@@ -370,6 +370,16 @@ export function blankRow(who: Pick<RowResult, "id"> & Partial<Omit<RowResult, "i
 
 type ScoreError = Extract<MessageKey, "row.directRange" | "row.deductionCount">;
 
+/**
+ * Whether an indicator's method accepts an actual value (an appeal's corrected value, cycle.md §5): the
+ * message key of the refusal, or null. A peer review accepts any number: it is ranked among the post's.
+ */
+export function refusedValue(indicator: Indicator, x: number, full: number): ScoreError | null {
+  if (indicator.scoring.method === "peer") return null;
+  const score = scoreIndicator(indicator, x, full, null);
+  return typeof score === "number" ? null : score;
+}
+
 function scoreIndicator(
   indicator: Indicator,
   x: number,

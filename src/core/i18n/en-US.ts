@@ -148,10 +148,65 @@ export const enUS: Record<MessageKey, string> = {
   "verify.what.grade": "grade",
   "verify.what.veto": "veto",
   "verify.what.extraRow": "extra row (not ranked when recomputed)",
+  "verify.what.appeals":
+    "applied appeals (not in the register, or no longer an answered correction)",
   "verify.what.missingRow": "missing row (ranked when recomputed)",
   "cli.verified": "Verified {tabs} ranking tab(s) ({rows} rows): every result is reproduced.",
   "cli.verifyDifferences":
     "Verified {tabs} ranking tab(s) ({rows} rows): {count} difference(s) found.",
+  "appeal.where": "{where} (appeal {appeal}): {text}",
+  "appeal.unreadable":
+    "The cell's content cannot be read: write dates as dates (e.g. 2026-01-12) and the corrected value as a number.",
+  "appeal.required": '"{field}" is required.',
+  "appeal.duplicateId":
+    "The number is used twice (first in row {first}): each appeal needs its own.",
+  "appeal.unknownPeriod":
+    'There is no ranking tab for the period "{period}": write a published period, e.g. 2025Q4.',
+  "appeal.unknownId": 'The id "{id}" is not in the ranking of {period}: check the id.',
+  "appeal.unknownIndicator":
+    '"{indicator}" is not an indicator of {id}\'s post: write its id or name, or leave it blank to appeal the whole result.',
+  "appeal.late":
+    "Submitted after the appeal deadline {deadline} (late): the assessing unit may still accept it.",
+  "appeal.badState": 'The state "{value}" is not one of 已登记, 调查中, 待审批, 已答复.',
+  "appeal.backwards": 'A state cannot go back: it was "{before}", now "{now}".',
+  "appeal.needs": 'In the state "{state}", "{field}" is required.',
+  "appeal.badConclusion": 'The conclusion "{value}" is not 维持 (uphold) or 更正 (correct).',
+  "appeal.dateOrder": '"{field}" cannot be before "{after}".',
+  "appeal.correctionNeedsIndicator": "A correction (更正) needs the indicator it corrects.",
+  "appeal.correctionNeedsValue": "A correction (更正) needs the corrected actual value.",
+  "appeal.badValue":
+    'The corrected value {value} is not an actual value the method of "{indicator}" accepts.',
+  "appeal.twoCorrections":
+    "This id's indicator is already corrected in this period ({first}): merge them into one.",
+  "appeal.upheldWithValue": "An upheld appeal (维持) has no corrected value.",
+  "sheet.appeals.title": "Appeals register {period}",
+  "sheet.appeals.instructions":
+    "One appeal a row. 编号 is unique (e.g. SS-2025Q4-001); 期间 and 工号 must be a row of a published ranking; 指标 is an indicator id or name, blank to appeal the whole result. States only move forward: {states}. 待审批 needs 调查记录 and 处理意见; 已答复 needs 结论, 审批人, 审批日期 (not before 提交日期), 答复日期 (not before 审批日期) and 答复理由. With 更正, write the indicator's corrected actual value; with 维持, leave it blank. Type dates as dates, e.g. 2026-01-12.",
+  "sheet.appeals.statePrompt": "已登记 → 调查中 → 待审批 → 已答复, forward only.",
+  "sheet.appeals.stateError": "The state is one of 已登记, 调查中, 待审批, 已答复.",
+  "sheet.appeals.conclusionPrompt": "维持: upheld; 更正: corrected (write the corrected value).",
+  "sheet.appeals.datePrompt": "Type a date, e.g. 2026-01-12.",
+  "sheet.appeals.dateError": "Type a date between 2000 and 2099.",
+  "sheet.changes.title": 'Changes: "{published}" → "{corrected}"',
+  "sheet.changes.note":
+    "{count} object(s) whose composite, rank (any scope) or grade changed with the corrections; generated {time}",
+  "sheet.changes.before": "{what} before",
+  "sheet.changes.after": "{what} after",
+  "sheet.changes.cause": "Cause (appeals)",
+  "sheet.changes.others": "因他人更正 (moved by others' corrections)",
+  "sheet.changes.none": "The corrections changed nobody's composite, rank or grade.",
+  "sheet.rank.correctedTitle": "Operations assessment ranking · {period} ({suffix})",
+  "appeals.noRegister":
+    "There is no 申诉登记 sheet: give the register with --register, or make an empty one first.",
+  "appeals.notRegister":
+    "The 申诉登记 sheet lacks headers ({missing}): use the register the add-in makes, or add them.",
+  "sheet.rank.correctionSuffix": "更正{n}",
+  "cli.appealsChecked": "{appeals} appeal(s): {errors} error(s), {warnings} warning(s).",
+  "cli.appealsApplied":
+    '{period}: {count} correction(s) applied, "{sheet}" made, {changes} object(s) changed; written to {file}',
+  "cli.appealsNothing":
+    "No correction to apply (an appeal must be 已答复 with the conclusion 更正 and no error).",
+  "cli.registerWritten": "An empty 申诉登记 written to {file}",
   "annual.noTemplate":
     "{file} has no 权重模板 sheet: give the current weight template with --template.",
   "annual.noRanking":

@@ -72,6 +72,8 @@ export type RankingSheetOptions = {
   detail?: boolean;
   /** The title, when not the quarterly one ("2025年度 运营考核排名（年度汇总）"). */
   title?: string;
+  /** A corrected ranking: the published tab it corrects and the appeals applied (recorded for verify). */
+  correction?: { corrects: string; appeals: string[] };
   /** Why each row of `report.unranked` was not ranked, when not from the issues (the annual tab's). */
   unrankedReason?: (row: RowResult) => string;
 };
@@ -340,6 +342,9 @@ export function rankingSheetSpec(
       source: options.source,
       period: options.period,
       generatedAt: options.generatedAt,
+      ...(options.correction
+        ? { corrects: options.correction.corrects, appeals: options.correction.appeals }
+        : {}),
     },
     activate: true,
   };

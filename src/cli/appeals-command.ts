@@ -1,0 +1,195 @@
+import path from "node:path";
+import { serialOf } from "../core/calendar/official-calendar";
+import { formatMessage } from "../core/i18n/messages";
+import { appealIssueText, appealsJob, appealsSheetsToRead } from "../jobs/appeals-job";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
+import { issueText } from "../jobs/issue";
+import { rankingTabs } from "../jobs/history";
+import { dataSheets } from "../jobs/score-data";
+import {
+  APPEALS_SHEET,
+  appealsRegisterSpec,
+  readAppealsRegister,
+  registerCopySpec,
+} from "../jobs/sheets/appeals-register";
+import { templateSheetSpec } from "../jobs/sheets/template-sheet";
+import { valuesCopy } from "../jobs/sheets/values-copy";
+import { formatTimestamp } from "../jobs/timestamp";
+import type { SheetSource } from "../workbook/port";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import type { CliError, ParsedArgs } from "./args";
+import { checkOutput, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
+import type { Io } from "./main";
+
+type Outcome = { code: number } | { error: CliError };
+
+/** The ranking tab's columns from 名次 to 否决原因 (ranking-sheet.ts). */
+const RANKING_COLUMNS = 12;
+
+/**
+ * `bank-assess appeals <ranking.xlsx> --register 申诉.xlsx [--published …] [--apply --out 更正.xlsx]`
+ * (cycle.md §5, §7): the register checked; with --apply, the corrected ranking and 变动 in a new workbook
+ * that also carries what verify needs (权重模板, the score data, the published tab, the register as it was).
+ * Without --register, `--out` gets an empty register to fill. Inputs are only read.
+ */
+export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome> {
+  const [file, ...extra] = args.files;
+  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<ranking.xlsx>" } } };
+  if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
+  if (args.out) {
+    const badOut = checkOutput(args.out, [".xlsx"]);
+    if (badOut) return { error: badOut };
+    if ([file, args.register].some((input) => input && sameFile(input, args.out as string)))
+      return { error: { key: "cli.sameFile", params: {} } };
+  }
+  if (args.apply && !args.out)
+    return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  const book = await openWorkbook(file);
+  if (!book.ok) return { error: book.error };
+  const listed = await book.value.read([]);
+  const snapshot = await book.value.read(appealsSheetsToRead(listed));
+
+  if (!args.register) {
+    // An empty register for the latest period, to fill in.
+    if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--register" } } };
+    const periods = rankingTabs(snapshot).map((tab) => snapshot.registry[tab]?.period ?? "");
+    const output = XlsxWorkbook.empty();
+    await output.write([
+      appealsRegisterSpec({
+        period: periods.sort().pop(),
+        locale: args.lang,
+        generatedAt: formatTimestamp(new Date()),
+      }),
+    ]);
+    const saved = await saveWorkbook(output, args.out);
+    if (!saved.ok) return { error: saved.error };
+    io.err(`${formatMessage(args.lang, "cli.registerWritten", { file: saved.value })}\n`);
+    return { code: 0 };
+  }
+  const registerBook = sameFile(args.register, file) ? book : await openWorkbook(args.register);
+  if (!registerBook.ok) return { error: registerBook.error };
+  const register = (await registerBook.value.read([APPEALS_SHEET])).grids.get(APPEALS_SHEET);
+  const result = appealsJob({ snapshot, source: path.basename(file) }, register, {
+    published: args.published ? serialOf(args.published) : undefined,
+    apply: args.apply,
+    locale: args.lang,
+  });
+  if (result.problems.length > 0 || !result.template) {
+    for (const issue of result.problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
+    if (args.json)
+      io.out(
+        `${JSON.stringify({ issues: result.problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
+      );
+    return { code: 2 };
+  }
+  for (const issue of result.issues)
+    io.err(`${issue.severity === "error" ? "✗" : "!"} ${appealIssueText(issue, args.lang)}\n`);
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  io.err(
+    `${formatMessage(args.lang, "cli.appealsChecked", {
+      appeals: result.appeals.length,
+      errors,
+      warnings: result.issues.length - errors,
+    })}\n`
+  );
+  let written: string | null = null;
+  if (args.apply && args.out) {
+    if (result.corrections.length === 0)
+      io.err(`${formatMessage(args.lang, "cli.appealsNothing")}\n`);
+    else {
+      const generatedAt = formatTimestamp(new Date());
+      const copies: SheetSource[] = [
+        ...dataSheets(snapshot)
+          .filter((name) => snapshot.grids.has(name))
+          .map((name) =>
+            valuesCopy(snapshot.grids.get(name)!, snapshot.registry[name] ?? { kind: "scores" })
+          ),
+        // The published tab as it was published: the columns everyone reads and verify checks.
+        ...result.corrections.map((c) => {
+          const grid = snapshot.grids.get(c.published)!;
+          return valuesCopy(
+            { ...grid, rows: grid.rows.map((row) => row.slice(0, RANKING_COLUMNS)) },
+            snapshot.registry[c.published]
+          );
+        }),
+        registerCopySpec(readAppealsRegister(register as NonNullable<typeof register>).appeals, {
+          period: result.corrections[0]?.period,
+          locale: args.lang,
+          generatedAt,
+        }),
+      ];
+      const output = XlsxWorkbook.empty();
+      await output.write(
+        withAuditLog(
+          [templateSheetSpec(result.template, generatedAt), ...copies, ...result.sheets],
+          snapshot.grids.get(AUDIT_SHEET),
+          {
+            job: "appeals",
+            who: osUser(),
+            template: result.template,
+            summary: result.corrections
+              .map((c) =>
+                formatMessage(args.lang, "cli.appealsApplied", {
+                  period: c.period,
+                  count: c.applied.length,
+                  sheet: c.corrected,
+                  changes: c.changes.length,
+                  file: path.basename(args.out as string),
+                })
+              )
+              .join("；"),
+          },
+          args.lang
+        )
+      );
+      const saved = await saveWorkbook(output, args.out);
+      if (!saved.ok) return { error: saved.error };
+      written = saved.value;
+      for (const c of result.corrections)
+        io.err(
+          `${formatMessage(args.lang, "cli.appealsApplied", {
+            period: c.period,
+            count: c.applied.length,
+            sheet: c.corrected,
+            changes: c.changes.length,
+            file: saved.value,
+          })}\n`
+        );
+    }
+  }
+  if (args.json) {
+    const standing = (s: { composite: number | null; rank: unknown; grade: string | null }) => ({
+      composite: s.composite,
+      rank: s.rank,
+      grade: s.grade,
+    });
+    io.out(
+      `${JSON.stringify(
+        {
+          ...(written ? { output: written } : {}),
+          appeals: result.appeals.map((a) => ({
+            id: a.id,
+            state: a.state,
+            issues: a.issues.map((issue) => appealIssueText(issue, args.lang)),
+          })),
+          ...(args.apply
+            ? {
+                changes: result.corrections.flatMap((c) =>
+                  c.changes.map((change) => ({
+                    id: change.id,
+                    period: c.period,
+                    before: standing(change.before),
+                    after: standing(change.after),
+                    cause: change.cause,
+                  }))
+                ),
+              }
+            : {}),
+        },
+        null,
+        2
+      )}\n`
+    );
+  }
+  return { code: result.issues.length > 0 ? 1 : 0 };
+}

@@ -1,0 +1,291 @@
+import { APPEAL_STATES, type Appeal } from "../core/appeals/appeal";
+import {
+  checkAppeals,
+  indicatorOf,
+  type AppealIssue,
+  type PeriodFacts,
+} from "../core/appeals/appeal-checks";
+import {
+  applyCorrections,
+  changesBetween,
+  type Change,
+  type Correction,
+} from "../core/appeals/corrections";
+import { assess } from "../core/assess/assess";
+import { officialCalendar, serialOf } from "../core/calendar/official-calendar";
+import { outcomeRules } from "../core/cycle/cycle-rules";
+import { appealDeadline } from "../core/cycle/outcomes";
+import { parsePeriod } from "../core/cycle/periods";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../core/i18n/messages";
+import type { LoadedTemplate } from "../core/template/parse-template";
+import { cellRef } from "../core/util/cell-ref";
+import type { Grid, SheetSource, WorkbookSnapshot } from "../workbook/port";
+import type { AnnualInput } from "./annual-job";
+import { AUDIT_SHEET } from "./audit-log";
+import { rankingTabs } from "./history";
+import { inputHash } from "./input-hash";
+import type { Inspection } from "./inspect";
+import { issueAt, type Issue } from "./issue";
+import { rankingSheets } from "./rank-job";
+import { scoreDataOf, dataSheets } from "./score-data";
+import { APPEALS_SHEET, readAppealsRegister } from "./sheets/appeals-register";
+import { CHANGES_SHEET, changesSheetSpec } from "./sheets/changes-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
+import { formatTimestamp } from "./timestamp";
+
+export type AppealsJobOptions = {
+  /** The publication date (serial); default the day the ranking tab was made. */
+  published?: number;
+  /** Rank again with the approved corrections (更正 tab and 变动). */
+  apply?: boolean;
+  locale?: Locale;
+  now?: Date;
+  /** Names already taken in the workbook written into. */
+  existing?: Pick<WorkbookSnapshot, "sheets">;
+};
+
+export type AppealsJobResult = {
+  template: LoadedTemplate | null;
+  appeals: { id: string; row: number; state: string; issues: AppealIssue[] }[];
+  issues: AppealIssue[];
+  /** With --apply: each corrected period's changes. */
+  corrections: {
+    period: string;
+    published: string;
+    corrected: string;
+    applied: Correction[];
+    changes: Change[];
+  }[];
+  sheets: SheetSource[];
+  /** What keeps the job from running: no template, no ranking, no register. */
+  problems: Issue[];
+};
+
+/** The sheets appeals reads: the template, the ranking tabs, their data, a register, the log. */
+export const appealsSheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">) => [
+  TEMPLATE_SHEET,
+  APPEALS_SHEET,
+  AUDIT_SHEET,
+  ...rankingTabs(snapshot),
+  ...dataSheets(snapshot),
+];
+
+/** A ranking tab of the workbook that is not itself a correction, for its period. */
+const publishedTabs = (snapshot: WorkbookSnapshot) =>
+  rankingTabs(snapshot).filter((tab) => !snapshot.registry[tab]?.corrects);
+
+/** The approved corrections (已答复, 更正, with no error) of one period, each with its indicator's id. */
+export function approvedCorrections(
+  appeals: readonly Appeal[],
+  issues: readonly AppealIssue[],
+  period: string,
+  facts: PeriodFacts
+): Correction[] {
+  const failed = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
+  return appeals.flatMap((a) => {
+    if (
+      failed.has(a.row) ||
+      a.state?.trim() !== APPEAL_STATES[3] ||
+      a.conclusion?.trim() !== "更正"
+    )
+      return [];
+    if ((a.period ?? "").trim().toUpperCase() !== period.toUpperCase()) return [];
+    const who = facts.ids.get((a.employeeId ?? "").trim());
+    const indicator = who ? indicatorOf(who.indicators, a.indicator) : undefined;
+    if (!indicator || a.correctedValue === undefined) return [];
+    return [
+      {
+        appeal: a.id ?? `#${a.row}`,
+        employeeId: (a.employeeId ?? "").trim(),
+        indicatorId: indicator.id,
+        value: a.correctedValue,
+      },
+    ];
+  });
+}
+
+/** Each ranked or unranked id of a period's data with its post's indicators. */
+export function periodFacts(
+  loaded: LoadedTemplate,
+  inspection: Inspection & { assessed: NonNullable<Inspection["assessed"]> },
+  deadline: number
+): PeriodFacts {
+  const posts = new Map(loaded.template.posts.map((p) => [p.id, p]));
+  const ids = new Map(
+    [...inspection.assessed.ranked, ...inspection.assessed.unranked].map((row) => [
+      row.id,
+      { indicators: (row.post ? posts.get(row.post.id)?.indicators : undefined) ?? [] },
+    ])
+  );
+  return { ids, deadline };
+}
+
+/**
+ * `appeals` (cycle.md §5): the register checked against the workbook's published rankings (every check,
+ * each with its appeal and cell); with `apply`, each period with approved corrections ranked again from its
+ * own score data with the corrections in place and the same template (the published tab never changes): a
+ * tab `排名 2025Q4 更正1` (then 更正2, …, each with all corrections approved so far) and the 变动 sheet.
+ */
+export function appealsJob(
+  input: AnnualInput,
+  register: Grid | undefined,
+  options: AppealsJobOptions = {}
+): AppealsJobResult {
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const none = (problems: Issue[], template: LoadedTemplate | null = null): AppealsJobResult => ({
+    template,
+    appeals: [],
+    issues: [],
+    corrections: [],
+    sheets: [],
+    problems,
+  });
+  const { snapshot } = input;
+  const templateGrid = snapshot.grids.get(TEMPLATE_SHEET);
+  const read = templateGrid ? readTemplateSheet(templateGrid) : null;
+  if (!read) return none([issueAt("error", "annual.noTemplate", { file: input.source })]);
+  if (!read.ok) return none(read.issues);
+  const template = read.value.loaded;
+  if (!register) return none([issueAt("error", "appeals.noRegister", {})], template);
+  const { appeals, missing } = readAppealsRegister(register);
+  if (missing.length > 0 && appeals.length === 0 && missing.includes("编号"))
+    return none(
+      [issueAt("error", "appeals.notRegister", { missing: missing.join("、") })],
+      template
+    );
+  const tabs = publishedTabs(snapshot);
+  if (tabs.length === 0)
+    return none([issueAt("error", "results.noRanking", { file: input.source })], template);
+
+  const rules = outcomeRules(template.template);
+  const byPeriod = new Map<
+    string,
+    { tab: string; facts: PeriodFacts; data: Extract<ReturnType<typeof scoreDataOf>, { ok: true }> }
+  >();
+  const problems: Issue[] = [];
+  for (const tab of tabs) {
+    const provenance = snapshot.registry[tab];
+    const period = (provenance.period ?? "").toUpperCase();
+    if (!parsePeriod(period)) continue;
+    if (provenance.templateFingerprint && provenance.templateFingerprint !== template.fingerprint) {
+      problems.push(
+        issueAt("error", "results.templateChanged", {
+          sheet: tab,
+          recorded: provenance.templateFingerprint.slice(0, 8),
+          actual: template.fingerprint.slice(0, 8),
+        })
+      );
+      continue;
+    }
+    const data = scoreDataOf(snapshot, provenance, template);
+    if (!data.ok) {
+      problems.push(
+        data.changed
+          ? issueAt("error", "results.inputsChanged", { sheet: data.changed, ranking: tab })
+          : issueAt("error", "results.noScores", { sheet: data.tried.join("、"), ranking: tab })
+      );
+      continue;
+    }
+    const published =
+      options.published ?? serialOf((provenance.generatedAt ?? "").slice(0, 10) || "2000-01-01");
+    const deadline = appealDeadline(rules, published, officialCalendar);
+    if (!deadline.ok) {
+      problems.push(issueAt("error", "results.outOfCalendar", { ...deadline.error }));
+      continue;
+    }
+    byPeriod.set(period, {
+      tab,
+      facts: periodFacts(template, data.inspection, deadline.value),
+      data,
+    });
+  }
+  if (problems.length > 0) return none(problems, template);
+
+  // The states last recorded: the register copied into the workbook by an earlier --apply.
+  const recorded = snapshot.grids.get(APPEALS_SHEET);
+  const recordedStates = new Map(
+    (recorded && snapshot.registry[APPEALS_SHEET]?.kind === "appeals"
+      ? readAppealsRegister(recorded).appeals
+      : []
+    ).flatMap((a) => (a.id && a.state ? [[a.id, a.state.trim()] as const] : []))
+  );
+  const issues = checkAppeals(
+    appeals,
+    new Map([...byPeriod].map(([period, p]) => [period, p.facts])),
+    template.template.fullScore,
+    recordedStates
+  );
+  const perAppeal = appeals.map((a) => ({
+    id: a.id ?? `#${a.row}`,
+    row: a.row,
+    state: a.state ?? "",
+    issues: issues.filter((issue) => issue.row === a.row),
+  }));
+  const result: AppealsJobResult = {
+    template,
+    appeals: perAppeal,
+    issues,
+    corrections: [],
+    sheets: [],
+    problems: [],
+  };
+  if (!options.apply) return result;
+
+  const generatedAt = formatTimestamp(options.now ?? new Date());
+  let taken = [...(options.existing?.sheets ?? snapshot.sheets)];
+  for (const [period, { tab, facts, data }] of byPeriod) {
+    const applied = approvedCorrections(appeals, issues, period, facts);
+    if (applied.length === 0) continue;
+    const records = applyCorrections(data.inspection.records, applied);
+    const assessed = assess(template, records, { method: data.inspection.assessed.method });
+    const n =
+      1 +
+      rankingTabs(snapshot).filter((other) => snapshot.registry[other]?.corrects === tab).length;
+    const suffix = say("sheet.rank.correctionSuffix", { n });
+    const ranking = rankingSheets(
+      { ...data.inspection, records, assessed, issues: assessed.issues },
+      { sheets: taken },
+      {
+        period: snapshot.registry[tab].period,
+        method: assessed.method,
+        locale,
+        source: snapshot.registry[tab].source,
+        correction: { suffix, corrects: tab, appeals: applied.map((c) => c.appeal) },
+        now: options.now,
+      }
+    );
+    const corrected = ranking.result.rankingSheet as string;
+    const changes = changesBetween(data.inspection.assessed, assessed, applied);
+    const changesName = `${CHANGES_SHEET} ${period} ${suffix}`;
+    result.corrections.push({ period, published: tab, corrected, applied, changes });
+    result.sheets.push(
+      ...ranking.sheets,
+      changesSheetSpec(template, changes, {
+        name: changesName,
+        published: tab,
+        corrected,
+        period,
+        generatedAt,
+        inputHash: inputHash(records),
+        locale,
+      })
+    );
+    taken = [...taken, ...ranking.sheets.map((s) => ({ name: s.name, owned: true }))];
+  }
+  return result;
+}
+
+/** "申诉登记!G5（申诉 SS-2025Q4-001）：…": an appeal's finding in the user's language, with its cell. */
+export function appealIssueText(issue: AppealIssue, locale: Locale): string {
+  return formatMessage(locale, "appeal.where", {
+    where: issue.cell ? cellRef(APPEALS_SHEET, issue.cell) : APPEALS_SHEET,
+    appeal: issue.appeal,
+    text: formatMessage(locale, issue.key, issue.params),
+  });
+}
