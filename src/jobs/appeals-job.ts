@@ -24,16 +24,16 @@ import {
 } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { cellRef } from "../core/util/cell-ref";
-import type { Grid, SheetSource, WorkbookSnapshot } from "../workbook/port";
+import type { Grid, SheetSource, Workbook, WorkbookSnapshot } from "../workbook/port";
 import type { AnnualInput } from "./annual-job";
-import { AUDIT_SHEET } from "./audit-log";
+import { AUDIT_SHEET, withAuditLog } from "./audit-log";
 import { rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
 import type { Inspection } from "./inspect";
 import { issueAt, type Issue } from "./issue";
 import { rankingSheets } from "./rank-job";
 import { scoreDataOf, dataSheets } from "./score-data";
-import { APPEALS_SHEET, readAppealsRegister } from "./sheets/appeals-register";
+import { APPEALS_SHEET, readAppealsRegister, registerCopySpec } from "./sheets/appeals-register";
 import { CHANGES_SHEET, changesSheetSpec } from "./sheets/changes-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
 import { formatTimestamp } from "./timestamp";
@@ -288,4 +288,153 @@ export function appealIssueText(issue: AppealIssue, locale: Locale): string {
     appeal: issue.appeal,
     text: formatMessage(locale, issue.key, issue.params),
   });
+}
+
+export type AppealsInWorkbookResult = AppealsJobResult & { written: string[] };
+
+/**
+ * `appeals` in the open workbook (the pane): its own 申诉登记 checked against its ranking tabs; with
+ * `apply`, the corrected tab and 变动 written into it (and a row of the 审计日志).
+ */
+export async function appealsInWorkbook(
+  book: Workbook,
+  options: AppealsJobOptions & { source: string; who?: string }
+): Promise<AppealsInWorkbookResult> {
+  const listed = await book.read([]);
+  const snapshot = await book.read(appealsSheetsToRead(listed));
+  const result = appealsJob(
+    { snapshot, source: options.source },
+    snapshot.grids.get(APPEALS_SHEET),
+    { ...options, existing: snapshot }
+  );
+  if (result.sheets.length === 0) return { ...result, written: [] };
+  await book.write(
+    withAuditLog(
+      result.sheets,
+      snapshot.grids.get(AUDIT_SHEET),
+      {
+        job: "appeals",
+        who: options.who,
+        template: result.template,
+        summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.appeals", {
+          appeals: result.appeals.length,
+          corrections: result.corrections.reduce((sum, c) => sum + c.applied.length, 0),
+          changes: result.corrections.reduce((sum, c) => sum + c.changes.length, 0),
+        }),
+        now: options.now,
+      },
+      options.locale
+    )
+  );
+  return { ...result, written: result.sheets.map((sheet) => sheet.name) };
+}
+
+export type RegisterOutcome =
+  | { ok: true; id: string; period: string; employeeId: string; created: boolean }
+  | { ok: false; key: MessageKey; params: MessageParams };
+
+/**
+ * Registers an appeal in the open workbook's 申诉登记 (made on the first appeal): the period and 工号 from
+ * a row of a ranking tab (the selection) or as typed, the next number of the period (`SS-2025Q4-003`),
+ * state 已登记. A register that is the user's own sheet is never rewritten: the pane says to fill it there.
+ */
+export async function registerAppeal(
+  book: Workbook,
+  input: {
+    tab?: string;
+    row?: number;
+    period?: string;
+    employeeId?: string;
+    indicator?: string;
+    reason?: string;
+    submitted: number;
+    locale?: Locale;
+    now?: Date;
+  }
+): Promise<RegisterOutcome> {
+  const listed = await book.read([]);
+  const tabs = rankingTabs(listed);
+  const snapshot = await book.read([APPEALS_SHEET, ...(input.tab ? [input.tab] : [])]);
+  let period = input.period?.trim().toUpperCase() ?? "";
+  let employeeId = input.employeeId?.trim() ?? "";
+  if (input.tab !== undefined && input.row !== undefined) {
+    if (!tabs.includes(input.tab))
+      return { ok: false, key: "appeals.notRankingRow", params: { sheet: input.tab } };
+    const grid = snapshot.grids.get(input.tab);
+    const id = grid?.rows[input.row]?.[3];
+    if (!id || (id.kind !== "text" && id.kind !== "number") || input.row < 3)
+      return { ok: false, key: "appeals.notRankingRow", params: { sheet: input.tab } };
+    period = (listed.registry[input.tab]?.period ?? "").toUpperCase();
+    employeeId = String(id.value);
+  }
+  if (!period || !employeeId) return { ok: false, key: "appeals.needsWho", params: {} };
+  const existing = listed.sheets.find((sheet) => sheet.name === APPEALS_SHEET);
+  if (existing && !existing.owned)
+    return { ok: false, key: "appeals.userRegister", params: { sheet: APPEALS_SHEET } };
+  const grid = snapshot.grids.get(APPEALS_SHEET);
+  const appeals = grid ? readAppealsRegister(grid).appeals : [];
+  const prefix = `SS-${period}-`;
+  const next =
+    1 +
+    Math.max(
+      0,
+      ...appeals
+        .map((a) => (a.id?.startsWith(prefix) ? Number(a.id.slice(prefix.length)) : 0))
+        .filter((n) => Number.isFinite(n))
+    );
+  const id = `${prefix}${String(next).padStart(3, "0")}`;
+  const appeal: Appeal = {
+    row: appeals.length + 4,
+    cells: {},
+    id,
+    period,
+    employeeId,
+    indicator: input.indicator?.trim() || undefined,
+    reason: input.reason?.trim() || undefined,
+    submitted: input.submitted,
+    state: APPEAL_STATES[0],
+    unreadable: [],
+  };
+  await book.write([
+    registerCopySpec([...appeals, appeal], {
+      period,
+      locale: input.locale,
+      generatedAt: formatTimestamp(input.now ?? new Date()),
+      keepDropDowns: true,
+    }),
+  ]);
+  return { ok: true, id, period, employeeId, created: !grid };
+}
+
+/** Moves an appeal of the add-in's register one state on (已登记 → 调查中 → 待审批 → 已答复), never back. */
+export async function advanceAppeal(
+  book: Workbook,
+  appealId: string,
+  options: { locale?: Locale; now?: Date } = {}
+): Promise<RegisterOutcome> {
+  const snapshot = await book.read([APPEALS_SHEET]);
+  const entry = snapshot.sheets.find((sheet) => sheet.name === APPEALS_SHEET);
+  if (!entry || !entry.owned)
+    return { ok: false, key: "appeals.userRegister", params: { sheet: APPEALS_SHEET } };
+  const appeals = readAppealsRegister(snapshot.grids.get(APPEALS_SHEET) as Grid).appeals;
+  const appeal = appeals.find((a) => a.id === appealId);
+  const at = APPEAL_STATES.indexOf((appeal?.state ?? "").trim() as (typeof APPEAL_STATES)[number]);
+  if (!appeal || at < 0 || at === APPEAL_STATES.length - 1)
+    return { ok: false, key: "appeals.cannotAdvance", params: { id: appealId } };
+  appeal.state = APPEAL_STATES[at + 1];
+  await book.write([
+    registerCopySpec(appeals, {
+      period: appeal.period,
+      locale: options.locale,
+      generatedAt: formatTimestamp(options.now ?? new Date()),
+      keepDropDowns: true,
+    }),
+  ]);
+  return {
+    ok: true,
+    id: appealId,
+    period: appeal.period ?? "",
+    employeeId: appeal.employeeId ?? "",
+    created: false,
+  };
 }

@@ -6,6 +6,7 @@ import type { StandaloneHost } from "./host/standalone-host";
 import { StatusArea } from "./StatusArea";
 import { checkDraft, type TemplateDraft } from "./template-source";
 import { AnnualTab } from "./tabs/AnnualTab";
+import { AppealsTab } from "./tabs/AppealsTab";
 import { CollectTab } from "./tabs/CollectTab";
 import { ResultsTab } from "./tabs/ResultsTab";
 import { VerifyTab } from "./tabs/VerifyTab";
@@ -31,17 +32,18 @@ const useStyles = makeStyles({
 });
 
 export type AppProps = { host: PaneHost; sample: TemplateDraft; sampleScoresUrl?: string };
-type TabId = "templates" | "validate" | "rank" | "collect" | "annual" | "results" | "verify";
+type TabId =
+  "templates" | "validate" | "rank" | "collect" | "annual" | "results" | "appeals" | "verify";
 type GroupId = "assess" | "results";
 
 /**
  * The pane's parts grouped by who uses them, so that it stays usable at 320 px as parts are added: 考核
  * (HR's templates, managers' validation, head office's ranking and collection) and 结果 (the annual ranking,
- * feedback and outcomes, verification for audit). Each group remembers its part.
+ * feedback and outcomes, appeals, verification for audit). Each group remembers its part.
  */
 const GROUPS: Record<GroupId, TabId[]> = {
   assess: ["templates", "validate", "rank", "collect"],
-  results: ["annual", "results", "verify"],
+  results: ["annual", "results", "appeals", "verify"],
 };
 
 /** The task pane: two groups of parts, one primary action each, and a status area for progress and outcomes. */
@@ -120,6 +122,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         {tab === "collect" && <CollectTab host={host} template={template} run={run} busy={busy} />}
         {tab === "annual" && <AnnualTab host={host} run={run} busy={busy} />}
         {tab === "results" && <ResultsTab host={host} run={run} busy={busy} />}
+        {tab === "appeals" && <AppealsTab host={host} run={run} busy={busy} />}
         {tab === "verify" && <VerifyTab host={host} run={run} busy={busy} />}
       </div>
     </main>

@@ -105,6 +105,20 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
         path: path.join(OUT, `pane-results-${width}.png`),
         fullPage: true,
       });
+      // 申诉: an appeal registered by period and 工号 (a browser has no selection), listed with its state.
+      await page.getByRole("tab", { name: "申诉", exact: true }).click();
+      await page.getByRole("textbox", { name: "期间" }).fill("2025");
+      await page.getByRole("textbox", { name: "工号" }).fill("SZ101");
+      await page.getByRole("textbox", { name: "申诉理由" }).fill("不良贷款认定有误");
+      await page.getByRole("button", { name: "登记申诉" }).click();
+      await page.getByText("SS-2025-001 · 已登记").waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(OUT, `pane-appeals-${width}.png`),
+        fullPage: true,
+      });
+
       // 核验: the ranking just made is reproduced from the workbook's own template and data.
       await page.getByRole("tab", { name: "核验", exact: true }).click();
       await page.getByRole("button", { name: "核验本工作簿" }).click();

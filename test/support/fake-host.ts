@@ -3,7 +3,11 @@ import type { Status } from "../../src/taskpane/use-task";
 import type { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
 /** A host over an in-memory workbook, recording what the pane asked of it. */
-export function fakeHost(book: XlsxWorkbook | null, kind: "office" | "standalone" = "office") {
+export function fakeHost(
+  book: XlsxWorkbook | null,
+  kind: "office" | "standalone" = "office",
+  selected: { sheet: string; row: number } | null = null
+) {
   const calls = {
     delivered: [] as { bytes: Uint8Array; fileName: string }[],
     selected: [] as string[],
@@ -19,6 +23,7 @@ export function fakeHost(book: XlsxWorkbook | null, kind: "office" | "standalone
     highlight: async (sheet, cells) => void calls.highlighted.push({ sheet, cells }),
     deliverWorkbook: async (bytes, fileName) => void calls.delivered.push({ bytes, fileName }),
     addCharts: async (charts) => void calls.charts.push(charts),
+    selection: async () => selected,
   };
   return { host, calls };
 }

@@ -34,6 +34,7 @@ describe("App navigation: parts grouped by who uses them", () => {
     expect(tabNames(screen.getByRole("tablist", { name: "结果" }))).toEqual([
       "年度",
       "结果应用",
+      "申诉",
       "核验",
     ]);
     // The panel is named by its tab, for screen readers; the first part of a group opens first.
@@ -58,6 +59,7 @@ describe("App navigation: parts grouped by who uses them", () => {
     expect(tabNames(screen.getByRole("tablist", { name: "Results" }))).toEqual([
       "Annual",
       "Outcomes",
+      "Appeals",
       "Verify",
     ]);
   });

@@ -207,6 +207,15 @@ export const enUS: Record<MessageKey, string> = {
   "cli.appealsNothing":
     "No correction to apply (an appeal must be 已答复 with the conclusion 更正 and no error).",
   "cli.registerWritten": "An empty 申诉登记 written to {file}",
+  "audit.summary.appeals":
+    "{appeals} appeal(s), {corrections} correction(s) applied, {changes} object(s) changed",
+  "appeals.notRankingRow":
+    'Select the appellant\'s row (below the header) in the ranking tab "{sheet}" first.',
+  "appeals.needsWho": "Give the period and the id, or select the appellant's row in a ranking tab.",
+  "appeals.userRegister":
+    '"{sheet}" is a sheet of your own, which the add-in never rewrites: register and edit appeals there.',
+  "appeals.cannotAdvance":
+    "The appeal {id} is already answered (已答复), or it is not in the register.",
   "annual.noTemplate":
     "{file} has no 权重模板 sheet: give the current weight template with --template.",
   "annual.noRanking":
@@ -345,6 +354,28 @@ export const enUS: Record<MessageKey, string> = {
   "ui.verify.tabs": "Ranking tabs verified",
   "ui.verify.tab": '"{sheet}": {rows} rows, {count} difference(s)',
   "ui.verify.differences": "Differences",
+  "ui.tab.appeals": "Appeals",
+  "ui.appeals.hint":
+    "Register an appeal: give the period and the id (the ranking appealed must be in this workbook). The register 申诉登记 is made with the first appeal; write the investigation, decision, conclusion, approval and answer in the sheet.",
+  "ui.appeals.hintExcel":
+    "Select the appellant's row in a ranking tab and press Register, or give the period and the id. Write the investigation, decision, conclusion, approval and answer in the 申诉登记 sheet.",
+  "ui.appeals.period": "Period",
+  "ui.appeals.employeeId": "Id",
+  "ui.appeals.indicator": "Indicator",
+  "ui.appeals.indicatorHint": "Its id or name; blank to appeal the whole result.",
+  "ui.appeals.reason": "Grounds",
+  "ui.appeals.submitted": "Received on",
+  "ui.appeals.register": "Register the appeal",
+  "ui.appeals.check": "Check the register",
+  "ui.appeals.apply": "Apply approved corrections",
+  "ui.appeals.list": "Appeals",
+  "ui.appeals.noState": "(no state)",
+  "ui.appeals.advance": 'Move on to "{state}"',
+  "ui.appeals.moved": "Moved by the corrections",
+  "ui.appeals.change": "composite {before} → {after}, rank {rankBefore} → {rankAfter}",
+  "ui.appeals.registered": "Appeal {id} registered ({period}, id {employeeId}).",
+  "ui.appeals.applied": '"{sheets}" written: {changes} object(s) changed.',
+  "ui.appeals.failed": "The appeals cannot be processed:",
   "ui.tab.templates": "Templates",
   "ui.template.sample": "Sample weight template",
   "ui.template.meta":

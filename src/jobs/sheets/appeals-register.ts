@@ -215,7 +215,7 @@ export function readAppealsRegister(grid: Grid): { appeals: Appeal[]; missing: s
  */
 export function registerCopySpec(
   appeals: readonly Appeal[],
-  options: { period?: string; locale?: Locale; generatedAt: string }
+  options: { period?: string; locale?: Locale; generatedAt: string; keepDropDowns?: boolean }
 ): SheetSpec {
   const spec = appealsRegisterSpec(options);
   const value = (appeal: Appeal, field: AppealField): OutCell => {
@@ -230,6 +230,7 @@ export function registerCopySpec(
       ...spec.rows.slice(0, HEADER_ROW + 1),
       ...appeals.map((appeal) => APPEAL_FIELDS.map((field) => value(appeal, field))),
     ],
-    validations: [],
+    // The copy kept with a correction is a record; the register being worked keeps its drop-downs.
+    validations: options.keepDropDowns ? spec.validations : [],
   };
 }

@@ -22,6 +22,8 @@ export type PaneHost = {
   /** The name of what the results come from, for provenance lines. */
   sourceName(): string;
   selectCell?(reference: string): Promise<void>;
+  /** Excel only: the sheet and 0-based row of the selected cell. */
+  selection?(): Promise<{ sheet: string; row: number } | null>;
   highlight?(sheet: string, cells: Highlight[]): Promise<void>;
   /** Calls back when the given sheet changes; returns the unsubscribe. */
   onSheetChanged?(sheet: string, callback: () => void): Promise<() => void>;

@@ -33,6 +33,16 @@ export class OfficePaneHost implements PaneHost {
     return decodeURIComponent(url.split(/[\\/]/).pop() ?? "") || "当前工作簿";
   }
 
+  /** The sheet and 0-based row of the selection's first cell (registering an appeal from a ranking row). */
+  selection(): Promise<{ sheet: string; row: number } | null> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load(["rowIndex", "worksheet/name"]);
+      await context.sync();
+      return { sheet: range.worksheet.name, row: range.rowIndex };
+    });
+  }
+
   selectCell(reference: string): Promise<void> {
     const [sheetPart, address] = reference.includes("!") ? reference.split("!") : ["", reference];
     const sheetName = sheetPart.replace(/^'|'$/g, "").replace(/''/g, "'");
