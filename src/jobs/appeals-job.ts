@@ -207,14 +207,8 @@ export function appealsJob(
   }
   if (problems.length > 0) return none(problems, template);
 
-  // The states last recorded: the register copied into the workbook by an earlier --apply.
-  const recorded = snapshot.grids.get(APPEALS_SHEET);
-  const recordedStates = new Map(
-    (recorded && snapshot.registry[APPEALS_SHEET]?.kind === "appeals"
-      ? readAppealsRegister(recorded).appeals
-      : []
-    ).flatMap((a) => (a.id && a.state ? [[a.id, a.state.trim()] as const] : []))
-  );
+  // The states the add-in last wrote (its register, or the copy an earlier --apply kept): never back from them.
+  const recordedStates = new Map(Object.entries(snapshot.registry[APPEALS_SHEET]?.states ?? {}));
   const issues = checkAppeals(
     appeals,
     new Map([...byPeriod].map(([period, p]) => [period, p.facts])),

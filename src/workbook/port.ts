@@ -64,6 +64,8 @@ export const provenanceSchema = z.object({
   /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
   corrects: z.string().optional(),
   appeals: z.array(z.string()).optional(),
+  /** A register the add-in wrote: each appeal's state then, so a later state may not go back (cycle.md §5). */
+  states: z.record(z.string(), z.string()).optional(),
   templateId: z.string().optional(),
   templateVersion: z.string().optional(),
   templateFingerprint: z.string().optional(),

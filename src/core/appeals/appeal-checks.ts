@@ -71,8 +71,11 @@ export function checkAppeals(
         id: a.employeeId ?? "",
       });
 
-    if (a.submitted === undefined) push("submitted", "appeal.required", { field: "提交日期" });
-    else if (facts && a.submitted > facts.deadline)
+    if (a.submitted === undefined) {
+      // A date it could not read is said once, as unreadable.
+      if (!a.unreadable.includes("submitted"))
+        push("submitted", "appeal.required", { field: "提交日期" });
+    } else if (facts && a.submitted > facts.deadline)
       push("submitted", "appeal.late", { deadline: isoDate(facts.deadline) }, "warning");
 
     const state = APPEAL_STATES.indexOf((a.state ?? "").trim() as (typeof APPEAL_STATES)[number]);

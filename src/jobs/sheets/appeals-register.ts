@@ -232,5 +232,11 @@ export function registerCopySpec(
     ],
     // The copy kept with a correction is a record; the register being worked keeps its drop-downs.
     validations: options.keepDropDowns ? spec.validations : [],
+    provenance: {
+      ...spec.provenance,
+      states: Object.fromEntries(
+        appeals.flatMap((a) => (a.id && a.state ? [[a.id, a.state.trim()]] : []))
+      ),
+    },
   };
 }
