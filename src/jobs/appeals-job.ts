@@ -348,7 +348,7 @@ export async function registerAppeal(
 ): Promise<RegisterOutcome> {
   const listed = await book.read([]);
   const tabs = rankingTabs(listed);
-  const snapshot = await book.read([APPEALS_SHEET, ...(input.tab ? [input.tab] : [])]);
+  const snapshot = await book.read([APPEALS_SHEET, AUDIT_SHEET, ...(input.tab ? [input.tab] : [])]);
   let period = input.period?.trim().toUpperCase() ?? "";
   let employeeId = input.employeeId?.trim() ?? "";
   if (input.tab !== undefined && input.row !== undefined) {
@@ -389,14 +389,29 @@ export async function registerAppeal(
     state: APPEAL_STATES[0],
     unreadable: [],
   };
-  await book.write([
-    registerCopySpec([...appeals, appeal], {
-      period,
-      locale: input.locale,
-      generatedAt: formatTimestamp(input.now ?? new Date()),
-      keepDropDowns: true,
-    }),
-  ]);
+  await book.write(
+    withAuditLog(
+      [
+        registerCopySpec([...appeals, appeal], {
+          period,
+          locale: input.locale,
+          generatedAt: formatTimestamp(input.now ?? new Date()),
+          keepDropDowns: true,
+        }),
+      ],
+      snapshot.grids.get(AUDIT_SHEET),
+      {
+        job: "appeals",
+        summary: formatMessage(input.locale ?? "zh-CN", "audit.summary.registered", {
+          id,
+          employeeId,
+          period,
+        }),
+        now: input.now,
+      },
+      input.locale
+    )
+  );
   return { ok: true, id, period, employeeId, created: !grid };
 }
 
@@ -406,7 +421,7 @@ export async function advanceAppeal(
   appealId: string,
   options: { locale?: Locale; now?: Date } = {}
 ): Promise<RegisterOutcome> {
-  const snapshot = await book.read([APPEALS_SHEET]);
+  const snapshot = await book.read([APPEALS_SHEET, AUDIT_SHEET]);
   const entry = snapshot.sheets.find((sheet) => sheet.name === APPEALS_SHEET);
   if (!entry || !entry.owned)
     return { ok: false, key: "appeals.userRegister", params: { sheet: APPEALS_SHEET } };
@@ -416,14 +431,28 @@ export async function advanceAppeal(
   if (!appeal || at < 0 || at === APPEAL_STATES.length - 1)
     return { ok: false, key: "appeals.cannotAdvance", params: { id: appealId } };
   appeal.state = APPEAL_STATES[at + 1];
-  await book.write([
-    registerCopySpec(appeals, {
-      period: appeal.period,
-      locale: options.locale,
-      generatedAt: formatTimestamp(options.now ?? new Date()),
-      keepDropDowns: true,
-    }),
-  ]);
+  await book.write(
+    withAuditLog(
+      [
+        registerCopySpec(appeals, {
+          period: appeal.period,
+          locale: options.locale,
+          generatedAt: formatTimestamp(options.now ?? new Date()),
+          keepDropDowns: true,
+        }),
+      ],
+      snapshot.grids.get(AUDIT_SHEET),
+      {
+        job: "appeals",
+        summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.advanced", {
+          id: appealId,
+          state: appeal.state,
+        }),
+        now: options.now,
+      },
+      options.locale
+    )
+  );
   return {
     ok: true,
     id: appealId,

@@ -22,6 +22,13 @@ describe("appeals on a real register (cycle.md §5): every check, with its cell"
     expect(first).toMatchObject({ ok: true, id: "SS-2025Q4-001", created: true });
     await advanceAppeal(book, "SS-2025Q4-001");
     await advanceAppeal(book, "SS-2025Q4-001"); // recorded: 待审批
+    // Each step the pane took is a row of the 审计日志.
+    const log = (await book.read(["审计日志"])).grids.get("审计日志")!;
+    expect(log.rows.slice(-3).map((row) => (row[8]?.kind === "text" ? row[8].value : ""))).toEqual([
+      "登记申诉 SS-2025Q4-001（2025Q4，工号 BJ001）",
+      "申诉 SS-2025Q4-001 推进到「调查中」",
+      "申诉 SS-2025Q4-001 推进到「待审批」",
+    ]);
     const sheet = (await book.model()).getWorksheet("申诉登记")!;
     const put = (row: number, values: unknown[]) =>
       values.forEach((v, c) => {

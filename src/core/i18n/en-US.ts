@@ -216,6 +216,31 @@ export const enUS: Record<MessageKey, string> = {
     '"{sheet}" is a sheet of your own, which the add-in never rewrites: register and edit appeals there.',
   "appeals.cannotAdvance":
     "The appeal {id} is already answered (已答复), or it is not in the register.",
+  "audit.summary.registered": "Appeal {id} registered ({period}, id {employeeId})",
+  "audit.summary.advanced": 'Appeal {id} moved on to "{state}"',
+  "duty.no-initiator": "Process {process}: no post initiates it.",
+  "duty.no-decider": "Process {process}: no post decides.",
+  "duty.multiple-deciders": "Process {process}: more than one post decides ({posts}); name one.",
+  "duty.no-supervisor": "Process {process}: no post supervises it.",
+  "duty.decide-and-supervise":
+    'Process {process}: "{post}" both decides and supervises (incompatible duties).',
+  "duty.initiate-and-decide":
+    'Process {process}: "{post}" both initiates and decides (no separation of handling and approval).',
+  "duty.unknown-role":
+    'Process {process}: the role "{text}" of "{post}" is not 发起, 协作, 决策 or 监督 (several joined with \"、\" or \"/\").',
+  "duty.unknown-post": 'The post column "{post}" is not in 岗位说明书.',
+  "duty.duplicate-process": "The process number {process} is used twice (first in row {first}).",
+  "duty.idle-post": '"{post}" holds no role in any process.',
+  "duty.incomplete-description": 'The description of "{post}" lacks: {missing}.',
+  "duty.duplicate-post": 'The post "{post}" is described twice (first in row {first}).',
+  "duty.description-without-template-post":
+    'The 考核标准 of "{post}" names no post of the weight template.',
+  "duty.template-post-without-description":
+    'The weight template\'s post "{post}" has no description.',
+  "duty.description-not-revised":
+    'Change {change} ({occurred}) is done, but the description of "{post}" was not revised with it.',
+  "duty.change-unknown-post": 'Change {change} names "{post}", which is not in 岗位说明书.',
+  "duty.stale-description": 'The description of "{post}" was not revised in the last 12 months.',
   "annual.noTemplate":
     "{file} has no 权重模板 sheet: give the current weight template with --template.",
   "annual.noRanking":
