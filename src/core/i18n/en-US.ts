@@ -227,7 +227,7 @@ export const enUS: Record<MessageKey, string> = {
   "duty.initiate-and-decide":
     'Process {process}: "{post}" both initiates and decides (no separation of handling and approval).',
   "duty.unknown-role":
-    'Process {process}: the role "{text}" of "{post}" is not 发起, 协作, 决策 or 监督 (several joined with \"、\" or \"/\").',
+    'Process {process}: the role "{text}" of "{post}" is not 发起, 协作, 决策 or 监督 (several joined with "、" or "/").',
   "duty.unknown-post": 'The post column "{post}" is not in 岗位说明书.',
   "duty.duplicate-process": "The process number {process} is used twice (first in row {first}).",
   "duty.idle-post": '"{post}" holds no role in any process.',
