@@ -46,6 +46,8 @@ export const APPEAL_HEADERS: Record<AppealField, string> = {
 const DATE_FIELDS: AppealField[] = ["submitted", "approvedOn", "answeredOn"];
 const WIDTHS = [16, 9, 10, 14, 30, 11, 9, 30, 24, 8, 9, 10, 11, 11, 30];
 const HEADER_ROW = 2; // 0-based: title, instructions, header
+/** 编号 … 调查记录: what an A4 landscape page holds at full size. */
+const FIRST_PAGE_WIDTH = WIDTHS.slice(0, 8).reduce((a, b) => a + b, 0);
 const ROWS = 200;
 
 /**
@@ -66,7 +68,6 @@ export function appealsRegisterSpec(options: {
   const instructions = say("sheet.appeals.instructions", {
     states: APPEAL_STATES.join(" → "),
   });
-  const last = columnLetters(APPEAL_FIELDS.length - 1);
   return {
     name: APPEALS_SHEET,
     rows: [
@@ -88,8 +89,9 @@ export function appealsRegisterSpec(options: {
           ? "General"
           : "@",
     })),
-    rowHeights: { 0: 24, 1: wrappedHeight(instructions, WIDTHS.reduce((a, b) => a + b, 0) - 2) },
-    merges: [`A1:${last}1`, `A2:${last}2`],
+    // The instructions wrap within the first printed page (A–H), not across the whole register.
+    rowHeights: { 0: 24, 1: wrappedHeight(instructions, FIRST_PAGE_WIDTH - 2) },
+    merges: ["A1:H1", "A2:H2"],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     validations: [
       {
