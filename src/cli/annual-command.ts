@@ -2,14 +2,14 @@ import path from "node:path";
 import { formatMessage } from "../core/i18n/messages";
 import { annualAudit, annualJob, annualSheetsToRead } from "../jobs/annual-job";
 import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
-import { countErrors, issueText } from "../jobs/issue";
+import { countErrors } from "../jobs/issue";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
-import { templateJson } from "./report-json";
+import { cannotRun, templateJson } from "./report-json";
 
 type Outcome = { code: number } | { error: CliError };
 
@@ -45,12 +45,7 @@ export async function annualCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
     locale: args.lang,
   });
   if (!result.sheet || !result.template || !result.annual) {
-    for (const issue of result.problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
-    if (args.json)
-      io.out(
-        `${JSON.stringify({ issues: result.problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
-      );
-    return { code: 2 };
+    return cannotRun(io, result.problems, args);
   }
   const output = XlsxWorkbook.empty();
   // The inputs' 审计日志 rows go on in the new workbook (each once, in time order), with this job's row.

@@ -3,7 +3,6 @@ import { serialOf } from "../core/calendar/official-calendar";
 import { formatMessage } from "../core/i18n/messages";
 import { appealIssueText, appealsJob, appealsSheetsToRead } from "../jobs/appeals-job";
 import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
-import { issueText } from "../jobs/issue";
 import { rankingTabs } from "../jobs/history";
 import { dataSheets } from "../jobs/score-data";
 import {
@@ -12,6 +11,7 @@ import {
   readAppealsRegister,
   registerCopySpec,
 } from "../jobs/sheets/appeals-register";
+import { RANKING_FIXED_COLUMNS } from "../jobs/sheets/ranking-sheet";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { valuesCopy } from "../jobs/sheets/values-copy";
 import { formatTimestamp } from "../jobs/timestamp";
@@ -20,11 +20,9 @@ import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import { checkOutput, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
+import { cannotRun } from "./report-json";
 
 type Outcome = { code: number } | { error: CliError };
-
-/** The ranking tab's columns from 名次 to 否决原因 (ranking-sheet.ts). */
-const RANKING_COLUMNS = 12;
 
 /**
  * `bank-assess appeals <ranking.xlsx> --register 申诉.xlsx [--published …] [--apply --out 更正.xlsx]`
@@ -44,6 +42,7 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
   }
   if (args.apply && !args.out)
     return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (io.progress) io.err(`${formatMessage(args.lang, "cli.reading", { file })}\n`);
   const book = await openWorkbook(file);
   if (!book.ok) return { error: book.error };
   const listed = await book.value.read([]);
@@ -75,12 +74,7 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     locale: args.lang,
   });
   if (result.problems.length > 0 || !result.template) {
-    for (const issue of result.problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
-    if (args.json)
-      io.out(
-        `${JSON.stringify({ issues: result.problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
-      );
-    return { code: 2 };
+    return cannotRun(io, result.problems, args);
   }
   for (const issue of result.issues)
     io.err(`${issue.severity === "error" ? "✗" : "!"} ${appealIssueText(issue, args.lang)}\n`);
@@ -108,7 +102,7 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
         ...result.corrections.map((c) => {
           const grid = snapshot.grids.get(c.published)!;
           return valuesCopy(
-            { ...grid, rows: grid.rows.map((row) => row.slice(0, RANKING_COLUMNS)) },
+            { ...grid, rows: grid.rows.map((row) => row.slice(0, RANKING_FIXED_COLUMNS)) },
             snapshot.registry[c.published]
           );
         }),

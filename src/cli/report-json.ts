@@ -1,3 +1,5 @@
+import type { ParsedArgs } from "./args";
+import type { Io } from "./main";
 import type { RowResult } from "../core/assess/assess";
 import type { Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
@@ -41,3 +43,20 @@ export const templateJson = (loaded: LoadedTemplate) => ({
   version: loaded.template.version,
   fingerprint: loaded.fingerprint,
 });
+
+/**
+ * A job that cannot run (exit 2): each problem on stderr, and with --json their texts on stdout, so a script
+ * reading stdout still gets JSON.
+ */
+export function cannotRun(
+  io: Pick<Io, "out" | "err">,
+  problems: readonly Issue[],
+  args: Pick<ParsedArgs, "json" | "lang">
+): { code: 2 } {
+  for (const issue of problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
+  if (args.json)
+    io.out(
+      `${JSON.stringify({ issues: problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
+    );
+  return { code: 2 };
+}

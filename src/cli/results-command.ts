@@ -1,7 +1,6 @@
 import path from "node:path";
 import { isoDate, serialOf } from "../core/calendar/official-calendar";
 import { formatMessage } from "../core/i18n/messages";
-import { issueText } from "../jobs/issue";
 import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
 import { resultsAudit, resultsJob, resultsSheetsToRead } from "../jobs/results-job";
 import { templateSheetSpec } from "../jobs/sheets/template-sheet";
@@ -10,6 +9,7 @@ import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
+import { cannotRun } from "./report-json";
 
 type Outcome = { code: number } | { error: CliError };
 
@@ -58,12 +58,7 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     locale: args.lang,
   });
   if (!result.results || !result.template) {
-    for (const issue of result.problems) io.err(`✗ ${issueText(issue, args.lang)}\n`);
-    if (args.json)
-      io.out(
-        `${JSON.stringify({ issues: result.problems.map((i) => issueText(i, args.lang)) }, null, 2)}\n`
-      );
-    return { code: 2 };
+    return cannotRun(io, result.problems, args);
   }
   const output = XlsxWorkbook.empty();
   // The ranking workbook's 审计日志 goes on in the new workbook, with this job's row.

@@ -1,12 +1,8 @@
 import { APPEAL_STATES, type Appeal } from "../core/appeals/appeal";
-import {
-  checkAppeals,
-  indicatorOf,
-  type AppealIssue,
-  type PeriodFacts,
-} from "../core/appeals/appeal-checks";
+import { checkAppeals, type AppealIssue, type PeriodFacts } from "../core/appeals/appeal-checks";
 import {
   applyCorrections,
+  approvedCorrections,
   changesBetween,
   type Change,
   type Correction,
@@ -33,8 +29,9 @@ import type { Inspection } from "./inspect";
 import { issueAt, type Issue } from "./issue";
 import { rankingSheets } from "./rank-job";
 import { scoreDataOf, dataSheets } from "./score-data";
-import { APPEALS_SHEET, readAppealsRegister, registerCopySpec } from "./sheets/appeals-register";
+import { APPEALS_SHEET, readAppealsRegister, registerUpdateSpec } from "./sheets/appeals-register";
 import { CHANGES_SHEET, changesSheetSpec } from "./sheets/changes-sheet";
+import { HEADER_ROW, RANKING_COLUMN } from "./sheets/ranking-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
 import { formatTimestamp } from "./timestamp";
 
@@ -78,36 +75,6 @@ export const appealsSheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">
 /** A ranking tab of the workbook that is not itself a correction, for its period. */
 const publishedTabs = (snapshot: WorkbookSnapshot) =>
   rankingTabs(snapshot).filter((tab) => !snapshot.registry[tab]?.corrects);
-
-/** The approved corrections (已答复, 更正, with no error) of one period, each with its indicator's id. */
-export function approvedCorrections(
-  appeals: readonly Appeal[],
-  issues: readonly AppealIssue[],
-  period: string,
-  facts: PeriodFacts
-): Correction[] {
-  const failed = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
-  return appeals.flatMap((a) => {
-    if (
-      failed.has(a.row) ||
-      a.state?.trim() !== APPEAL_STATES[3] ||
-      a.conclusion?.trim() !== "更正"
-    )
-      return [];
-    if ((a.period ?? "").trim().toUpperCase() !== period.toUpperCase()) return [];
-    const who = facts.ids.get((a.employeeId ?? "").trim());
-    const indicator = who ? indicatorOf(who.indicators, a.indicator) : undefined;
-    if (!indicator || a.correctedValue === undefined) return [];
-    return [
-      {
-        appeal: a.id ?? `#${a.row}`,
-        employeeId: (a.employeeId ?? "").trim(),
-        indicatorId: indicator.id,
-        value: a.correctedValue,
-      },
-    ];
-  });
-}
 
 /** Each ranked or unranked id of a period's data with its post's indicators. */
 export function periodFacts(
@@ -355,8 +322,8 @@ export async function registerAppeal(
     if (!tabs.includes(input.tab))
       return { ok: false, key: "appeals.notRankingRow", params: { sheet: input.tab } };
     const grid = snapshot.grids.get(input.tab);
-    const id = grid?.rows[input.row]?.[3];
-    if (!id || (id.kind !== "text" && id.kind !== "number") || input.row < 3)
+    const id = grid?.rows[input.row]?.[RANKING_COLUMN.id];
+    if (!id || (id.kind !== "text" && id.kind !== "number") || input.row < HEADER_ROW)
       return { ok: false, key: "appeals.notRankingRow", params: { sheet: input.tab } };
     period = (listed.registry[input.tab]?.period ?? "").toUpperCase();
     employeeId = String(id.value);
@@ -366,7 +333,11 @@ export async function registerAppeal(
   if (existing && !existing.owned)
     return { ok: false, key: "appeals.userRegister", params: { sheet: APPEALS_SHEET } };
   const grid = snapshot.grids.get(APPEALS_SHEET);
-  const appeals = grid ? readAppealsRegister(grid).appeals : [];
+  const read = grid ? readAppealsRegister(grid) : null;
+  // The add-in's register with its 编号 column gone: appending would lose track of the numbers.
+  if (read && !read.columns.has("id"))
+    return { ok: false, key: "appeals.notRegister", params: { missing: "编号" } };
+  const appeals = read?.appeals ?? [];
   const prefix = `SS-${period}-`;
   const next =
     1 +
@@ -392,11 +363,10 @@ export async function registerAppeal(
   await book.write(
     withAuditLog(
       [
-        registerCopySpec([...appeals, appeal], {
+        registerUpdateSpec(grid, { append: appeal }, [...appeals, appeal], {
           period,
           locale: input.locale,
           generatedAt: formatTimestamp(input.now ?? new Date()),
-          keepDropDowns: true,
         }),
       ],
       snapshot.grids.get(AUDIT_SHEET),
@@ -425,21 +395,27 @@ export async function advanceAppeal(
   const entry = snapshot.sheets.find((sheet) => sheet.name === APPEALS_SHEET);
   if (!entry || !entry.owned)
     return { ok: false, key: "appeals.userRegister", params: { sheet: APPEALS_SHEET } };
-  const appeals = readAppealsRegister(snapshot.grids.get(APPEALS_SHEET) as Grid).appeals;
+  const grid = snapshot.grids.get(APPEALS_SHEET) as Grid;
+  const { appeals, columns } = readAppealsRegister(grid);
   const appeal = appeals.find((a) => a.id === appealId);
   const at = APPEAL_STATES.indexOf((appeal?.state ?? "").trim() as (typeof APPEAL_STATES)[number]);
-  if (!appeal || at < 0 || at === APPEAL_STATES.length - 1)
+  const column = columns.get("state");
+  if (!appeal || at < 0 || at === APPEAL_STATES.length - 1 || column === undefined)
     return { ok: false, key: "appeals.cannotAdvance", params: { id: appealId } };
   appeal.state = APPEAL_STATES[at + 1];
   await book.write(
     withAuditLog(
       [
-        registerCopySpec(appeals, {
-          period: appeal.period,
-          locale: options.locale,
-          generatedAt: formatTimestamp(options.now ?? new Date()),
-          keepDropDowns: true,
-        }),
+        registerUpdateSpec(
+          grid,
+          { state: { row: appeal.row - 1, column, value: appeal.state } },
+          appeals,
+          {
+            period: appeal.period,
+            locale: options.locale,
+            generatedAt: formatTimestamp(options.now ?? new Date()),
+          }
+        ),
       ],
       snapshot.grids.get(AUDIT_SHEET),
       {

@@ -5,15 +5,9 @@ import {
   type MessageParams,
 } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
-import {
-  BLANK,
-  type Cell,
-  type Grid,
-  type OutCell,
-  type SheetSource,
-  type SheetSpec,
-} from "../workbook/port";
+import { type Grid, type OutCell, type SheetSource, type SheetSpec } from "../workbook/port";
 import { printLayout } from "./sheets/print-layout";
+import { outCellOf } from "./sheets/values-copy";
 
 /** cycle.md §6.1: the log every job that writes into a workbook appends to; owned and protected. */
 export const AUDIT_SHEET = "审计日志";
@@ -64,25 +58,12 @@ export function auditTime(now: Date): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}${sign}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
 }
 
-const outOf = (cell: Cell): OutCell => {
-  switch (cell.kind) {
-    case "empty":
-      return BLANK;
-    case "date":
-      return { value: { date: cell.value } };
-    case "error":
-      return { value: cell.value };
-    default:
-      return { value: cell.value };
-  }
-};
-
 /** The log's rows so far (from the workbook's own 审计日志), each kept exactly as it is. */
 export function auditRows(previous: Grid | undefined): OutCell[][] {
   if (!previous) return [];
   return previous.rows
     .slice(FIRST_ROW)
-    .flatMap((row) => (row.some((cell) => cell.kind !== "empty") ? [row.map(outOf)] : []));
+    .flatMap((row) => (row.some((cell) => cell.kind !== "empty") ? [row.map(outCellOf)] : []));
 }
 
 /**

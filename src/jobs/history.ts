@@ -2,7 +2,7 @@ import type { QuarterResult, QuarterRow } from "../core/cycle/annual";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { normaliseText } from "../core/util/text";
 import { cellAt, type Cell, type WorkbookSnapshot } from "../workbook/port";
-import { HEADER_ROW } from "./sheets/ranking-sheet";
+import { HEADER_ROW, RANKING_COLUMN } from "./sheets/ranking-sheet";
 
 /** The ranking tabs a workbook's registry names (never guessed from sheet names), for one read. */
 export function rankingTabs(snapshot: Pick<WorkbookSnapshot, "registry">): string[] {
@@ -11,15 +11,8 @@ export function rankingTabs(snapshot: Pick<WorkbookSnapshot, "registry">): strin
     .map(([name]) => name);
 }
 
-// The ranking tab's fixed columns (ranking-sheet.ts): 名次 机构 部门 工号 姓名 岗位 综合得分 等级 … 否决原因.
-const BRANCH = 1;
-const DEPARTMENT = 2;
-const ID = 3;
-const NAME = 4;
-const POST = 5;
-const COMPOSITE = 6;
-const GRADE = 7;
-const VETO = 11;
+const { branch: BRANCH, department: DEPARTMENT, id: ID, name: NAME, post: POST } = RANKING_COLUMN;
+const { composite: COMPOSITE, grade: GRADE, veto: VETO } = RANKING_COLUMN;
 
 const textOf = (cell: Cell): string | undefined =>
   cell.kind === "text" ? cell.value : cell.kind === "number" ? String(cell.value) : undefined;

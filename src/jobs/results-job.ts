@@ -1,10 +1,11 @@
 import {
+  localIsoDay,
   officialCalendar,
   serialOf,
   type OfficialCalendar,
 } from "../core/calendar/official-calendar";
 import { historyProblems, type QuarterResult } from "../core/cycle/history";
-import { parsePeriod, type Period } from "../core/cycle/periods";
+import { parsePeriod, periodOrder, type Period } from "../core/cycle/periods";
 import { cycleResults, type CycleResults } from "../core/cycle/results";
 import { formatMessage, joinList, type Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
@@ -61,8 +62,6 @@ export type ResultsJobResult = {
   sheets: SheetSpec[];
 };
 
-const order = (p: Period | null) => (p ? p.year * 10 + (p.quarter ?? 5) : -1);
-
 /** The sheets a results job reads: the template, every ranking tab and the score data the registry names. */
 export const resultsSheetsToRead = (
   snapshot: Pick<WorkbookSnapshot, "registry">,
@@ -106,8 +105,8 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
     return none([issueAt("error", "results.noRanking", { file: input.source })], template);
   const wanted = options.period ? parsePeriod(options.period) : null;
   const current = wanted
-    ? tabs.filter((entry) => order(entry.period) === order(wanted)).pop()
-    : [...tabs].sort((a, b) => order(a.period) - order(b.period)).pop();
+    ? tabs.filter((entry) => periodOrder(entry.period) === periodOrder(wanted)).pop()
+    : [...tabs].sort((a, b) => periodOrder(a.period) - periodOrder(b.period)).pop();
   if (!current)
     return none(
       [
@@ -223,10 +222,6 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
   ];
   return { template, rankingSheet: current.tab, results, inputHash: hash, problems: [], sheets };
 }
-
-/** The calendar day of a moment where the user is (publication defaults to "today" as a person says it). */
-const localIsoDay = (now: Date) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 
 /**
  * `results` inside a workbook (the pane): the ranking tab and its history are the workbook's own; the four

@@ -22,13 +22,18 @@ import { AUDIT_SHEET, withAuditLog } from "./audit-log";
 import { rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
 import { inspect } from "./inspect";
-import { approvedCorrections, periodFacts } from "./appeals-job";
+import { periodFacts } from "./appeals-job";
 import { APPEALS_SHEET, readAppealsRegister } from "./sheets/appeals-register";
-import { applyCorrections } from "../core/appeals/corrections";
+import { applyCorrections, approvedCorrections } from "../core/appeals/corrections";
 import { assess } from "../core/assess/assess";
 import { dataSheets } from "./score-data";
 import { issueAt, type Issue } from "./issue";
-import { HEADER_ROW, vetoText } from "./sheets/ranking-sheet";
+import {
+  HEADER_ROW,
+  RANKING_COLUMN,
+  RANKING_FIXED_COLUMNS,
+  vetoText,
+} from "./sheets/ranking-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
 
 /** What a difference is about: the tab's provenance, or a value on it (its column). */
@@ -64,18 +69,7 @@ export type VerifyResult = {
   reproduced: boolean;
 };
 
-// The ranking tab's fixed columns (ranking-sheet.ts).
-const COLUMN = {
-  overall: 0,
-  id: 3,
-  post: 5,
-  composite: 6,
-  grade: 7,
-  inPost: 8,
-  inBranch: 9,
-  veto: 11,
-};
-const FIRST_EXTRA = 12;
+const COLUMN = RANKING_COLUMN;
 
 const valueOf = (cell: Cell): string | number | null =>
   cell.kind === "number" || cell.kind === "text" ? cell.value : null;
@@ -157,7 +151,7 @@ const isAnnual = (grid: Grid) => quarterColumns(grid).length > 0;
 function quarterColumns(grid: Grid): { column: number; quarter: number }[] {
   const header = grid.rows[HEADER_ROW - 1] ?? [];
   const found: { column: number; quarter: number }[] = [];
-  for (let c = FIRST_EXTRA; c < header.length; c++) {
+  for (let c = RANKING_FIXED_COLUMNS; c < header.length; c++) {
     const text = valueOf(header[c]);
     const m = typeof text === "string" ? /^Q([1-4])/.exec(text) : null;
     if (m && !found.some((f) => f.quarter === Number(m[1])))
@@ -252,7 +246,7 @@ function annualAgain(
         composite: typeof composite === "number" ? composite : null,
         grade: null,
         vetoed: false,
-        branch: valueOf(cellAt(grid, r, 1))?.toString(),
+        branch: valueOf(cellAt(grid, r, COLUMN.branch))?.toString(),
       };
     }),
   }));

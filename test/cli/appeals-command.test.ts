@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/run-cli";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
 jest.setTimeout(60_000);
@@ -12,17 +12,6 @@ const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores
 const dir = mkdtempSync(path.join(os.tmpdir(), "appeals-"));
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    progress: false,
-  });
-  return { code, out, err };
-}
 
 /** The register the add-in makes, filled in a spreadsheet as the assessing unit would. */
 async function filledRegister(rows: unknown[][], name: string) {

@@ -9,20 +9,13 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/run-cli";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { encryptedWorkbook } from "../support/submissions";
 import { SAMPLE_TEMPLATE_PATH } from "../support/samples";
 
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "cli-refusals-"));
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), progress: false });
-  return { code, out, err };
-}
 
 describe("bank-assess refusals", () => {
   it("an .xls (or a workbook with an open password): save it as .xlsx", async () => {

@@ -2,18 +2,11 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/run-cli";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { SAMPLE_TEMPLATE_PATH } from "../support/samples";
 
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), progress: false });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cli-"));
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");

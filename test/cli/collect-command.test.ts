@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { assess } from "../../src/core/assess/assess";
 import { parseTemplate } from "../../src/core/template/parse-template";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/run-cli";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import type { FilledRow } from "../support/fill-score-sheet";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
@@ -55,13 +55,6 @@ const guangzhou = [
 ];
 const hangzhou = [credit("杭州分行", "HZ1", 3, 0.01, 97)];
 const chengdu = [credit("成都分行", "CD1", 2, 0.01, 99)];
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), progress: false });
-  return { code, out, err };
-}
 
 describe("bank-assess collect: a folder of real submissions", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "collect-"));

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/run-cli";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
 jest.setTimeout(60_000);
@@ -11,17 +11,6 @@ jest.setTimeout(60_000);
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "results-"));
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    progress: false,
-  });
-  return { code, out, err };
-}
 
 const quarter = (q: number) => path.join(dir, `2025Q${q}.xlsx`);
 type Json = {

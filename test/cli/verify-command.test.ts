@@ -2,23 +2,12 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "../support/run-cli";
 
 jest.setTimeout(60_000);
 
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "verify-cli-"));
-
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    progress: false,
-  });
-  return { code, out, err };
-}
 
 describe("bank-assess verify (cycle.md §6.2, §7)", () => {
   const ranked = path.join(dir, "ranked.xlsx");

@@ -21,7 +21,12 @@ describe("appeals on a real register (cycle.md §5): every check, with its cell"
     });
     expect(first).toMatchObject({ ok: true, id: "SS-2025Q4-001", created: true });
     await advanceAppeal(book, "SS-2025Q4-001");
+    // A note the unit typed beside the register's columns survives the add-in's next write.
+    (await book.model()).getWorksheet("申诉登记")!.getCell("P4").value = "已电话联系申诉人";
     await advanceAppeal(book, "SS-2025Q4-001"); // recorded: 待审批
+    const kept = (await book.read(["申诉登记"])).grids.get("申诉登记")!;
+    expect(kept.rows[3][15]).toEqual({ kind: "text", value: "已电话联系申诉人" });
+    expect(kept.rows[3][6]).toEqual({ kind: "text", value: "待审批" });
     // Each step the pane took is a row of the 审计日志.
     const log = (await book.read(["审计日志"])).grids.get("审计日志")!;
     expect(log.rows.slice(-3).map((row) => (row[8]?.kind === "text" ? row[8].value : ""))).toEqual([

@@ -1,6 +1,8 @@
 import type { AssessReport, RowResult } from "../assess/assess";
 import type { ScoreRecord } from "../assess/score-record";
 import { normaliseText } from "../util/text";
+import { APPEAL_STATES, type Appeal } from "./appeal";
+import { indicatorOf, type AppealIssue, type PeriodFacts } from "./appeal-checks";
 
 /** An approved correction (已答复, 更正): the corrected actual value of one id's indicator. */
 export type Correction = { appeal: string; employeeId: string; indicatorId: string; value: number };
@@ -84,4 +86,34 @@ export function changesBetween(
     });
   }
   return changes;
+}
+
+/** The approved corrections (已答复, 更正, with no error) of one period, each with its indicator's id. */
+export function approvedCorrections(
+  appeals: readonly Appeal[],
+  issues: readonly AppealIssue[],
+  period: string,
+  facts: PeriodFacts
+): Correction[] {
+  const failed = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
+  return appeals.flatMap((a) => {
+    if (
+      failed.has(a.row) ||
+      a.state?.trim() !== APPEAL_STATES[3] ||
+      a.conclusion?.trim() !== "更正"
+    )
+      return [];
+    if ((a.period ?? "").trim().toUpperCase() !== period.toUpperCase()) return [];
+    const who = facts.ids.get((a.employeeId ?? "").trim());
+    const indicator = who ? indicatorOf(who.indicators, a.indicator) : undefined;
+    if (!indicator || a.correctedValue === undefined) return [];
+    return [
+      {
+        appeal: a.id ?? `#${a.row}`,
+        employeeId: (a.employeeId ?? "").trim(),
+        indicatorId: indicator.id,
+        value: a.correctedValue,
+      },
+    ];
+  });
 }

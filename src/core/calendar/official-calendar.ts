@@ -46,6 +46,10 @@ export function serialOf(isoDay: string): number {
 
 export const yearOf = (serial: number) => Number(isoDate(serial).slice(0, 4));
 
+/** "2026-01-09": the calendar day of a moment where the user is ("today" as a person says it). */
+export const localIsoDay = (moment: Date) =>
+  `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, "0")}-${String(moment.getDate()).padStart(2, "0")}`;
+
 export type OutOfCalendar = { date: string; from: number; to: number };
 
 function covered(calendar: OfficialCalendar, serial: number): Result<number, OutOfCalendar> {

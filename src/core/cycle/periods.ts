@@ -16,3 +16,6 @@ export function previousPeriod(p: Period): Period {
     ? { year: p.year - 1, quarter: 4 }
     : { year: p.year, quarter: (p.quarter - 1) as 1 | 2 | 3 };
 }
+
+/** Sorts periods oldest first, a year after its quarters (2025Q4 before 2025); an unreadable one first. */
+export const periodOrder = (p: Period | null) => (p ? p.year * 10 + (p.quarter ?? 5) : -1);

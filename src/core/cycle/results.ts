@@ -6,7 +6,7 @@ import { outcomeRules } from "./cycle-rules";
 import { feedbackFor, type Feedback } from "./feedback";
 import { passHistory, type QuarterResult } from "./history";
 import { appealDeadline, outcomeFor, type Outcome } from "./outcomes";
-import { parsePeriod, type Period } from "./periods";
+import { parsePeriod, periodOrder, type Period } from "./periods";
 import { trainingNeeds, type TrainingNeed } from "./training";
 
 /** One earlier (or this) result of an object, for its trend line. */
@@ -37,9 +37,6 @@ export type CycleResults = {
   training: TrainingNeed[];
   counts: OutcomeCounts;
 };
-
-/** Sorting periods oldest first: a year after its quarters. */
-const periodOrder = (p: Period | null) => (p ? p.year * 10 + (p.quarter ?? 5) : 0);
 
 /**
  * cycle.md §3–§4 for one period's report: each object's outcome (the history gives the run of failures),

@@ -15,6 +15,7 @@ import {
 import { normaliseText } from "../../core/util/text";
 import {
   a1,
+  BLANK,
   columnLetters,
   type Cell,
   type Grid,
@@ -22,6 +23,7 @@ import {
   type SheetSpec,
 } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "./print-layout";
+import { outCellOf } from "./values-copy";
 
 export const APPEALS_SHEET = "申诉登记";
 
@@ -150,7 +152,12 @@ function dateOf(cell: Cell | undefined): number | undefined | null {
  * Any sheet named 申诉登记 with the headers of cycle.md §5 (in any order, within its first ten rows), whoever
  * made it: each filled row as an appeal, with each field's cell. Null when the headers are not there.
  */
-export function readAppealsRegister(grid: Grid): { appeals: Appeal[]; missing: string[] } {
+export function readAppealsRegister(grid: Grid): {
+  appeals: Appeal[];
+  missing: string[];
+  /** Each field's 0-based column, where its header was found. */
+  columns: ReadonlyMap<AppealField, number>;
+} {
   let headerRow = -1;
   let columns = new Map<AppealField, number>();
   for (let r = 0; r < Math.min(10, grid.rows.length) && headerRow < 0; r++) {
@@ -166,7 +173,7 @@ export function readAppealsRegister(grid: Grid): { appeals: Appeal[]; missing: s
     }
   }
   const missing = APPEAL_FIELDS.filter((f) => !columns.has(f)).map((f) => APPEAL_HEADERS[f]);
-  if (headerRow < 0) return { appeals: [], missing };
+  if (headerRow < 0) return { appeals: [], missing, columns };
   const appeals: Appeal[] = [];
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
@@ -208,8 +215,21 @@ export function readAppealsRegister(grid: Grid): { appeals: Appeal[]; missing: s
     };
     appeals.push(appeal);
   }
-  return { appeals, missing };
+  return { appeals, missing, columns };
 }
+
+/** An appeal as a row of the add-in's register, in its column order (dates as dates). */
+function appealRow(appeal: Appeal): OutCell[] {
+  return APPEAL_FIELDS.map((field) => {
+    const v = appeal[field as keyof Appeal];
+    if (DATE_FIELDS.includes(field))
+      return typeof v === "number" ? { value: { date: v }, format: "yyyy-mm-dd" } : { value: null };
+    return { value: typeof v === "string" || typeof v === "number" ? v : null };
+  });
+}
+
+const statesOf = (appeals: readonly Appeal[]) =>
+  Object.fromEntries(appeals.flatMap((a) => (a.id && a.state ? [[a.id, a.state.trim()]] : [])));
 
 /**
  * The register as it stood when corrections were applied, laid out as the add-in's own (whoever made the one
@@ -217,28 +237,40 @@ export function readAppealsRegister(grid: Grid): { appeals: Appeal[]; missing: s
  */
 export function registerCopySpec(
   appeals: readonly Appeal[],
-  options: { period?: string; locale?: Locale; generatedAt: string; keepDropDowns?: boolean }
+  options: { period?: string; locale?: Locale; generatedAt: string }
 ): SheetSpec {
   const spec = appealsRegisterSpec(options);
-  const value = (appeal: Appeal, field: AppealField): OutCell => {
-    const v = appeal[field as keyof Appeal];
-    if (DATE_FIELDS.includes(field))
-      return typeof v === "number" ? { value: { date: v }, format: "yyyy-mm-dd" } : { value: null };
-    return { value: typeof v === "string" || typeof v === "number" ? v : null };
-  };
   return {
     ...spec,
-    rows: [
-      ...spec.rows.slice(0, HEADER_ROW + 1),
-      ...appeals.map((appeal) => APPEAL_FIELDS.map((field) => value(appeal, field))),
-    ],
-    // The copy kept with a correction is a record; the register being worked keeps its drop-downs.
-    validations: options.keepDropDowns ? spec.validations : [],
-    provenance: {
-      ...spec.provenance,
-      states: Object.fromEntries(
-        appeals.flatMap((a) => (a.id && a.state ? [[a.id, a.state.trim()]] : []))
-      ),
-    },
+    rows: [...spec.rows.slice(0, HEADER_ROW + 1), ...appeals.map(appealRow)],
+    // A record, not a form: no drop-downs.
+    validations: [],
+    provenance: { ...spec.provenance, states: statesOf(appeals) },
   };
+}
+
+/**
+ * The add-in's own register after one change the pane made (an appeal appended, or one state moved on):
+ * every row below the header written back as read, columns the add-in does not know included, so nothing
+ * a user typed is lost; the states recorded for the forward-only rule.
+ */
+export function registerUpdateSpec(
+  grid: Grid | undefined,
+  change: { append: Appeal } | { state: { row: number; column: number; value: string } },
+  appealsAfter: readonly Appeal[],
+  options: { period?: string; locale?: Locale; generatedAt: string }
+): SheetSpec {
+  const spec = appealsRegisterSpec(options);
+  const rows = [
+    ...spec.rows.slice(0, HEADER_ROW + 1),
+    ...(grid?.rows.slice(HEADER_ROW + 1) ?? []).map((row) => row.map(outCellOf)),
+  ];
+  if ("append" in change) rows.push(appealRow(change.append));
+  else {
+    const row = rows[change.state.row] ?? [];
+    while (row.length <= change.state.column) row.push(BLANK);
+    row[change.state.column] = { value: change.state.value };
+    rows[change.state.row] = row;
+  }
+  return { ...spec, rows, provenance: { ...spec.provenance, states: statesOf(appealsAfter) } };
 }

@@ -22,6 +22,27 @@ import { liveFormulas } from "./ranking-formulas";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
 
+/**
+ * The ranking tab's fixed columns (0-based), in the order `rankingSheetSpec` writes them; what follows them
+ * (an annual tab's quarters, the hidden detail) starts at RANKING_FIXED_COLUMNS. History, verify and appeals
+ * read a tab back through these.
+ */
+export const RANKING_COLUMN = {
+  overall: 0,
+  branch: 1,
+  department: 2,
+  id: 3,
+  name: 4,
+  post: 5,
+  composite: 6,
+  grade: 7,
+  inPost: 8,
+  inBranch: 9,
+  bonus: 10,
+  veto: 11,
+} as const;
+export const RANKING_FIXED_COLUMNS = 12;
+
 const GRADE_COLOURS = [
   { fill: "C6EFCE", font: "006100" },
   { fill: "DDEBF7", font: "1F4E78" },

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { APPEAL_STATES } from "../../core/appeals/appeal";
-import { serialOf } from "../../core/calendar/official-calendar";
+import { localIsoDay, serialOf } from "../../core/calendar/official-calendar";
 import { joinList } from "../../core/i18n/messages";
 import {
   advanceAppeal,
@@ -46,9 +46,6 @@ type Props = {
   today?: () => Date;
 };
 
-const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-
 /**
  * 结果 → 申诉 (cycle.md §5): register an appeal (from the selected row of a ranking tab in Excel, or by
  * period and 工号), see each appeal's state and what it still needs, move it on, and apply the answered
@@ -61,7 +58,7 @@ export function AppealsTab({ host, run, busy, today = () => new Date() }: Props)
   const [employeeId, setEmployeeId] = useState("");
   const [indicator, setIndicator] = useState("");
   const [reason, setReason] = useState("");
-  const [submitted, setSubmitted] = useState(() => localDay(today()));
+  const [submitted, setSubmitted] = useState(() => localIsoDay(today()));
   const [result, setResult] = useState<AppealsInWorkbookResult | null>(null);
   const book = host.workbook();
   const badDate = !/^\d{4}-\d{2}-\d{2}$/.test(submitted);

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { isoDate, serialOf } from "../../core/calendar/official-calendar";
+import { isoDate, localIsoDay, serialOf } from "../../core/calendar/official-calendar";
 import type { OutcomeCounts } from "../../core/cycle/results";
 import type { MessageKey } from "../../core/i18n/messages";
 import { issueText } from "../../jobs/issue";
@@ -50,9 +50,6 @@ const COUNT_LABELS: [keyof OutcomeCounts, MessageKey][] = [
   ["noResult", "ui.results.noResult"],
 ];
 
-const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-
 /**
  * 结果 → 结果应用 (cycle.md §3–§4): feedback pages, outcomes, rectification and training needs for a ranking
  * tab of the workbook, its other ranking tabs as history; shows the counts per outcome and the people to warn.
@@ -61,7 +58,7 @@ export function ResultsTab({ host, run, busy, today = () => new Date() }: Props)
   const { t, locale } = useText();
   const styles = useStyles();
   const [period, setPeriod] = useState("");
-  const [published, setPublished] = useState(() => localDay(today()));
+  const [published, setPublished] = useState(() => localIsoDay(today()));
   const [result, setResult] = useState<ResultsJobResult | null>(null);
   const book = host.workbook();
   const badDate = !/^\d{4}-\d{2}-\d{2}$/.test(published);
