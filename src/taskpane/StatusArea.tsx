@@ -38,7 +38,9 @@ export function StatusArea({ status }: { status: Status }) {
       role={status.kind === "error" ? "alert" : "status"}
       aria-live="polite"
     >
-      <MessageBar intent={status.kind}>
+      {/* Always multiline: "auto" first lays a long message out on one line and measures it, which in a
+          320 px pane briefly runs past the edge. */}
+      <MessageBar intent={status.kind} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t(status.key, status.params)}</MessageBarTitle>
           {status.details && status.details.length > 0 && (
