@@ -60,6 +60,11 @@ export const provenanceSchema = z.object({
     "audit",
     "appeals",
     "changes",
+    /** The duties workbook's three sheets (岗位说明书, 权责矩阵, 职责变更), as the add-in generated them. */
+    "duties",
+    /** The non-working days the duties workbook's WORKDAY formulas skip (a hidden sheet). */
+    "calendar",
+    "checkup",
   ]),
   /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
   corrects: z.string().optional(),
@@ -105,7 +110,15 @@ export type OutCell = {
 export const BLANK: OutCell = Object.freeze({ value: null });
 
 export type Validation =
-  | { kind: "list"; range: string; values: string[]; prompt?: string; error?: string }
+  | {
+      kind: "list";
+      range: string;
+      values: string[];
+      prompt?: string;
+      error?: string;
+      /** "warning": a value not in the list is asked about, not refused (a cell may join several roles). */
+      alert?: "stop" | "warning";
+    }
   | { kind: "decimal"; range: string; min?: number; max?: number; prompt?: string; error?: string }
   | { kind: "whole"; range: string; min?: number; max?: number; prompt?: string; error?: string };
 
@@ -162,6 +175,8 @@ export type SheetSpec = {
   provenance: Provenance;
   /** Make it the active sheet. */
   activate?: boolean;
+  /** A hidden sheet (a table formulas read, not for people); a user can still unhide it. */
+  hidden?: boolean;
 };
 
 /**

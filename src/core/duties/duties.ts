@@ -89,3 +89,11 @@ export function findingText(finding: Finding, locale: Locale): string {
   const text = formatMessage(locale, `duty.${finding.kind}` as MessageKey, finding.params);
   return finding.cell ? `${finding.cell} ${text}` : text;
 }
+
+/** duties.md §3's change states: the JSON name and the label the sheet shows. */
+export const CHANGE_STATES = {
+  "on-time": "按期完成",
+  late: "逾期完成",
+  pending: "未到期",
+  overdue: "已逾期",
+} as const;

@@ -1,4 +1,3 @@
-import { serialOf } from "../../core/calendar/official-calendar";
 import {
   APPEAL_FIELDS,
   APPEAL_STATES,
@@ -17,11 +16,12 @@ import {
   a1,
   BLANK,
   columnLetters,
-  type Cell,
   type Grid,
   type OutCell,
   type SheetSpec,
 } from "../../workbook/port";
+import { serialOf } from "../../core/calendar/official-calendar";
+import { dateOf, textOf } from "./cell-values";
 import { printLayout, wrappedHeight } from "./print-layout";
 import { outCellOf } from "./values-copy";
 
@@ -121,31 +121,6 @@ export function appealsRegisterSpec(options: {
     print: printLayout(WIDTHS, { repeatRows: "1:3", header: say("sheet.confidential") }),
     provenance: { kind: "appeals", period: options.period, generatedAt: options.generatedAt },
   };
-}
-
-const textOf = (cell: Cell | undefined): string | undefined =>
-  cell?.kind === "text"
-    ? cell.value.trim() || undefined
-    : cell?.kind === "number"
-      ? String(cell.value)
-      : undefined;
-
-/** A date as typed: a date cell, a serial number, or text written 2026-01-12 (or 2026/1/12). */
-function dateOf(cell: Cell | undefined): number | undefined | null {
-  if (!cell || cell.kind === "empty") return undefined;
-  if (cell.kind === "date") return cell.value;
-  if (cell.kind === "number")
-    return cell.value >= 1 && cell.value < 2958466 ? Math.floor(cell.value) : null;
-  if (cell.kind === "text") {
-    const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(cell.value.trim());
-    if (!m) return cell.value.trim() === "" ? undefined : null;
-    const iso = `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
-    const day = new Date(`${iso}T00:00:00Z`);
-    return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso
-      ? null
-      : serialOf(iso);
-  }
-  return null;
 }
 
 /**

@@ -224,7 +224,10 @@ async function finishSheet(
       range.dataValidation.errorAlert = {
         message: v.error,
         showAlert: true,
-        style: Excel.DataValidationAlertStyle.stop,
+        style:
+          v.kind === "list" && v.alert === "warning"
+            ? Excel.DataValidationAlertStyle.warning
+            : Excel.DataValidationAlertStyle.stop,
         title: "",
       };
     if (v.prompt) range.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: "" };
@@ -275,6 +278,7 @@ async function finishSheet(
   for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   if (spec.protect) sheet.protection.protect(OWN_PROTECTION);
   if (spec.activate) sheet.activate();
+  if (spec.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
 }
 
 /** "1:3" → "$1:$3", "A:E" → "$A:$E". */

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { type OutCell, type SheetSpec, PRINT_MARGINS } from "../port";
+import { fileFormula } from "./file-formula";
 
 /**
  * Writes a sheet spec into a workbook held by ExcelJS: only for workbooks the user opened and the add-in
@@ -32,6 +33,7 @@ export async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Prom
       writeCell(cell, out, spec.columns?.[c]?.format);
     });
   });
+  if (spec.hidden) sheet.state = "hidden";
   for (const range of spec.merges ?? []) sheet.mergeCells(range);
   for (const [row, height] of Object.entries(spec.rowHeights ?? {}))
     sheet.getRow(Number(row) + 1).height = height;
@@ -45,7 +47,7 @@ export async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Prom
       prompt: validation.prompt,
       showErrorMessage: true,
       error: validation.error,
-      errorStyle: "stop",
+      errorStyle: validation.kind === "list" && validation.alert === "warning" ? "warning" : "stop",
     };
     const rule: ExcelJS.DataValidation =
       validation.kind === "list"
@@ -121,7 +123,7 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
   if (value === null) cell.value = null;
   else if (typeof value === "object" && "formula" in value)
     cell.value = {
-      formula: value.formula.replace(/^=/, ""),
+      formula: fileFormula(value.formula),
       result:
         typeof value.result === "number"
           ? roundTo15Significant(value.result)

@@ -1,6 +1,7 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { columnLetters, PRINT_MARGINS, type OutCell, type SheetSpec } from "../port";
 import { XmlBytes } from "./xml-bytes";
+import { fileFormula } from "./file-formula";
 import { escapeText } from "./xml-text";
 import { compress, zip, type Compressed } from "./zip/zip-write";
 
@@ -15,7 +16,7 @@ import { compress, zip, type Compressed } from "./zip/zip-write";
 
 /** What workbook.xml needs of a sheet once its cells are written and let go. */
 type SheetMeta = Pick<SheetSpec, "name" | "filter" | "print" | "provenance"> & {
-  state?: "visible" | "veryHidden";
+  state?: "visible" | "hidden" | "veryHidden";
 };
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -38,7 +39,13 @@ export class XlsxBuilder {
     const part = await compress(sheetXml(spec, this.tables));
     const { name, filter, print, provenance } = spec;
     this.sheets.push({
-      meta: { name, filter, print, provenance, state },
+      meta: {
+        name,
+        filter,
+        print,
+        provenance,
+        state: state ?? (spec.hidden ? "hidden" : undefined),
+      },
       part,
       activate: Boolean(spec.activate),
     });
@@ -246,7 +253,7 @@ function cellXml(
   }
   if (typeof value === "boolean") return out.ascii(`" t="b"><v>${value ? 1 : 0}</v></c>`);
   if ("date" in value) return numberValue(out, value.date);
-  const formula = `<f>${escapeText(value.formula.replace(/^=/, ""))}</f>`;
+  const formula = `<f>${escapeText(fileFormula(value.formula))}</f>`;
   const result = value.result;
   if (result === null) return out.text(`">${formula}</c>`);
   if (typeof result === "boolean")
@@ -309,7 +316,7 @@ class StringTable {
 function validationXml(validation: NonNullable<SheetSpec["validations"]>[number]): string {
   const messages =
     (validation.prompt ? ` showInputMessage="1" prompt="${escapeText(validation.prompt)}"` : "") +
-    ` showErrorMessage="1" errorStyle="stop"` +
+    ` showErrorMessage="1" errorStyle="${validation.kind === "list" && validation.alert === "warning" ? "warning" : "stop"}"` +
     (validation.error ? ` error="${escapeText(validation.error)}"` : "");
   const ref = ` sqref="${escapeText(validation.range.replace(/,/g, " "))}"`;
   if (validation.kind === "list") {
@@ -488,7 +495,7 @@ function workbookXml(sheets: readonly SheetMeta[], active: number): string {
   const sheetList = sheets
     .map(
       ({ name, state }, k) =>
-        `<sheet name="${escapeText(name)}" sheetId="${k + 1}"${state === "veryHidden" ? ' state="veryHidden"' : ""} r:id="rId${k + 1}"/>`
+        `<sheet name="${escapeText(name)}" sheetId="${k + 1}"${state && state !== "visible" ? ` state="${state}"` : ""} r:id="rId${k + 1}"/>`
     )
     .join("");
   return (

@@ -1321,7 +1321,7 @@ export function installExcelEnums(): void {
     ConditionalFormatType: { custom: "Custom", cellValue: "CellValue" },
     ConditionalCellValueOperator: { equalTo: "EqualTo" },
     DataValidationOperator: { between: "Between" },
-    DataValidationAlertStyle: { stop: "Stop" },
+    DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
     PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
     PaperType: { a4: "A4" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
