@@ -18,6 +18,10 @@ export type ParsedArgs = {
   history: string[];
   /** --published: an ISO day, checked here. */
   published?: string;
+  /** --as-of: the duties check date, an ISO day checked here. */
+  asOf?: string;
+  /** --new: duties writes the empty duties workbook. */
+  new: boolean;
   /** --register: the appeals register workbook. */
   register?: string;
   /** --apply: rank again with the approved corrections. */
@@ -39,10 +43,11 @@ const VALUE_OPTIONS = new Set([
   "--rows",
   "--year",
   "--published",
+  "--as-of",
   "--register",
   "--lang",
 ]);
-const FLAGS = new Set(["--live", "--apply", "--json", "--help", "-h", "--version", "-v"]);
+const FLAGS = new Set(["--new", "--live", "--apply", "--json", "--help", "-h", "--version", "-v"]);
 
 /** Parses `bank-assess <command> <files…> [--option value] [--flag]`; the language is read first, so errors speak it. */
 export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: CliError } {
@@ -51,6 +56,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     files: [],
     history: [],
     apply: false,
+    new: false,
     live: false,
     json: false,
     help: false,
@@ -66,6 +72,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     if (FLAGS.has(token)) {
       if (token === "--live") args.live = true;
       else if (token === "--apply") args.apply = true;
+      else if (token === "--new") args.new = true;
       else if (token === "--json") args.json = true;
       else if (token === "--version" || token === "-v") args.version = true;
       else args.help = true;
@@ -122,6 +129,11 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
           if (!isIsoDay(value))
             return { args, error: { key: "cli.badDate", params: { option: token, value } } };
           args.published = value;
+          break;
+        case "--as-of":
+          if (!isIsoDay(value))
+            return { args, error: { key: "cli.badDate", params: { option: token, value } } };
+          args.asOf = value;
           break;
         case "--lang":
           if (!(LOCALES as readonly string[]).includes(value)) return bad(LOCALES.join(" | "));

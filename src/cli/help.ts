@@ -48,6 +48,13 @@ export const HELP: Record<Locale, string> = {
       综合得分、各范围名次、等级、否决）。只读。退出码 0 全部可重现，1 有差异，2 无法核验。
       例：bank-assess verify 排名.xlsx
 
+  bank-assess duties --new --out <岗责.xlsx> [--template <t>]
+  bank-assess duties <岗责.xlsx> [--template <t>] [--as-of 2025-12-31] [--out <体检报告.xlsx>] [--json]
+      岗位责任体系：--new 生成空白岗责工作簿（岗位说明书、权责矩阵、职责变更，下拉与说明；--template
+      预填模板岗位）。检查时逐条指出权责空白、多头决策、不相容职责、说明书缺项或过期、变更逾期等问题
+      及单元格；--out 写出「岗位责任体检 2025Q4」报告。检查日默认今天；权重模板默认取工作簿中的「权重模板」。
+      例：bank-assess duties 岗责.xlsx --template 权重模板.json --as-of 2025-12-31 --out 体检报告.xlsx
+
 bank-assess --version 显示版本号；bank-assess --help 显示本说明。
 
 退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
@@ -105,6 +112,15 @@ Usage:
       difference with its cell (template fingerprint, input hash, composite, ranks, grade, veto). Read only.
       Exit 0 when everything is reproduced, 1 with differences, 2 when it cannot run.
       e.g. bank-assess verify ranked.xlsx
+
+  bank-assess duties --new --out <duties.xlsx> [--template <t>]
+  bank-assess duties <duties.xlsx> [--template <t>] [--as-of 2025-12-31] [--out <checkup.xlsx>] [--json]
+      The responsibility system: --new writes an empty duties workbook (岗位说明书, 权责矩阵, 职责变更 with
+      drop-downs and instructions; --template fills in the template's posts). The check names every gap,
+      double decider, incompatible duty, incomplete or stale description and overdue change with its cell;
+      --out writes the report tab "岗位责任体检 2025Q4". The check date defaults to today; the template to the
+      workbook's own "权重模板".
+      e.g. bank-assess duties duties.xlsx --template t.json --as-of 2025-12-31 --out checkup.xlsx
 
 bank-assess --version shows the version; bank-assess --help shows this text.
 

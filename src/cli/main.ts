@@ -24,6 +24,7 @@ import { verifyCommand } from "./verify-command";
 import { appealsCommand } from "./appeals-command";
 import { annualCommand } from "./annual-command";
 import { collectCommand } from "./collect-command";
+import { dutiesCommand } from "./duties-command";
 import { checkOutput, openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
 import { HELP } from "./help";
 import { version as VERSION } from "../../package.json";
@@ -74,6 +75,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       case "results": {
         const outcome = await resultsCommand(args, io);
+        return "error" in outcome ? fail(outcome.error) : outcome.code;
+      }
+      case "duties": {
+        const outcome = await dutiesCommand(args, io);
         return "error" in outcome ? fail(outcome.error) : outcome.code;
       }
       case "collect": {

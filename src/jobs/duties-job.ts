@@ -231,7 +231,7 @@ export function checkDuties(
 
 /**
  * The empty duties workbook (duties.md §1–§3) with a template's posts pre-filled: its three sheets and the
- * hidden 非工作日. A sheet of those names already in the workbook is never written over: the job says which.
+ * hidden 工作日历. A sheet of those names already in the workbook is never written over: the job says which.
  */
 export async function dutiesWorkbookJob(
   book: Workbook,

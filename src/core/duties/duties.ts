@@ -86,7 +86,12 @@ export type Finding = {
 
 /** A finding in the user's language, with its cell first where it has one. */
 export function findingText(finding: Finding, locale: Locale): string {
-  const text = formatMessage(locale, `duty.${finding.kind}` as MessageKey, finding.params);
+  // A description never revised says so, rather than "more than 12 months".
+  const key =
+    finding.kind === "stale-description" && !finding.params.revised
+      ? "duty.stale-description.blank"
+      : (`duty.${finding.kind}` as MessageKey);
+  const text = formatMessage(locale, key, finding.params);
   return finding.cell ? `${finding.cell} ${text}` : text;
 }
 

@@ -1,5 +1,6 @@
 import { cellRef } from "../util/cell-ref";
 import { normaliseText } from "../util/text";
+import { DESCRIPTIONS_SHEET } from "./description-checks";
 import { ROLES, type Finding, type ProcessRow, type Role } from "./duties";
 
 export const MATRIX_SHEET = "权责矩阵";
@@ -26,7 +27,7 @@ export function rolesOf(text: string): { roles: Role[]; unknown: string[] } {
  */
 export function checkMatrix(
   processes: readonly ProcessRow[],
-  posts: readonly { id?: string; name?: string }[]
+  posts: readonly { id?: string; name?: string; cells?: Record<string, string> }[]
 ): Finding[] {
   const findings: Finding[] = [];
   const known = (text: string) =>
@@ -126,6 +127,7 @@ export function checkMatrix(
         kind: "idle-post",
         severity: "warning",
         post: post.name ?? post.id,
+        cell: post.cells?.name ? cellRef(DESCRIPTIONS_SHEET, post.cells.name) : undefined,
         params: { post: post.name ?? post.id ?? "" },
       });
   }

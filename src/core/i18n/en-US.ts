@@ -199,7 +199,7 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.duties.datePrompt": "Type a date, e.g. 2025-10-09.",
   "sheet.duties.dateError": "Type a date between 2000 and 2099.",
   "sheet.duties.calendarHeader":
-    "Non-working days ({from}–{to}: weekends and public holidays, less make-up working days)",
+    "Working days ({from}–{to}, on the official holiday and make-up day calendar)",
   "dutyKind.no-initiator": "Gap: no initiator",
   "dutyKind.no-decider": "Gap: no decider",
   "dutyKind.multiple-deciders": "Several deciders",
@@ -259,6 +259,13 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.checkup.notChecked": "Not checked (no weight template)",
   "sheet.checkup.unreadableItem": "Unreadable cell",
   "sheet.checkup.changeDetail": "{type}, occurred {occurred}, posts {posts}",
+  "cli.dutiesWorkbookWritten": "Duties workbook written to {file} ({sheets})",
+  "cli.dutiesOverdue": "✗ Change {id} is overdue (due {due}, {cell})",
+  "cli.dutiesSoon": "! Change {id} is due on {due} ({cell})",
+  "cli.dutiesNoTemplate": "No weight template: descriptions were not matched to template posts (use --template).",
+  "cli.dutiesChecked":
+    "Checked as of {asOf}: {posts} post descriptions, {processes} processes, {changes} changes; {errors|error|errors}, {warnings|warning|warnings}.",
+  "cli.dutiesReportWritten": "\"{sheet}\" written to {file}",
   "sheet.appeals.title": "Appeals register {period}",
   "sheet.appeals.instructions":
     "One appeal a row. 编号 is unique (e.g. SS-2025Q4-001); 期间 and 工号 must be a row of a published ranking; 指标 is an indicator id or name, blank to appeal the whole result. States only move forward: {states}. 待审批 needs 调查记录 and 处理意见; 已答复 needs 结论, 审批人, 审批日期 (not before 提交日期), 答复日期 (not before 审批日期) and 答复理由. With 更正, write the indicator's corrected actual value; with 维持, leave it blank. Type dates as dates, e.g. 2026-01-12.",
@@ -320,7 +327,9 @@ export const enUS: Record<MessageKey, string> = {
   "duty.description-not-revised":
     'Change {change} ({occurred}) is done, but the description of "{post}" was not revised with it.',
   "duty.change-unknown-post": 'Change {change} names "{post}", which is not in 岗位说明书.',
-  "duty.stale-description": 'The description of "{post}" was not revised in the last 12 months.',
+  "duty.stale-description":
+    'The description of "{post}" was not revised in the last 12 months (last revised {revised}).',
+  "duty.stale-description.blank": 'The description of "{post}" has no last revision date.',
   "annual.noTemplate":
     "{file} has no 权重模板 sheet: give the current weight template with --template.",
   "annual.noRanking":

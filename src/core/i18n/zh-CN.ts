@@ -183,7 +183,7 @@ export const zhCN = {
   "sheet.duties.typeError": "类型只能是 业务变化 或 监管变化。",
   "sheet.duties.datePrompt": "请输入日期，如 2025-10-09。",
   "sheet.duties.dateError": "请输入 2000 年到 2099 年之间的日期。",
-  "sheet.duties.calendarHeader": "非工作日（{from}–{to} 年周末及法定节假日，已扣除调休上班日）",
+  "sheet.duties.calendarHeader": "工作日（{from}–{to} 年，按国家法定节假日及调休安排）",
   "dutyKind.no-initiator": "权责空白：无发起岗",
   "dutyKind.no-decider": "权责空白：无决策岗",
   "dutyKind.multiple-deciders": "多头决策",
@@ -243,6 +243,13 @@ export const zhCN = {
   "sheet.checkup.notChecked": "未检查（无权重模板）",
   "sheet.checkup.unreadableItem": "无法读取的单元格",
   "sheet.checkup.changeDetail": "{type}，发生于 {occurred}，涉及 {posts}",
+  "cli.dutiesWorkbookWritten": "岗责工作簿已写入 {file}（{sheets}）",
+  "cli.dutiesOverdue": "✗ 变更 {id} 已逾期（到期日 {due}，{cell}）",
+  "cli.dutiesSoon": "! 变更 {id} 将于 {due} 到期（{cell}）",
+  "cli.dutiesNoTemplate": "未提供权重模板：说明书与模板岗位的对应未检查（可用 --template 指定）。",
+  "cli.dutiesChecked":
+    "检查日 {asOf}：{posts} 个岗位说明书、{processes} 个流程、{changes} 项变更；{errors} 处错误，{warnings} 处提醒。",
+  "cli.dutiesReportWritten": "「{sheet}」已写入 {file}",
   "sheet.appeals.title": "申诉登记 {period}",
   "sheet.appeals.instructions":
     "每行一条申诉。编号唯一（如 SS-2025Q4-001）；期间和工号须为已发布排名中的一行；指标填指标编号或名称，对整体结果申诉则留空。状态只能依次推进：{states}。待审批须填调查记录和处理意见；已答复须填结论、审批人、审批日期（不早于提交日期）、答复日期（不早于审批日期）和答复理由。结论为更正时填写该指标更正后的实际值；维持时更正值留空。日期请按日期输入，如 2026-01-12。",
@@ -296,7 +303,8 @@ export const zhCN = {
   "duty.description-not-revised":
     "变更 {change}（{occurred}）已完成，但「{post}」的说明书未随变更修订。",
   "duty.change-unknown-post": "变更 {change} 涉及的岗位「{post}」不在岗位说明书中。",
-  "duty.stale-description": "「{post}」的说明书超过 12 个月未修订。",
+  "duty.stale-description": "「{post}」的说明书超过 12 个月未修订（最近修订 {revised}）。",
+  "duty.stale-description.blank": "「{post}」的说明书未填写最近修订日期。",
   "annual.noTemplate": "{file} 中没有「权重模板」工作表：请用 --template 指定当前的权重模板。",
   "annual.noRanking": "{file} 中没有加载项生成的季度排名表（由 rank 或 collect 生成）。",
   "sheet.annual.name": "年度排名 {year}",

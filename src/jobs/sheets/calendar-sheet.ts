@@ -6,25 +6,32 @@ import {
 import { formatMessage, type Locale } from "../../core/i18n/messages";
 import type { SheetSpec } from "../../workbook/port";
 
-/** The hidden sheet of non-working days the duties workbook's WORKDAY.INTL formulas skip. */
-export const CALENDAR_SHEET = "非工作日";
+/** The hidden sheet of official working days the duties workbook's due-date formulas count along. */
+export const CALENDAR_SHEET = "工作日历";
 
-/** Every day of the calendar's years that is not a working day: weekends (less 调休 make-up days) and holidays. */
-export function nonWorkingDays(calendar: OfficialCalendar = officialCalendar): number[] {
+/** Every working day of the calendar's years: weekdays less public holidays, plus 调休 make-up days. */
+export function workingDays(calendar: OfficialCalendar = officialCalendar): number[] {
   const days: number[] = [];
   const last = serialOf(`${calendar.lastYear}-12-31`);
   for (let serial = serialOf(`${calendar.firstYear}-01-01`); serial <= last; serial++)
-    if (!calendar.isWorkingDay(serial)) days.push(serial);
+    if (calendar.isWorkingDay(serial)) days.push(serial);
   return days;
 }
 
 /**
- * `WORKDAY.INTL(start, days, "0000000", 非工作日!$A$2:$A$n)`: with no weekend of its own and every
- * non-working day listed, Excel's (and LibreOffice's) WORKDAY counts the official calendar exactly, make-up
- * Saturdays included, which plain WORKDAY's fixed weekend cannot.
+ * The `days`-th working day after `start` (both cell references), as `=BANK.WORKDAY` and the engine count:
+ * the position of the last working day on or before the start, moved on by `days` in the list.
+ * Why not WORKDAY: its weekend is fixed, so a 调休 Saturday can never count as a working day; and
+ * WORKDAY.INTL (which could, given every non-working day) is stored in files as `_xlfn.WORKDAY.INTL`,
+ * which LibreOffice does not read. Outside the calendar's years the lookup fails and the cell stays blank.
  */
-export function calendarRange(calendar: OfficialCalendar = officialCalendar): string {
-  return `'${CALENDAR_SHEET}'!$A$2:$A$${nonWorkingDays(calendar).length + 1}`;
+export function workdayFormula(
+  start: string,
+  days: string,
+  calendar: OfficialCalendar = officialCalendar
+): string {
+  const list = `'${CALENDAR_SHEET}'!$A$2:$A$${workingDays(calendar).length + 1}`;
+  return `IFERROR(INDEX(${list},MATCH(INT(${start}),${list},1)+${days}),"")`;
 }
 
 export function calendarSheetSpec(options: {
@@ -45,7 +52,7 @@ export function calendarSheetSpec(options: {
           bold: true,
         },
       ],
-      ...nonWorkingDays(calendar).map((serial) => [{ value: { date: serial } }]),
+      ...workingDays(calendar).map((serial) => [{ value: { date: serial } }]),
     ],
     columns: [{ width: 14, format: "yyyy-mm-dd" }],
     hidden: true,

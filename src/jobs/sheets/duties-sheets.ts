@@ -18,7 +18,7 @@ import {
   type MessageParams,
 } from "../../core/i18n/messages";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
-import { calendarRange, calendarSheetSpec } from "./calendar-sheet";
+import { calendarSheetSpec, workdayFormula } from "./calendar-sheet";
 import { CHANGE_HEADERS, DESCRIPTION_HEADERS, EXAMPLE_MARK, MATRIX_HEADERS } from "./duties-read";
 import { printLayout, wrappedHeight } from "./print-layout";
 
@@ -89,7 +89,7 @@ const date = (iso: string | undefined): OutCell =>
 
 /**
  * The duties workbook (duties.md §1–§3): 岗位说明书, 权责矩阵 and 职责变更, each with a title, instructions, the
- * headers a reader looks for, drop-downs and a grey example row; the hidden 非工作日 sheet the due-date
+ * headers a reader looks for, drop-downs and a grey example row; the hidden 工作日历 sheet the due-date
  * formulas read. A template's posts are pre-filled; a sample's content fills it.
  */
 export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): SheetSpec[] {
@@ -97,9 +97,10 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
   const locale = options.locale ?? "zh-CN";
   const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
   const provenance = { kind: "duties" as const, generatedAt: options.generatedAt };
+  // The matrix's post columns: the described posts (else the template's), and any post a process names.
   const posts = [
-    ...filled.posts.map((p) => p.name),
-    ...filled.descriptions.map((d) => d.name),
+    ...(filled.descriptions.length > 0 ? filled.descriptions : filled.posts).map((p) => p.name),
+    ...filled.processes.flatMap((p) => Object.keys(p.roles)),
   ].filter((name, k, all) => all.indexOf(name) === k);
 
   const framed = (
@@ -145,7 +146,7 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
   const descriptionFields = Object.keys(
     DESCRIPTION_HEADERS
   ) as (keyof typeof DESCRIPTION_HEADERS)[];
-  const described = new Set(filled.descriptions.map((d) => d.name));
+  const described = new Set(filled.descriptions.flatMap((d) => [d.name, d.id]));
   const descriptionRows: OutCell[][] = [
     [
       { value: `${EXAMPLE_MARK}`, ...EXAMPLE_LOOK },
@@ -158,9 +159,11 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
         field === "revised" ? date(d.revised) : { value: d[field] ?? null }
       )
     ),
-    // A template's posts not yet described: id, name and the 考核标准 link, to be completed.
+    // A template's posts no description covers yet: id, name and the 考核标准 link, to be completed.
     ...filled.posts
-      .filter((p) => !described.has(p.name))
+      .filter(
+        (p) => !described.has(p.name) && !filled.descriptions.some((d) => d.standard.includes(p.name))
+      )
       .map((p) =>
         descriptionFields.map((field) => ({
           value:
@@ -236,13 +239,12 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
 
   // 职责变更
   const calendar = options.calendar ?? officialCalendar;
-  const holidays = calendarRange(calendar);
   const changeFields = Object.keys(CHANGE_HEADERS) as (keyof typeof CHANGE_HEADERS)[];
   const dueFormula = (r: number) => {
     const n = r + 1;
-    const due = `WORKDAY.INTL($D${n},IF(TRIM($C${n})="监管变化",${CHANGE_TYPES.监管变化},${CHANGE_TYPES.业务变化}),"0000000",${holidays})`;
+    const days = `IF(TRIM($C${n})="监管变化",${CHANGE_TYPES.监管变化},${CHANGE_TYPES.业务变化})`;
     // Blank unless the type is one of the two and the date a date within the calendar's years (as the engine).
-    return `IF(AND(OR(TRIM($C${n})="业务变化",TRIM($C${n})="监管变化"),ISNUMBER($D${n})),IF(AND($D${n}>=DATE(${calendar.firstYear},1,1),${due}<=DATE(${calendar.lastYear},12,31)),${due},""),"")`;
+    return `IF(AND(OR(TRIM($C${n})="业务变化",TRIM($C${n})="监管变化"),ISNUMBER($D${n})),${workdayFormula(`$D${n}`, days, calendar)},"")`;
   };
   const stateFormula = (r: number) => {
     const n = r + 1;

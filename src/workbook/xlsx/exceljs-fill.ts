@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { type OutCell, type SheetSpec, PRINT_MARGINS } from "../port";
-import { fileFormula } from "./file-formula";
 
 /**
  * Writes a sheet spec into a workbook held by ExcelJS: only for workbooks the user opened and the add-in
@@ -123,7 +122,7 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
   if (value === null) cell.value = null;
   else if (typeof value === "object" && "formula" in value)
     cell.value = {
-      formula: fileFormula(value.formula),
+      formula: value.formula.replace(/^=/, ""),
       result:
         typeof value.result === "number"
           ? roundTo15Significant(value.result)

@@ -1,7 +1,6 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { columnLetters, PRINT_MARGINS, type OutCell, type SheetSpec } from "../port";
 import { XmlBytes } from "./xml-bytes";
-import { fileFormula } from "./file-formula";
 import { escapeText } from "./xml-text";
 import { compress, zip, type Compressed } from "./zip/zip-write";
 
@@ -253,7 +252,7 @@ function cellXml(
   }
   if (typeof value === "boolean") return out.ascii(`" t="b"><v>${value ? 1 : 0}</v></c>`);
   if ("date" in value) return numberValue(out, value.date);
-  const formula = `<f>${escapeText(fileFormula(value.formula))}</f>`;
+  const formula = `<f>${escapeText(value.formula.replace(/^=/, ""))}</f>`;
   const result = value.result;
   if (result === null) return out.text(`">${formula}</c>`);
   if (typeof result === "boolean")
