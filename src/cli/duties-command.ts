@@ -82,7 +82,10 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
     await output.write([
       // The sheets as they were checked (values), so each finding's cell can be looked up beside the report.
       ...DUTIES_SHEETS.map((name) =>
-        valuesCopy(result.snapshot.grids.get(name)!, { kind: "duties", source: path.basename(file) })
+        valuesCopy(result.snapshot.grids.get(name)!, {
+          kind: "duties",
+          source: path.basename(file),
+        })
       ),
       ...result.sheets,
     ]);

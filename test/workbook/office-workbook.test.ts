@@ -294,6 +294,35 @@ async function templateSpec(book: OfficeWorkbook): Promise<SheetSpec> {
   return templateSheetSpec(sampleTemplate(), "2026-01-01 00:00");
 }
 
+describe("OfficeWorkbook: the duties workbook's hidden sheet and lenient drop-down", () => {
+  it("hides a sheet asked to be hidden (a user can unhide it), and asks rather than refuses off-list roles", async () => {
+    const excel = new StrictExcel();
+    const book = new OfficeWorkbook(excel.run);
+    await book.write([
+      spec("权责矩阵", [[{ value: "流程编号" }]], {
+        activate: true,
+        validations: [
+          {
+            kind: "list",
+            range: "D4:F10",
+            values: ["发起", "决策"],
+            alert: "warning",
+            error: "确定？",
+          },
+          { kind: "list", range: "C4:C10", values: ["业务变化", "监管变化"], error: "只能是…" },
+        ],
+      }),
+      spec("工作日历", [[{ value: { date: 45931 } }]], { hidden: true }),
+    ]);
+    expect(excel.sheet("工作日历")!.visibility).toBe("Hidden");
+    expect(excel.sheet("权责矩阵")!.visibility).toBe("Visible");
+    const alerts = excel
+      .sheet("权责矩阵")!
+      .validations.map((v) => (v.errorAlert as { style: string }).style);
+    expect(alerts).toEqual(["Warning", "Stop"]);
+  });
+});
+
 describe("OfficeWorkbook: highlights", () => {
   const ours = (excel: StrictExcel, name: string) =>
     excel.sheet(name)!.conditionalFormats.filter((f) => f.formula?.includes(HIGHLIGHT_MARK));

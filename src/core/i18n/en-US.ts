@@ -182,18 +182,19 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.duties.descriptionsHelp":
     "One key post per row. All four elements (duties, requirements, workflow, assessment standard) must be filled. Post IDs and names must be unique. The assessment standard names the post of the weight template (ID or name). Type the last revision as a date; a description not revised within 12 months is flagged. The grey row marked 示例 is an example and is not read.",
   "sheet.duties.matrixHelp":
-    "One core process per row. The first three columns are the process ID, name and business line; every further column is a post (its header a post ID or name from 岗位说明书). A cell holds the post's roles in the process: {roles}, several joined with 、 or /, blank for none. Every process needs an initiator, exactly one decider and a supervisor; no post may both decide and supervise.",
+    'One core process per row. The first three columns are the process ID, name and business line; every further column is a post (its header a post ID or name from 岗位说明书). A cell holds the post\'s roles in the process: {roles}, several joined with "、" or "/", blank for none. Every process needs an initiator, exactly one decider and a supervisor; no post may both decide and supervise.',
   "sheet.duties.changesHelp":
-    "One change that requires updating post descriptions per row. The type is 业务变化 (business change, 15 working days to revise) or 监管变化 (regulatory change, 7 working days); join several posts with 、. The due date and state are formulas on the Chinese official calendar with its make-up working days (grey columns: do not overwrite). When the revision is done, fill in the completion date and update the description's last revision date too.",
+    'One change that requires updating post descriptions per row. The type is 业务变化 (business change, 15 working days to revise) or 监管变化 (regulatory change, 7 working days); join several posts with "、". The due date and state are formulas on the Chinese official calendar with its make-up working days (grey columns: do not overwrite). When the revision is done, fill in the completion date and update the description\'s last revision date too.',
   "sheet.duties.exampleDescription":
     "Counter manager|Operations|Organises, reviews and authorises counter business; manages teller rotas and cash transfers.|Bachelor's degree, three years at the counter, operations supervisor qualification.|Morning meeting → review → authorisation → end-of-day balancing → reports.|Weight template: 柜面经理|2025-06-30",
   "sheet.duties.exampleProcess": "Personal account opening (example)",
   "sheet.duties.exampleLine": "Retail",
   "sheet.duties.exampleChange": "New AML customer identification rules|柜面经理",
   "sheet.duties.standardLink": "Weight template: {post}",
-  "sheet.duties.rolePrompt": "发起, 协作, 决策 or 监督; join several with 、 (e.g. 发起、协作).",
+  "sheet.duties.rolePrompt":
+    '发起, 协作, 决策 or 监督; join several with "、" (e.g. "发起、协作").',
   "sheet.duties.roleError":
-    "A role is 发起, 协作, 决策 or 监督, several joined with 、. Keep this entry anyway?",
+    'A role is 发起, 协作, 决策 or 监督, several joined with "、". Keep this entry anyway?',
   "sheet.duties.typePrompt": "业务变化: revise within 15 working days; 监管变化: within 7.",
   "sheet.duties.typeError": "The type is either 业务变化 or 监管变化.",
   "sheet.duties.datePrompt": "Type a date, e.g. 2025-10-09.",
@@ -227,15 +228,15 @@ export const enUS: Record<MessageKey, string> = {
   "duties.exists":
     "The workbook already has {sheets}. The add-in never writes over them; to start again, use a new workbook.",
   "audit.summary.duties":
-    "{errors} errors, {warnings} warnings; {overdue} changes overdue, {soon} due within 5 working days",
+    "{errors|error|errors}, {warnings|warning|warnings}; {overdue} overdue, {soon} due within 5 working days",
   "audit.summary.dutiesWorkbook": "Duties workbook generated ({posts} template posts filled in)",
   "sheet.checkup.name": "岗位责任体检 {quarter}",
   "sheet.checkup.title": "{name} (checked on {asOf})",
   "sheet.checkup.provenance": "Source: {file}; weight template: {template}; generated {time}",
   "sheet.checkup.noTemplate": "none (descriptions not matched to template posts)",
   "sheet.checkup.summary":
-    "1. Summary ({posts} post descriptions, {processes} processes, {changes} changes)",
-  "sheet.checkup.findings": "2. Findings ({errors} errors, {warnings} warnings)",
+    "1. Summary ({posts|post description|post descriptions}, {processes|process|processes}, {changes|change|changes})",
+  "sheet.checkup.findings": "2. Findings ({errors|error|errors}, {warnings|warning|warnings})",
   "sheet.checkup.changes": "3. Changes overdue or due within {days} working days",
   "sheet.checkup.stale": "4. Post descriptions not revised for 12 months",
   "sheet.checkup.no": "No.",
@@ -262,10 +263,11 @@ export const enUS: Record<MessageKey, string> = {
   "cli.dutiesWorkbookWritten": "Duties workbook written to {file} ({sheets})",
   "cli.dutiesOverdue": "✗ Change {id} is overdue (due {due}, {cell})",
   "cli.dutiesSoon": "! Change {id} is due on {due} ({cell})",
-  "cli.dutiesNoTemplate": "No weight template: descriptions were not matched to template posts (use --template).",
+  "cli.dutiesNoTemplate":
+    "No weight template: descriptions were not matched to template posts (use --template).",
   "cli.dutiesChecked":
-    "Checked as of {asOf}: {posts} post descriptions, {processes} processes, {changes} changes; {errors|error|errors}, {warnings|warning|warnings}.",
-  "cli.dutiesReportWritten": "\"{sheet}\" written to {file}",
+    "Checked as of {asOf}: {posts|post description|post descriptions}, {processes|process|processes}, {changes|change|changes}; {errors|error|errors}, {warnings|warning|warnings}.",
+  "cli.dutiesReportWritten": '"{sheet}" written to {file}',
   "sheet.appeals.title": "Appeals register {period}",
   "sheet.appeals.instructions":
     "One appeal a row. 编号 is unique (e.g. SS-2025Q4-001); 期间 and 工号 must be a row of a published ranking; 指标 is an indicator id or name, blank to appeal the whole result. States only move forward: {states}. 待审批 needs 调查记录 and 处理意见; 已答复 needs 结论, 审批人, 审批日期 (not before 提交日期), 答复日期 (not before 审批日期) and 答复理由. With 更正, write the indicator's corrected actual value; with 维持, leave it blank. Type dates as dates, e.g. 2026-01-12.",

@@ -162,7 +162,8 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
     // A template's posts no description covers yet: id, name and the 考核标准 link, to be completed.
     ...filled.posts
       .filter(
-        (p) => !described.has(p.name) && !filled.descriptions.some((d) => d.standard.includes(p.name))
+        (p) =>
+          !described.has(p.name) && !filled.descriptions.some((d) => d.standard.includes(p.name))
       )
       .map((p) =>
         descriptionFields.map((field) => ({
