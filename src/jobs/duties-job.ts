@@ -76,6 +76,8 @@ export type DutiesJobResult =
 export type DutiesJobOptions = {
   /** Posts to link descriptions to; default the workbook's own 权重模板, if it has one. */
   template?: LoadedTemplate | null;
+  /** The template when neither `template` is given nor the workbook has a 权重模板 (the pane's own). */
+  fallbackTemplate?: LoadedTemplate | null;
   /** The check date (Excel serial); default today. */
   asOf: number;
   /** The file's name, for the report's provenance line. */
@@ -131,7 +133,7 @@ export async function dutiesJob(
   if (!descriptions.ok || !matrix.ok || !changes.ok || problems.length > 0)
     return { ok: false, problems };
 
-  let template = options.template ?? null;
+  let template = options.template ?? options.fallbackTemplate ?? null;
   if (options.template === undefined && snapshot.grids.has(TEMPLATE_SHEET)) {
     const read = readTemplateSheet(grid(TEMPLATE_SHEET));
     if (!read.ok) return { ok: false, problems: read.issues };

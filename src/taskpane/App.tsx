@@ -8,6 +8,7 @@ import { checkDraft, type TemplateDraft } from "./template-source";
 import { AnnualTab } from "./tabs/AnnualTab";
 import { AppealsTab } from "./tabs/AppealsTab";
 import { CollectTab } from "./tabs/CollectTab";
+import { DutiesTab } from "./tabs/DutiesTab";
 import { ResultsTab } from "./tabs/ResultsTab";
 import { VerifyTab } from "./tabs/VerifyTab";
 import { RankTab } from "./tabs/RankTab";
@@ -33,17 +34,27 @@ const useStyles = makeStyles({
 
 export type AppProps = { host: PaneHost; sample: TemplateDraft; sampleScoresUrl?: string };
 type TabId =
-  "templates" | "validate" | "rank" | "collect" | "annual" | "results" | "appeals" | "verify";
-type GroupId = "assess" | "results";
+  | "templates"
+  | "validate"
+  | "rank"
+  | "collect"
+  | "annual"
+  | "results"
+  | "appeals"
+  | "verify"
+  | "duties";
+type GroupId = "assess" | "results" | "duties";
 
 /**
  * The pane's parts grouped by who uses them, so that it stays usable at 320 px as parts are added: 考核
  * (HR's templates, managers' validation, head office's ranking and collection) and 结果 (the annual ranking,
- * feedback and outcomes, appeals, verification for audit). Each group remembers its part.
+ * feedback and outcomes, appeals, verification for audit), and 岗责 (post descriptions, the responsibility
+ * matrix and their upkeep). Each group remembers its part.
  */
 const GROUPS: Record<GroupId, TabId[]> = {
   assess: ["templates", "validate", "rank", "collect"],
   results: ["annual", "results", "appeals", "verify"],
+  duties: ["duties"],
 };
 
 /** The task pane: two groups of parts, one primary action each, and a status area for progress and outcomes. */
@@ -54,6 +65,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
   const [parts, setParts] = useState<Record<GroupId, TabId>>({
     assess: "templates",
     results: "annual",
+    duties: "duties",
   });
   const tab = parts[group];
   const [draft, setDraft] = useState<TemplateDraft | null>(null);
@@ -124,6 +136,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         {tab === "results" && <ResultsTab host={host} run={run} busy={busy} />}
         {tab === "appeals" && <AppealsTab host={host} run={run} busy={busy} />}
         {tab === "verify" && <VerifyTab host={host} run={run} busy={busy} />}
+        {tab === "duties" && <DutiesTab host={host} template={template} run={run} busy={busy} />}
       </div>
     </main>
   );

@@ -16,11 +16,11 @@ const tabNames = (list: HTMLElement) =>
     .map((tab) => tab.querySelector(".fui-Tab__content")?.textContent);
 
 describe("App navigation: parts grouped by who uses them", () => {
-  it("shows 考核 and 结果, each with its own parts, and remembers each group's part", () => {
+  it("shows 考核, 结果 and 岗责, each with its own parts, and remembers each group's part", () => {
     const { host } = fakeHost(null);
     renderPane(<App host={host} sample={sample} />);
     const groups = screen.getByRole("tablist", { name: "功能分组" });
-    expect(tabNames(groups)).toEqual(["考核", "结果"]);
+    expect(tabNames(groups)).toEqual(["考核", "结果", "岗责"]);
     expect(tabNames(screen.getByRole("tablist", { name: "考核" }))).toEqual([
       "模板",
       "校验",
@@ -46,6 +46,12 @@ describe("App navigation: parts grouped by who uses them", () => {
     fireEvent.click(within(groups).getByRole("tab", { name: "考核" }));
     expect(screen.getByRole("tab", { name: "排名" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tabpanel", { name: "排名" })).toBeTruthy();
+
+    // 岗责: the duties workbook and its check-up.
+    fireEvent.click(within(groups).getByRole("tab", { name: "岗责" }));
+    expect(tabNames(screen.getByRole("tablist", { name: "岗责" }))).toEqual(["岗位责任"]);
+    expect(screen.getByRole("tabpanel", { name: "岗位责任" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "生成岗责工作簿" })).toBeTruthy();
   });
 
   it("speaks English with ?lang=en-US", () => {
@@ -54,6 +60,7 @@ describe("App navigation: parts grouped by who uses them", () => {
     expect(tabNames(screen.getByRole("tablist", { name: "Areas" }))).toEqual([
       "Assessment",
       "Results",
+      "Duties",
     ]);
     fireEvent.click(screen.getByRole("tab", { name: "Results" }));
     expect(tabNames(screen.getByRole("tablist", { name: "Results" }))).toEqual([

@@ -219,7 +219,7 @@ export const enUS: Record<MessageKey, string> = {
   "dutyKind.change-unknown-post": "Change names an unknown post",
   "dutyKind.stale-description": "Description not revised for 12 months",
   "duties.missingSheet":
-    '{file} has no sheet "{sheet}". Generate the duties workbook first (bank-assess duties --new --out duties.xlsx, or 岗责 → Generate in the task pane), or add the sheet with its headers.',
+    '{file} has no sheet "{sheet}". Generate the duties workbook first (bank-assess duties --new --out duties.xlsx, or Duties → Generate the duties workbook in the task pane), or add the sheet with its headers.',
   "duties.missingHeaders":
     '"{sheet}" has no header row ({missing}). The headers must be on one row within the first 10; the workbook\'s instructions name them.',
   "duties.unreadable.date": '"{text}" in "{field}" is not a date. Type a date such as 2025-10-09.',
@@ -426,6 +426,41 @@ export const enUS: Record<MessageKey, string> = {
   "direction.lower": "lower is better",
   "veto.rule": "Veto: actual value {op} {value}",
   "ui.title": "Operations assessment",
+  "ui.group.duties": "Duties",
+  "ui.tab.duties": "Responsibilities",
+  "ui.duties.workbook": "Duties workbook",
+  "ui.duties.generateHint":
+    "Makes the three sheets (with instructions, drop-downs and a grey example row). In Excel they go into the open workbook; in a browser into a new file to download. The weight template open in Templates fills in the posts.",
+  "ui.duties.sheet.descriptions":
+    "岗位说明书: each post's duties, requirements, workflow, assessment standard and last revision",
+  "ui.duties.sheet.matrix":
+    "权责矩阵: each post's role in each process (initiates, collaborates, decides, supervises)",
+  "ui.duties.sheet.changes":
+    "职责变更: changes that require revising descriptions; due dates and states are formulas",
+  "ui.duties.generate": "Generate the duties workbook",
+  "ui.duties.fileName": "duties.xlsx",
+  "ui.duties.generated": "Generated {sheets} ({posts} template posts filled in).",
+  "ui.duties.generatedFile": "Generated {file} ({sheets}; {posts} template posts filled in).",
+  "ui.duties.notGenerated": "The duties workbook was not generated.",
+  "ui.duties.checkup": "Responsibility check-up",
+  "ui.duties.asOf": "Check date",
+  "ui.duties.badDate": "Choose the check date.",
+  "ui.duties.check": "Check",
+  "ui.duties.writeReport": "Write the check-up report",
+  "ui.duties.reportWritten": 'Wrote "{sheet}".',
+  "ui.duties.failed": "The duties workbook could not be checked.",
+  "ui.duties.summary":
+    "{posts|post|posts}, {processes|process|processes}, {changes|change|changes}: {errors|error|errors}, {warnings|warning|warnings}.",
+  "ui.duties.clean": "The responsibility system passed the check: no errors or warnings.",
+  "ui.duties.notMarked":
+    "Checked ({errors|error|errors}, {warnings|warning|warnings}), but a sheet is protected with a password, so the cells were not marked.",
+  "ui.duties.noTemplate": "No weight template: descriptions were not matched to template posts.",
+  "ui.duties.findings": "Findings",
+  "ui.duties.changes": "Changes overdue or due soon",
+  "ui.duties.noChanges": "No change is overdue or due within 5 working days.",
+  "ui.duties.overdue": "Overdue",
+  "ui.duties.soon": "Due soon",
+  "ui.duties.due": "Due {date}",
   "ui.group.label": "Areas",
   "ui.group.assess": "Assessment",
   "ui.group.results": "Results",

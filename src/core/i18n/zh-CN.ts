@@ -202,7 +202,7 @@ export const zhCN = {
   "dutyKind.change-unknown-post": "变更涉及未知岗位",
   "dutyKind.stale-description": "说明书超过 12 个月未修订",
   "duties.missingSheet":
-    "{file} 中没有「{sheet}」工作表：请先生成岗责工作簿（命令行 bank-assess duties --new --out 岗责.xlsx，或任务窗格 岗责 → 生成），或添加该工作表及其表头。",
+    "{file} 中没有「{sheet}」工作表：请先生成岗责工作簿（命令行 bank-assess duties --new --out 岗责.xlsx，或任务窗格 岗责 → 生成岗责工作簿），或添加该工作表及其表头。",
   "duties.missingHeaders":
     "「{sheet}」找不到表头（{missing}）：表头须在前 10 行中的同一行，名称见工作簿说明。",
   "duties.unreadable.date": "「{field}」的「{text}」不是日期：请按日期输入，如 2025-10-09。",
@@ -391,6 +391,39 @@ export const zhCN = {
   "veto.rule": "一票否决：实际值 {op} {value}",
   // Task pane
   "ui.title": "运营考核评价",
+  "ui.group.duties": "岗责",
+  "ui.tab.duties": "岗位责任",
+  "ui.duties.workbook": "岗责工作簿",
+  "ui.duties.generateHint":
+    "生成三张表（带填写说明、下拉选项和灰色示例行）。在 Excel 中写入当前工作簿，在浏览器中下载为新文件；「模板」中打开的权重模板会预填岗位。",
+  "ui.duties.sheet.descriptions":
+    "岗位说明书：每个岗位的职责、任职要求、工作流程、考核标准和最近修订日期",
+  "ui.duties.sheet.matrix": "权责矩阵：每个流程中各岗位的角色（发起、协作、决策、监督）",
+  "ui.duties.sheet.changes": "职责变更：需要修订说明书的变化，到期日和状态由公式自动计算",
+  "ui.duties.generate": "生成岗责工作簿",
+  "ui.duties.fileName": "岗责工作簿.xlsx",
+  "ui.duties.generated": "已生成 {sheets}（预填 {posts} 个模板岗位）。",
+  "ui.duties.generatedFile": "已生成 {file}（{sheets}，预填 {posts} 个模板岗位）。",
+  "ui.duties.notGenerated": "没有生成岗责工作簿。",
+  "ui.duties.checkup": "岗位责任体检",
+  "ui.duties.asOf": "检查日",
+  "ui.duties.badDate": "请选择检查日。",
+  "ui.duties.check": "检查",
+  "ui.duties.writeReport": "写入体检报告",
+  "ui.duties.reportWritten": "已写入「{sheet}」。",
+  "ui.duties.failed": "无法检查岗责工作簿。",
+  "ui.duties.summary":
+    "{posts} 个岗位、{processes} 个流程、{changes} 项变更：{errors} 处错误，{warnings} 处提醒。",
+  "ui.duties.clean": "岗位责任体系检查通过：没有错误或提醒。",
+  "ui.duties.notMarked":
+    "检查完成（{errors} 处错误，{warnings} 处提醒），但有工作表受密码保护，未能标出问题单元格。",
+  "ui.duties.noTemplate": "未提供权重模板：说明书与模板岗位的对应未检查。",
+  "ui.duties.findings": "检查结果",
+  "ui.duties.changes": "已逾期及即将到期的变更",
+  "ui.duties.noChanges": "没有已逾期或 5 个工作日内到期的变更。",
+  "ui.duties.overdue": "已逾期",
+  "ui.duties.soon": "即将到期",
+  "ui.duties.due": "到期日 {date}",
   "ui.group.label": "功能分组",
   "ui.group.assess": "考核",
   "ui.group.results": "结果",
