@@ -1,6 +1,6 @@
 /* The pane at the widths Excel gives it (320 px and 450 px): nothing wider than the pane on any tab, and the
  * collect roster applied whether it is picked before or after the files (issue 10). */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
@@ -149,6 +149,43 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
         path: path.join(OUT, `pane-collect-${width}.png`),
         fullPage: true,
       });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    120_000
+  );
+
+  it.each([320, 450])(
+    "at %i px the 岗责 check lists its findings and changes within the pane, and writes the report",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.getByLabel("打开工作簿").setInputFiles({
+        name: "ops-2025.duties.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: readFileSync(path.join(ROOT, "assets/samples/ops-2025.duties.xlsx")),
+      });
+      await page.getByText("已打开").first().waitFor();
+      await page.getByRole("tab", { name: "岗责", exact: true }).click();
+      await page.getByLabel("检查日").fill("2025-12-31");
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await page.getByRole("region", { name: "已逾期及即将到期的变更" }).waitFor();
+      await page
+        .getByText("流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。")
+        .waitFor();
+      await page.locator("button:enabled", { hasText: "写入体检报告" }).waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(OUT, `pane-duties-${width}.png`),
+        fullPage: true,
+      });
+      await page.getByRole("button", { name: "写入体检报告" }).click();
+      await page.getByText("已写入「岗位责任体检 2025Q4」。").waitFor();
+      await page.getByRole("button", { name: "下载结果工作簿" }).waitFor();
+      expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
       expect(errors).toEqual([]);
       await page.close();
     },

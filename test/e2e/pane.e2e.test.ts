@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -135,5 +135,33 @@ describeWithTool(
       },
       120_000
     );
+
+    it("岗责: opens a duties workbook, checks it as of a day, and shows what to fix (the README's picture)", async () => {
+      const page: Page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.getByLabel("打开工作簿").setInputFiles({
+        name: "ops-2025.duties.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: readFileSync(path.join(ROOT, "assets/samples/ops-2025.duties.xlsx")),
+      });
+      await page.getByText("已打开").first().waitFor();
+      await page.getByRole("tab", { name: "岗责", exact: true }).click();
+      await page.getByLabel("检查日").fill("2025-12-31");
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await page
+        .getByText("10 个岗位、34 个流程、7 项变更：14 处错误，4 处提醒。")
+        .first()
+        .waitFor();
+      await page.locator("button:enabled", { hasText: "写入体检报告" }).waitFor();
+      await page.screenshot({
+        animations: "disabled",
+        path: path.join(SCREENSHOTS, "pane-duties-zh-CN.png"),
+        fullPage: true,
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 120_000);
   }
 );

@@ -19,7 +19,13 @@ describe("DutiesTab (岗责)", () => {
     const { host, calls } = fakeHost(await sample());
     const runner = taskRunner();
     renderPane(
-      <DutiesTab host={host} template={sampleTemplate()} run={runner.run} busy={false} today={CHECK_DAY} />
+      <DutiesTab
+        host={host}
+        template={sampleTemplate()}
+        run={runner.run}
+        busy={false}
+        today={CHECK_DAY}
+      />
     );
     expect((screen.getByLabelText("检查日") as HTMLInputElement).value).toBe("2025-12-31");
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
@@ -30,10 +36,14 @@ describe("DutiesTab (岗责)", () => {
       params: { posts: 10, processes: 34, changes: 7, errors: 15, warnings: 4 },
     });
     // Grouped by kind, errors first, each group with its count.
-    const groups = within(findings).getAllByRole("button", { expanded: true }).map((b) => b.textContent?.replace(/\s+/g, " "));
+    const groups = within(findings)
+      .getAllByRole("button", { expanded: true })
+      .map((b) => b.textContent?.replace(/\s+/g, " "));
     expect(groups[0]).toBe("说明书未对应模板岗位 1");
     expect(groups).toContain("权责空白：无发起岗 2");
-    expect(groups.at(-1)).toMatch(/^(不相容职责：发起与决策|说明书超过 12 个月未修订|岗位未承担任何流程) \d$/);
+    expect(groups.at(-1)).toMatch(
+      /^(不相容职责：发起与决策|说明书超过 12 个月未修订|岗位未承担任何流程) \d$/
+    );
     fireEvent.click(
       screen.getByRole("button", {
         name: "选中单元格 权责矩阵!A12: 权责矩阵!A12 流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。",
@@ -57,7 +67,15 @@ describe("DutiesTab (岗责)", () => {
     const book = await sample();
     const { host } = fakeHost(book);
     const runner = taskRunner();
-    renderPane(<DutiesTab host={host} template={sampleTemplate()} run={runner.run} busy={false} today={CHECK_DAY} />);
+    renderPane(
+      <DutiesTab
+        host={host}
+        template={sampleTemplate()}
+        run={runner.run}
+        busy={false}
+        today={CHECK_DAY}
+      />
+    );
     const write = screen.getByRole("button", { name: "写入体检报告" });
     expect((write as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
@@ -71,15 +89,27 @@ describe("DutiesTab (岗责)", () => {
       params: { sheet: "岗位责任体检 2025Q4" },
     });
     const names = (await book.read([])).sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(["岗位说明书", "权责矩阵", "职责变更", "岗位责任体检 2025Q4", "审计日志"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "岗位说明书",
+        "权责矩阵",
+        "职责变更",
+        "岗位责任体检 2025Q4",
+        "审计日志",
+      ])
+    );
   });
 
   it("says what to do when the workbook has no duties sheets", async () => {
     const book = XlsxWorkbook.empty();
-    await book.write([{ name: "评分表", rows: [[{ value: "x" }]], provenance: { kind: "scores" } }]);
+    await book.write([
+      { name: "评分表", rows: [[{ value: "x" }]], provenance: { kind: "scores" } },
+    ]);
     const { host } = fakeHost(book);
     const runner = taskRunner();
-    renderPane(<DutiesTab host={host} template={null} run={runner.run} busy={false} today={CHECK_DAY} />);
+    renderPane(
+      <DutiesTab host={host} template={null} run={runner.run} busy={false} today={CHECK_DAY} />
+    );
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
     await waitFor(() => expect(runner.statuses).toHaveLength(1), WAIT);
     expect(runner.last()).toMatchObject({
@@ -93,10 +123,20 @@ describe("DutiesTab (岗责)", () => {
 
   it("generates the workbook into the open workbook in Excel, and refuses a second time", async () => {
     const book = XlsxWorkbook.empty();
-    await book.write([{ name: "说明", rows: [[{ value: "x" }]], provenance: { kind: "instructions" } }]);
+    await book.write([
+      { name: "说明", rows: [[{ value: "x" }]], provenance: { kind: "instructions" } },
+    ]);
     const { host } = fakeHost(book);
     const runner = taskRunner();
-    renderPane(<DutiesTab host={host} template={sampleTemplate()} run={runner.run} busy={false} today={CHECK_DAY} />);
+    renderPane(
+      <DutiesTab
+        host={host}
+        template={sampleTemplate()}
+        run={runner.run}
+        busy={false}
+        today={CHECK_DAY}
+      />
+    );
     fireEvent.click(screen.getByRole("button", { name: "生成岗责工作簿" }));
     await waitFor(() => expect(runner.statuses).toHaveLength(1), WAIT);
     expect(runner.last()).toEqual({
@@ -115,12 +155,21 @@ describe("DutiesTab (岗责)", () => {
   it("in a browser, offers the new workbook as a download, in English", async () => {
     const { host, calls } = fakeHost(null, "standalone");
     const runner = taskRunner();
-    renderPane(<DutiesTab host={host} template={null} run={runner.run} busy={false} today={CHECK_DAY} />, "en-US");
-    expect((screen.getByRole("button", { name: "Check" }) as HTMLButtonElement).disabled).toBe(true);
+    renderPane(
+      <DutiesTab host={host} template={null} run={runner.run} busy={false} today={CHECK_DAY} />,
+      "en-US"
+    );
+    expect((screen.getByRole("button", { name: "Check" }) as HTMLButtonElement).disabled).toBe(
+      true
+    );
     fireEvent.click(screen.getByRole("button", { name: "Generate the duties workbook" }));
     await waitFor(() => expect(calls.delivered).toHaveLength(1), WAIT);
     expect(calls.delivered.map((d) => d.fileName)).toEqual(["duties.xlsx"]);
     const delivered = await (await XlsxWorkbook.fromBuffer(calls.delivered[0].bytes)).read([]);
-    expect(delivered.sheets.map((s) => s.name).slice(0, 3)).toEqual(["岗位说明书", "权责矩阵", "职责变更"]);
+    expect(delivered.sheets.map((s) => s.name).slice(0, 3)).toEqual([
+      "岗位说明书",
+      "权责矩阵",
+      "职责变更",
+    ]);
   });
 });

@@ -753,7 +753,7 @@ export const enUS: Record<MessageKey, string> = {
   "ui.rank.top": "Top five",
   "ui.rank.bottom": "Bottom five",
   "ui.rank.download": "Download the result",
-  "ui.file.open": "Open a score workbook",
+  "ui.file.open": "Open a workbook",
   "ui.file.opened": 'Opened "{file}".',
   "ui.file.sample": "Use the sample score sheet",
   "ui.error.generic": "Not done: {reason}",

@@ -704,7 +704,7 @@ export const zhCN = {
   "ui.rank.top": "前五名",
   "ui.rank.bottom": "后五名",
   "ui.rank.download": "下载结果工作簿",
-  "ui.file.open": "打开评分工作簿",
+  "ui.file.open": "打开工作簿",
   "ui.file.opened": "已打开「{file}」。",
   "ui.file.sample": "使用示例评分表",
   "ui.error.generic": "操作未完成：{reason}",
