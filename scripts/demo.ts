@@ -51,6 +51,8 @@ async function main() {
   await step("8. 核验 / verify the published ranking", ["verify", path.join(out, "排名-2025Q4.xlsx")]);
   await step("8b. 核验年度排名 / verify the annual result", ["verify", path.join(out, "年度排名-2025.xlsx")]);
   await step("9. 空白申诉登记 / an empty appeals register", ["appeals", path.join(out, "排名-2025Q4.xlsx"), "--out", path.join(out, "申诉登记.xlsx")]);
+  await step("10. 空白岗责工作簿 / an empty duties workbook with the template's posts", ["duties", "--new", "--template", path.join(sample, "ops-2025.template.json"), "--out", path.join(out, "岗责工作簿.xlsx")]);
+  await step("11. 岗位责任体检 / the quarterly check-up of the sample duties workbook (with planted problems)", ["duties", path.join(sample, "ops-2025.duties.xlsx"), "--template", path.join(sample, "ops-2025.template.json"), "--as-of", "2025-12-31", "--out", path.join(out, "体检报告-2025Q4.xlsx")]);
   console.log(`\n结果在 / results in: ${out}`);
 }
 

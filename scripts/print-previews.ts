@@ -1,5 +1,5 @@
 /**
- * Page images of the printed ranking tab, 权重模板 and a 反馈单 page for the README (docs/print/), from the bundled sample,
+ * Page images of the printed ranking tab, 权重模板, a 反馈单 page, 结果应用, the 岗位责任体检 report and 权责矩阵 for the README (docs/print/), from the bundled sample,
  * printed by LibreOffice: `npm run screenshots` (which also refreshes the pane's screenshots).
  */
 import { execFileSync } from "node:child_process";
@@ -21,6 +21,10 @@ async function main() {
   const results = path.join(work, "results.xlsx");
   await run(["results", file, "--history", q3, "--published", "2026-01-09", "--out", results], quiet);
   execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, results], { stdio: "ignore" });
+  // The duties check-up of the sample, and the sample's 权责矩阵.
+  const checkup = path.join(work, "checkup.xlsx");
+  await run(["duties", path.join(root, "assets/samples/ops-2025.duties.xlsx"), "--template", path.join(root, "assets/samples/ops-2025.template.json"), "--as-of", "2025-12-31", "--out", checkup], quiet);
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, checkup], { stdio: "ignore" });
   const print = (pdf: string, name: string, needles: string[]) => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     let page = 0;
@@ -40,6 +44,8 @@ async function main() {
   print(path.join(work, "ranked.pdf"), "weight-template", ["【等级】"]);
   print(path.join(work, "results.pdf"), "feedback-page", ["考核反馈单", "南山支行"]);
   print(path.join(work, "results.pdf"), "outcomes", ["考核结果应用"]);
+  print(path.join(work, "checkup.pdf"), "checkup", ["一、检查结果汇总"]);
+  print(path.join(work, "checkup.pdf"), "matrix", ["权责矩阵", "LC-001"]);
   console.log(`page images in ${out}`);
 }
 

@@ -69,6 +69,8 @@ export type DutiesContent = z.input<typeof dutiesContentSchema>;
 
 /** Rows of each sheet ready to fill (formulas and drop-downs reach this far). */
 const BLANK_ROWS = 200;
+/** 职责变更: blank rows below the last change that have the 到期日 and 状态 formulas already. */
+const FORMULA_ROWS_AHEAD = 20;
 /** 0-based: title, instructions, header; data from row 4. */
 const HEADER_ROW = 2;
 const FIRST = HEADER_ROW + 1;
@@ -122,7 +124,25 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
         headers.map((value) => ({ value, bold: true, fill: HEADER_FILL, wrap: true })),
         ...body,
       ],
-      rowHeights: { 0: 24, 1: wrappedHeight(instructions, spanWidth - 2) },
+      rowHeights: {
+        0: 24,
+        1: wrappedHeight(instructions, spanWidth - 2),
+        [HEADER_ROW]: Math.max(...headers.map((h, c) => wrappedHeight(h, (widths[c] ?? 10) - 1))),
+        // Long texts (a description's duties, a change's subject) wrap: each row as tall as its longest.
+        ...Object.fromEntries(
+          body.map((row, k) => [
+            FIRST + k,
+            Math.max(
+              15,
+              ...row.map((cell, c) =>
+                cell.wrap && typeof cell.value === "string"
+                  ? wrappedHeight(cell.value, (widths[c] ?? 10) - 1)
+                  : 15
+              )
+            ),
+          ])
+        ),
+      },
       merges: [`A1:${columnLetters(span - 1)}1`, `A2:${columnLetters(span - 1)}2`],
       freeze: { rows: FIRST, columns: 2 },
       print: printLayout(widths, { repeatRows: "1:3", header: say("sheet.confidential") }),
@@ -152,11 +172,11 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
       { value: `${EXAMPLE_MARK}`, ...EXAMPLE_LOOK },
       ...say("sheet.duties.exampleDescription")
         .split("|")
-        .map((value) => ({ value, ...EXAMPLE_LOOK })),
+        .map((value) => ({ value, wrap: true, ...EXAMPLE_LOOK })),
     ],
     ...filled.descriptions.map((d) =>
       descriptionFields.map((field) =>
-        field === "revised" ? date(d.revised) : { value: d[field] ?? null }
+        field === "revised" ? date(d.revised) : { value: d[field] ?? null, wrap: true }
       )
     ),
     // A template's posts no description covers yet: id, name and the 考核标准 link, to be completed.
@@ -210,7 +230,7 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
       ...posts.map((post) => ({ value: p.roles[post] ?? null })),
     ]),
   ];
-  const matrixWidths = [10, 18, 12, ...posts.map((post) => Math.max(9, post.length * 2 + 2))];
+  const matrixWidths = [10, 22, 12, ...posts.map((post) => Math.max(9, post.length * 2 + 2))];
   const roleRows = Math.max(BLANK_ROWS, filled.processes.length + 50);
   const matrix = framed(
     MATRIX_SHEET,
@@ -273,14 +293,14 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
       {
         value: { formula: `=${dueFormula(r)}`, result: status ? status.due : "" },
         format: "yyyy-mm-dd",
-        fill: FORMULA_FILL,
+        fill: change ? FORMULA_FILL : undefined,
       },
       {
         value: {
           formula: `=${stateFormula(r)}`,
           result: status ? CHANGE_STATES[status.state] : "",
         },
-        fill: FORMULA_FILL,
+        fill: change ? FORMULA_FILL : undefined,
       },
     ];
   };
@@ -305,7 +325,7 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
     ].map((cell) => ({ ...cell, ...EXAMPLE_LOOK })),
     ...filled.changes.map((c, k) => [
       { value: c.id },
-      { value: c.subject },
+      { value: c.subject, wrap: true },
       { value: c.type },
       date(c.occurred),
       { value: c.posts.join("、") },
@@ -313,8 +333,10 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
       ...formulaCells(FIRST + 1 + k, c),
     ]),
   ];
+  // Formulas reach 20 rows past the last change, not all 200: rows of formulas print as blank pages. Excel
+  // carries them on into the rows typed below (it extends a column's formula from the rows above).
   const used = changeRows.length;
-  for (let r = FIRST + used; r < FIRST + BLANK_ROWS; r++)
+  for (let r = FIRST + used; r < FIRST + used + FORMULA_ROWS_AHEAD; r++)
     changeRows.push([...Array.from({ length: 6 }, () => ({ value: null })), ...formulaCells(r)]);
   const changeWidths = [12, 30, 10, 12, 24, 12, 12, 10];
   const changes = framed(
