@@ -86,4 +86,35 @@ describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
     for (const post of ["【授信审批岗】", "【客户经理】", "【柜面主管岗】"])
       expect(details).toContain(post);
   }, 180_000);
+
+  it("the duties check-up: the report landscape, every finding's cell whole; the sample's three sheets in a few pages", async () => {
+    const duties = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
+    const file = path.join(dir, "体检报告.xlsx");
+    const json = JSON.parse(
+      await cli(
+        "duties",
+        duties,
+        "--template",
+        SAMPLE_TEMPLATE_PATH,
+        "--as-of",
+        "2025-12-31",
+        "--out",
+        file,
+        "--json"
+      )
+    );
+    const pages = await pdfPages(await printWithLibreOffice(soffice, file));
+    expect(pages.every(isA4)).toBe(true);
+    const report = pages.filter((p) => p.text.includes("岗位责任体检 2025Q4"));
+    expect(report.length).toBeGreaterThan(0);
+    expect(report.length).toBeLessThanOrEqual(4);
+    expect(report.every(landscape)).toBe(true);
+    const text = joined(report);
+    for (const finding of json.findings) expect(text).toContain(finding.cell);
+    for (const id of ["BG-2025-03", "BG-2025-04", "BG-2025-07"]) expect(text).toContain(id);
+    // The sample itself (blank formula rows print no pages of their own).
+    const sample = await pdfPages(await printWithLibreOffice(soffice, duties));
+    expect(sample.length).toBeLessThanOrEqual(6);
+    expect(joined(sample)).toContain("LC-033");
+  }, 180_000);
 });
