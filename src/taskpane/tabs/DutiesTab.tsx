@@ -1,14 +1,9 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Badge,
   Button,
   Caption1,
   Field,
   Input,
-  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -31,6 +26,7 @@ import { issueText } from "../../jobs/issue";
 import { WorkbookRefusal, type Highlight } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { PaneHost } from "../host/pane-host";
+import { GroupedFindings } from "../GroupedFindings";
 import { usePaneStyles } from "../pane-styles";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
@@ -43,13 +39,6 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   hint: { color: tokens.colorNeutralForeground2 },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   summary: { display: "block", margin: `${tokens.spacingVerticalS} 0` },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -254,44 +243,18 @@ export function DutiesTab({ host, template, run, busy, today = () => new Date() 
             })}
           </Caption1>
           {!result.template && <Text className={styles.note}>{t("ui.duties.noTemplate")}</Text>}
-          <Accordion
-            multiple
-            collapsible
-            defaultOpenItems={groupLines(result, locale).map((g) => g.kind)}
-          >
-            {groupLines(result, locale).map((group) => (
-              <AccordionItem key={group.kind} value={group.kind}>
-                <AccordionHeader>
-                  {group.kind === "unreadable"
-                    ? t("sheet.checkup.unreadableItem")
-                    : t(`dutyKind.${group.kind}` as MessageKey)}
-                  &nbsp;
-                  <Badge appearance="filled" color={group.error ? "danger" : "warning"}>
-                    {group.items.length}
-                  </Badge>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <ul className={styles.list}>
-                    {group.items.map((line, i) => (
-                      <li key={i}>
-                        {line.cell && host.selectCell ? (
-                          <Link
-                            as="button"
-                            onClick={() => void host.selectCell?.(line.cell as string)}
-                            aria-label={`${t("ui.validate.select", { cell: line.cell })}: ${line.text}`}
-                          >
-                            {line.text}
-                          </Link>
-                        ) : (
-                          line.text
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
+          <GroupedFindings
+            groups={groupLines(result, locale).map((group) => ({
+              key: group.kind,
+              title:
+                group.kind === "unreadable"
+                  ? t("sheet.checkup.unreadableItem")
+                  : t(`dutyKind.${group.kind}` as MessageKey),
+              error: group.error,
+              items: group.items,
+            }))}
+            selectCell={host.selectCell}
+          />
         </section>
       )}
       {result && (

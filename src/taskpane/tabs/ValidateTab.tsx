@@ -1,12 +1,6 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
   Button,
   Caption1,
-  Link,
   MessageBar,
   MessageBarBody,
   Switch,
@@ -21,19 +15,13 @@ import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
 import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
 import { WorkbookRefusal } from "../../workbook/port";
 import type { PaneHost } from "../host/pane-host";
+import { GroupedFindings } from "../GroupedFindings";
 import { groupIssues } from "../issue-kinds";
 import { usePaneStyles } from "../pane-styles";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   summary: { display: "block", margin: `${tokens.spacingVerticalS} 0` },
 });
 
@@ -169,44 +157,18 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
               warnings: result.issues.length - errors,
             })}
           </Caption1>
-          <Accordion
-            multiple
-            collapsible
-            defaultOpenItems={groupIssues(result.issues).map((group) => group.kind)}
-          >
-            {groupIssues(result.issues).map((group) => (
-              <AccordionItem key={group.kind} value={group.kind}>
-                <AccordionHeader>
-                  {t(group.kind)}&nbsp;
-                  <Badge
-                    appearance="filled"
-                    color={group.issues.some((i) => i.severity === "error") ? "danger" : "warning"}
-                  >
-                    {group.issues.length}
-                  </Badge>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <ul className={styles.list}>
-                    {group.issues.map((issue, i) => (
-                      <li key={i}>
-                        {issue.cell && host.selectCell ? (
-                          <Link
-                            as="button"
-                            onClick={() => void host.selectCell?.(issue.cell as string)}
-                            aria-label={`${t("ui.validate.select", { cell: issue.cell })}: ${issueText(issue, locale)}`}
-                          >
-                            {issueText(issue, locale)}
-                          </Link>
-                        ) : (
-                          issueText(issue, locale)
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
+          <GroupedFindings
+            groups={groupIssues(result.issues).map((group) => ({
+              key: group.kind,
+              title: t(group.kind),
+              error: group.issues.some((i) => i.severity === "error"),
+              items: group.issues.map((issue) => ({
+                cell: issue.cell,
+                text: issueText(issue, locale),
+              })),
+            }))}
+            selectCell={host.selectCell}
+          />
         </section>
       )}
     </div>
