@@ -7,7 +7,14 @@ import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
+import {
+  checkOutput,
+  openTemplate,
+  openWorkbook,
+  osUser,
+  outputIsInput,
+  saveWorkbook,
+} from "./files";
 import type { Io } from "./main";
 import { cannotRun, templateJson } from "./report-json";
 
@@ -23,8 +30,8 @@ export async function annualCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
   if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return { error: badOut };
-  if (args.files.some((file) => sameFile(file, args.out as string)))
-    return { error: { key: "cli.sameFile", params: {} } };
+  const clash = outputIsInput(args.out as string, [...args.files, args.template]);
+  if (clash) return { error: clash };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   const inputs = [];
@@ -57,7 +64,7 @@ export async function annualCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
       args.lang
     )
   );
-  const saved = await saveWorkbook(output, args.out);
+  const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
   if (!saved.ok) return { error: saved.error };
   const { annual } = result;
   if (args.json)

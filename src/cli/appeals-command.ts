@@ -18,7 +18,7 @@ import { formatTimestamp } from "../jobs/timestamp";
 import type { SheetSource } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
+import { checkOutput, openWorkbook, osUser, outputIsInput, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
 
@@ -37,8 +37,8 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
   if (args.out) {
     const badOut = checkOutput(args.out, [".xlsx"]);
     if (badOut) return { error: badOut };
-    if ([file, args.register].some((input) => input && sameFile(input, args.out as string)))
-      return { error: { key: "cli.sameFile", params: {} } };
+    const clash = outputIsInput(args.out, [file, args.register]);
+    if (clash) return { error: clash };
   }
   if (args.apply && !args.out)
     return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
@@ -60,7 +60,7 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
         generatedAt: formatTimestamp(new Date()),
       }),
     ]);
-    const saved = await saveWorkbook(output, args.out);
+    const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
     if (!saved.ok) return { error: saved.error };
     io.err(`${formatMessage(args.lang, "cli.registerWritten", { file: saved.value })}\n`);
     return { code: 0 };
@@ -136,7 +136,7 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
           args.lang
         )
       );
-      const saved = await saveWorkbook(output, args.out);
+      const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
       if (!saved.ok) return { error: saved.error };
       written = saved.value;
       for (const c of result.corrections)

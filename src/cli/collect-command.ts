@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { realpathSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { formatMessage, type Locale } from "../core/i18n/messages";
+import { formatMessage, formatParam, localized, type Locale } from "../core/i18n/messages";
 import { collect, writeCollected, type CollectResult, type Submission } from "../jobs/collect-job";
 import { issueText } from "../jobs/issue";
 import { compareNames, parseRoster, rosterFromGrid } from "../jobs/roster";
@@ -12,6 +13,8 @@ import {
   openTemplate,
   openWorkbook,
   osUser,
+  readInput,
+  sameFile,
   saveWorkbook,
 } from "./files";
 import { templateJson } from "./report-json";
@@ -19,9 +22,18 @@ import { templateJson } from "./report-json";
 type Io = { out: (text: string) => void; err: (text: string) => void; progress: boolean };
 type Outcome = { code: number } | { error: CliError };
 
-/** Files and folders (their .xlsx files, sorted) into submissions read one at a time. */
-async function submissionsOf(paths: readonly string[]): Promise<Submission[] | CliError> {
+/**
+ * Files and folders (their .xlsx files, sorted) into submissions read one at a time. A folder entry that
+ * cannot be used (a dangling link, a loop, no permission) is one submission that fails with its reason, so
+ * the others go on; only a path given on the command line that is not there stops the command.
+ */
+async function submissionsOf(
+  paths: readonly string[],
+  lang: Locale
+): Promise<{ submissions: Submission[]; files: string[]; folders: string[] } | CliError> {
   const files: string[] = [];
+  const folders: string[] = [];
+  const broken: { file: string; reason: string }[] = [];
   for (const p of paths) {
     let info;
     try {
@@ -29,18 +41,82 @@ async function submissionsOf(paths: readonly string[]): Promise<Submission[] | C
     } catch (error) {
       return { key: "cli.cannotRead", params: { file: p, reason: failureReason(error) } };
     }
-    if (info.isDirectory()) {
-      const entries = (await readdir(p))
-        .filter((name) => !name.startsWith(".") && !name.startsWith("~$"))
-        .sort(compareNames);
-      for (const name of entries)
-        if ((await stat(path.join(p, name))).isFile()) files.push(path.join(p, name));
-    } else files.push(p);
+    if (!info.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    folders.push(p);
+    let entries: string[];
+    try {
+      entries = await readdir(p);
+    } catch (error) {
+      return { key: "cli.cannotRead", params: { file: p, reason: failureReason(error) } };
+    }
+    for (const name of entries
+      .filter((n) => !n.startsWith(".") && !n.startsWith("~$"))
+      .sort(compareNames)) {
+      const entry = path.join(p, name);
+      if (!/\.xlsx$/i.test(name)) {
+        // A .xls, .xlsm or anything else in the folder is named, not read: it may be a submission saved wrong.
+        broken.push({ file: entry, reason: formatParam(NOT_XLSX, lang) });
+        continue;
+      }
+      try {
+        if ((await stat(entry)).isFile()) files.push(entry);
+        else broken.push({ file: entry, reason: formatParam(NOT_A_FILE, lang) });
+      } catch (error) {
+        broken.push({ file: entry, reason: formatParam(failureReason(error), lang) });
+      }
+    }
   }
-  return files.map((file) => ({
+  const submissions: Submission[] = files.map((file) => ({
     name: path.basename(file),
-    read: async () => new Uint8Array(await readFile(file)),
+    read: async () => {
+      const bytes = await readInput(file);
+      if (!bytes.ok) throw new Error(formatMessage(lang, bytes.error.key, bytes.error.params));
+      return new Uint8Array(bytes.value);
+    },
   }));
+  for (const { file, reason } of broken)
+    submissions.push({
+      name: path.basename(file),
+      read: async () => {
+        throw new Error(reason);
+      },
+    });
+  return { submissions, files, folders };
+}
+
+const NOT_A_FILE = localized("不是普通文件。", "not a regular file.");
+const NOT_XLSX = localized(
+  "不是 .xlsx 文件：如是提交文件，请另存为 Excel 工作簿（.xlsx）后重新提交。",
+  "not an .xlsx file: if it is a submission, save it as an Excel workbook (.xlsx) and send it again."
+);
+
+/** Whether the output would land on an input, the template, the roster, or inside a collected folder. */
+function outputClash(out: string, inputs: readonly string[], folders: readonly string[]): boolean {
+  if (inputs.some((input) => sameFile(input, out))) return true;
+  const where = realParent(out);
+  return folders.some((folder) => {
+    const root = realParent(path.join(folder, "x"));
+    return where === root || where.startsWith(`${root}${path.sep}`);
+  });
+}
+
+/** The real folder a path is in (links resolved), as far as it exists. */
+function realParent(file: string): string {
+  let folder = path.dirname(path.resolve(file));
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync(folder), ...rest);
+    } catch {
+      rest.unshift(path.basename(folder));
+      const up = path.dirname(folder);
+      if (up === folder) return path.join(folder, ...rest);
+      folder = up;
+    }
+  }
 }
 
 /** The roster: a CSV (one branch a line) or a workbook (the first column of its first sheet); a header is skipped. */
@@ -51,11 +127,9 @@ async function readRoster(file: string): Promise<string[] | CliError> {
     const first = (await book.value.read([])).sheets[0]?.name;
     return rosterFromGrid(first ? (await book.value.read([first])).grids.get(first) : undefined);
   }
-  try {
-    return parseRoster(await readFile(file, "utf8"));
-  } catch (error) {
-    return { key: "cli.cannotRead", params: { file, reason: failureReason(error) } };
-  }
+  const bytes = await readInput(file);
+  if (!bytes.ok) return bytes.error;
+  return parseRoster(bytes.value.toString("utf8"));
 }
 
 export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome> {
@@ -68,8 +142,15 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
   if (template && !template.ok) return { error: template.error };
   const roster = args.roster ? await readRoster(args.roster) : undefined;
   if (roster && !Array.isArray(roster)) return { error: roster };
-  const submissions = await submissionsOf(args.files);
-  if (!Array.isArray(submissions)) return { error: submissions };
+  const listed = await submissionsOf(args.files, args.lang);
+  if ("key" in listed) return { error: listed };
+  // Nothing a user gave is ever written: not a submission, the template, the roster, nor a collected folder.
+  const inputs = [...listed.files, args.template, args.roster].filter((f): f is string =>
+    Boolean(f)
+  );
+  if (outputClash(args.out, inputs, listed.folders))
+    return { error: { key: "cli.outIsInput", params: { file: args.out } } };
+  const submissions = listed.submissions;
 
   const result = await collect(submissions, {
     template: template?.value,
@@ -103,7 +184,7 @@ export async function collectCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       who: osUser(),
     }
   );
-  const saved = await saveWorkbook(output, args.out);
+  const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
   if (!saved.ok) return { error: saved.error };
   io.err(
     `${formatMessage(args.lang, "cli.collected", { rows: result.rows.length, file: saved.value })}\n`

@@ -7,7 +7,14 @@ import { issueText } from "../jobs/issue";
 import { valuesCopy } from "../jobs/sheets/values-copy";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
+import {
+  checkOutput,
+  openTemplate,
+  openWorkbook,
+  osUser,
+  outputIsInput,
+  saveWorkbook,
+} from "./files";
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
 
@@ -27,8 +34,8 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
   if (args.out) {
     const badOut = checkOutput(args.out, [".xlsx"]);
     if (badOut) return { error: badOut };
-    if ([file, args.template].some((input) => input && sameFile(input, args.out as string)))
-      return { error: { key: "cli.sameFile", params: {} } };
+    const clash = outputIsInput(args.out, [file, args.template]);
+    if (clash) return { error: clash };
   }
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
@@ -46,7 +53,7 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
     });
     if (!made.ok) return cannotRun(io, made.problems, args);
     await book.write(made.sheets);
-    const saved = await saveWorkbook(book, args.out);
+    const saved = await saveWorkbook(book, args.out, { err: io.err, lang: args.lang });
     if (!saved.ok) return { error: saved.error };
     say("cli.dutiesWorkbookWritten", { file: saved.value, sheets: made.names.join("、") });
     return { code: 0 };
@@ -89,7 +96,7 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
       ),
       ...result.sheets,
     ]);
-    const saved = await saveWorkbook(output, args.out);
+    const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
     if (!saved.ok) return { error: saved.error };
     written = saved.value;
   }

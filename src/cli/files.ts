@@ -1,7 +1,7 @@
 import os from "node:os";
 import { describePlace } from "../core/template/describe-place";
 import { statSync } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { lstat, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
 import { parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
@@ -13,26 +13,87 @@ import type { CliError } from "./args";
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: CliError };
 
-/** Why a file could not be used: "no such file" in the user's language, else what the system said. */
+/** Why a file could not be used, in the user's language: the system's codes a user can act on, named. */
 export function failureReason(error: unknown) {
-  return (error as NodeJS.ErrnoException).code === "ENOENT"
-    ? localized("文件不存在。", "no such file.")
-    : (error as Error).message;
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return localized("文件不存在。", "no such file.");
+    case "EACCES":
+    case "EPERM":
+      return localized(
+        "没有访问权限：请检查文件的权限。",
+        "permission denied: check the file's permissions."
+      );
+    case "EISDIR":
+      return localized("这是一个文件夹，不是文件。", "this is a folder, not a file.");
+    case "ELOOP":
+      return localized(
+        "符号链接指向自身（循环）。",
+        "the symbolic link points to itself (a loop)."
+      );
+    case "ENOSPC":
+      return localized(
+        "磁盘已满：请腾出空间后重试。",
+        "the disk is full: free some space and try again."
+      );
+    case "EROFS":
+      return localized("所在位置只读。", "the location is read-only.");
+    case "ENAMETOOLONG":
+      return localized("路径过长。", "the path is too long.");
+    case "ENOTDIR":
+      return localized("路径中有一段不是文件夹。", "a part of the path is not a folder.");
+    default:
+      return localized(
+        `系统错误 ${code ?? ""}`.trim() + "。",
+        `system error ${code ?? ""}`.trim() + "."
+      );
+  }
 }
 
-async function bytesOf(file: string): Promise<Outcome<Buffer>> {
+/** The largest input file read: a bank's workbooks are a few megabytes; a larger one is refused unread. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * An input's bytes, only from a regular file within the size limit: a folder, a device (/dev/zero), a pipe
+ * (which would block for ever) or a socket is refused before anything is read.
+ */
+export async function readInput(file: string): Promise<Outcome<Buffer>> {
+  const cannot = (reason: ReturnType<typeof failureReason>): Outcome<Buffer> => ({
+    ok: false,
+    error: { key: "cli.cannotRead", params: { file, reason } },
+  });
   try {
+    const info = await stat(file);
+    if (info.isDirectory())
+      return cannot(localized("这是一个文件夹，不是文件。", "this is a folder, not a file."));
+    if (!info.isFile())
+      return cannot(
+        localized(
+          "不是普通文件（设备、管道或套接字）。",
+          "not a regular file (a device, a pipe or a socket)."
+        )
+      );
+    if (info.size > MAX_INPUT_BYTES)
+      return {
+        ok: false,
+        error: {
+          key: "cli.tooLarge",
+          params: {
+            file,
+            size: Math.ceil(info.size / 1024 / 1024),
+            limit: MAX_INPUT_BYTES / 1024 / 1024,
+          },
+        },
+      };
     return { ok: true, value: await readFile(file) };
   } catch (error) {
-    return {
-      ok: false,
-      error: { key: "cli.cannotRead", params: { file, reason: failureReason(error) } },
-    };
+    return cannot(failureReason(error));
   }
 }
 
 export async function openWorkbook(file: string): Promise<Outcome<XlsxWorkbook>> {
-  const bytes = await bytesOf(file);
+  const bytes = await readInput(file);
   if (!bytes.ok) return bytes;
   // What it is, before ExcelJS tries: the refusal then says what to do with it.
   const container = inspectContainer(bytes.value);
@@ -88,7 +149,7 @@ export async function openTemplate(file: string, locale: Locale): Promise<Outcom
       };
     return { ok: true, value: read.value.loaded };
   }
-  const bytes = await bytesOf(file);
+  const bytes = await readInput(file);
   if (!bytes.ok) return bytes;
   const text = bytes.value.toString("utf8").replace(/^\uFEFF/, "");
   const parsed = parseTemplateJson(text);
@@ -113,20 +174,72 @@ export async function openTemplate(file: string, locale: Locale): Promise<Outcom
   return { ok: true, value: parsed.value };
 }
 
-export function saveWorkbook(book: XlsxWorkbook, file: string): Promise<Outcome<string>> {
-  return saveBytes(file, async () => book.toBuffer());
+/** Where a command says what it wrote over. */
+export type SaveReport = { err: (text: string) => void; lang: Locale };
+
+export function saveWorkbook(
+  book: XlsxWorkbook,
+  file: string,
+  report?: SaveReport
+): Promise<Outcome<string>> {
+  return saveBytes(file, async () => book.toBuffer(), report);
 }
 
-export function saveText(text: string, file: string): Promise<Outcome<string>> {
-  return saveBytes(file, async () => Buffer.from(text, "utf8"));
+export function saveText(
+  text: string,
+  file: string,
+  report?: SaveReport
+): Promise<Outcome<string>> {
+  return saveBytes(file, async () => Buffer.from(text, "utf8"), report);
 }
 
-async function saveBytes(file: string, bytes: () => Promise<Uint8Array>): Promise<Outcome<string>> {
+/**
+ * Writes the whole file beside its place first and then renames it there: a failure half-way (a full disk)
+ * never leaves a damaged workbook, and a file it replaces is replaced whole. Saying so is the caller's
+ * report; only a regular file is ever replaced (never a folder, a device or a link's target elsewhere).
+ */
+async function saveBytes(
+  file: string,
+  bytes: () => Promise<Uint8Array>,
+  report?: SaveReport
+): Promise<Outcome<string>> {
+  const target = path.resolve(file);
+  const folder = path.dirname(target);
+  let existed = false;
   try {
-    await writeFile(file, await bytes());
-    return { ok: true, value: path.resolve(file) };
+    const info = await lstat(target);
+    if (!info.isFile())
+      return {
+        ok: false,
+        error: {
+          key: "cli.cannotWrite",
+          params: {
+            file,
+            reason: info.isDirectory()
+              ? localized("这是一个文件夹，不是文件。", "this is a folder, not a file.")
+              : localized(
+                  "已存在同名的非普通文件（链接、设备或管道），不会被替换。",
+                  "something other than a regular file (a link, a device, a pipe) is there and is not replaced."
+                ),
+          },
+        },
+      };
+    existed = true;
+  } catch {
+    // Nothing there yet.
+  }
+  const temporary = path.join(
+    folder,
+    `.${path.basename(target)}.${process.pid}-${Date.now().toString(36)}.tmp`
+  );
+  try {
+    await writeFile(temporary, await bytes(), { flag: "wx" });
+    await rename(temporary, target);
+    if (existed && report)
+      report.err(`${formatMessage(report.lang, "cli.replaced", { file: target })}\n`);
+    return { ok: true, value: target };
   } catch (error) {
-    const folder = path.dirname(path.resolve(file));
+    await unlink(temporary).catch(() => undefined);
     if ((error as NodeJS.ErrnoException).code === "ENOENT" && !(await isFolder(folder)))
       return { ok: false, error: { key: "cli.noFolder", params: { file, folder } } };
     return {
@@ -158,6 +271,16 @@ export function sameFile(a: string, b: string): boolean {
     // One of them does not exist (yet): nothing to overwrite.
     return false;
   }
+}
+
+/** Refuses an output that is any input (a workbook, a template, a register, a history file): none is ever written. */
+export function outputIsInput(
+  out: string,
+  inputs: readonly (string | undefined)[]
+): CliError | null {
+  return inputs.some((input) => input !== undefined && sameFile(input, out))
+    ? { key: "cli.sameFile", params: {} }
+    : null;
 }
 
 /** The operating-system user, for the 审计日志 (blank when the system will not say). */

@@ -25,7 +25,15 @@ import { appealsCommand } from "./appeals-command";
 import { annualCommand } from "./annual-command";
 import { collectCommand } from "./collect-command";
 import { dutiesCommand } from "./duties-command";
-import { checkOutput, openTemplate, openWorkbook, sameFile, saveText, saveWorkbook } from "./files";
+import {
+  checkOutput,
+  openTemplate,
+  openWorkbook,
+  outputIsInput,
+  sameFile,
+  saveText,
+  saveWorkbook,
+} from "./files";
 import { HELP } from "./help";
 import { version as VERSION } from "../../package.json";
 import { issuesJson, rowJson, templateJson } from "./report-json";
@@ -119,7 +127,10 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
   if (!template.ok) return fail(template.error);
   if (/\.json$/i.test(args.out)) {
     // Export: the template as JSON (from a workbook's 权重模板 sheet, or a JSON file normalised).
-    const written = await saveText(templateToJson(template.value.template), args.out);
+    const written = await saveText(templateToJson(template.value.template), args.out, {
+      err: io.err,
+      lang: args.lang,
+    });
     if (!written.ok) return fail(written.error);
     say("cli.wrote", { file: written.value });
     return EXIT.ok;
@@ -131,7 +142,7 @@ async function templateCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): 
     locale: args.lang,
     who: osUser(),
   });
-  const saved = await saveWorkbook(book, args.out);
+  const saved = await saveWorkbook(book, args.out, { err: io.err, lang: args.lang });
   if (!saved.ok) return fail(saved.error);
   if (args.json)
     printJson(io, { output: saved.value, sheets, template: templateJson(template.value) });
@@ -174,7 +185,8 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   if (!args.out) return fail({ key: "cli.missingArg", params: { arg: "--out" } });
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return fail(badOut);
-  if (sameFile(file, args.out)) return fail({ key: "cli.sameFile", params: {} });
+  const clash = outputIsInput(args.out, [file, args.template]);
+  if (clash) return fail(clash);
   const external = args.template ? await openTemplate(args.template, args.lang) : null;
   if (external && !external.ok) return fail(external.error);
   if (io.progress) say("cli.reading", { file });
@@ -234,7 +246,7 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
       args.lang
     )
   );
-  const saved = await saveWorkbook(output, args.out);
+  const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
   if (!saved.ok) return fail(saved.error);
   const assessed = result.assessed;
   if (args.json) {

@@ -7,7 +7,14 @@ import { templateSheetSpec } from "../jobs/sheets/template-sheet";
 import { formatTimestamp } from "../jobs/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
-import { checkOutput, openTemplate, openWorkbook, osUser, sameFile, saveWorkbook } from "./files";
+import {
+  checkOutput,
+  openTemplate,
+  openWorkbook,
+  osUser,
+  outputIsInput,
+  saveWorkbook,
+} from "./files";
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
 
@@ -24,8 +31,8 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
   if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return { error: badOut };
-  if ([file, ...args.history].some((input) => sameFile(input, args.out as string)))
-    return { error: { key: "cli.sameFile", params: {} } };
+  const clash = outputIsInput(args.out as string, [file, ...args.history, args.template]);
+  if (clash) return { error: clash };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   const read = async (name: string) => {
@@ -70,7 +77,7 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       args.lang
     )
   );
-  const saved = await saveWorkbook(output, args.out);
+  const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
   if (!saved.ok) return { error: saved.error };
   const { results } = result;
   if (args.json)

@@ -564,6 +564,11 @@ export const enUS: Record<MessageKey, string> = {
   "cli.missingArg": "Missing {arg}. Run bank-assess --help for usage.",
   "cli.badOption": 'Unknown option "{option}". Run bank-assess --help for usage.',
   "cli.badValue": 'Option {option} has the invalid value "{value}"; expected {options}.',
+  "cli.tooLarge":
+    '"{file}" is {size} MB, over the {limit} MB limit: check that it is the right file.',
+  "cli.replaced": "Replaced the existing file {file}.",
+  "cli.outIsInput":
+    'The output "{file}" is one of the inputs (a submission, the template, the roster) or lies inside a collected folder. The add-in never writes over its inputs: choose another place.',
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
   "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":

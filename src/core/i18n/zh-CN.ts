@@ -525,6 +525,10 @@ export const zhCN = {
   "cli.missingArg": "缺少{arg}。运行 bank-assess --help 查看用法。",
   "cli.badOption": "不认识的选项「{option}」。运行 bank-assess --help 查看用法。",
   "cli.badValue": "选项 {option} 的值「{value}」无效，应为 {options}。",
+  "cli.tooLarge": "文件「{file}」有 {size} MB，超过 {limit} MB 的上限：请确认选对了文件。",
+  "cli.replaced": "已替换原有文件 {file}。",
+  "cli.outIsInput":
+    "输出文件「{file}」是输入之一（提交文件、模板、机构名单）或位于被汇总的文件夹中：加载项从不改写输入，请换一个位置。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
   "cli.notWorkbook":
