@@ -18,6 +18,7 @@ import { templateJob } from "../jobs/template-job";
 import { validateJob } from "../jobs/validate-job";
 import type { Grid } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import { ZipError } from "../workbook/xlsx/zip/zip-directory";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
 import { resultsCommand } from "./results-command";
 import { verifyCommand } from "./verify-command";
@@ -43,7 +44,22 @@ export type Io = { out: (text: string) => void; err: (text: string) => void; pro
 
 export const EXIT = { ok: 0, attention: 1, cannotRun: 2 } as const;
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Text for a terminal: control characters other than a line break, a tab or the progress line's return are
+ * shown as visible marks, so an escape sequence in a file name, a template or a roster line is never obeyed.
+ */
+export const printable = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is being replaced
+  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) =>
+    c === "\u001b" ? "␛" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+
+export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
+  const io: Io = {
+    out: (text) => rawIo.out(printable(text)),
+    err: (text) => rawIo.err(printable(text)),
+    progress: rawIo.progress,
+  };
   const { args, error } = parseArgs(argv);
   const say = (key: MessageKey, params: MessageParams = {}) =>
     io.err(`${formatMessage(args.lang, key, params)}\n`);
@@ -97,6 +113,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return fail({ key: "cli.unknownCommand", params: { command: args.command } });
     }
   } catch (unexpected) {
+    // A file that opened but whose sheets cannot be parsed is damaged, not a bug.
+    if (unexpected instanceof ZipError)
+      return fail({ key: "cli.damaged", params: { file: args.files.join("、") } });
     // A bug, not the user's fault: say so in one line, without a stack trace.
     return fail({ key: "cli.failed", params: { reason: (unexpected as Error).message } });
   }
@@ -218,7 +237,13 @@ async function rankCommand(args: ParsedArgs, io: Io, say: Say, fail: Fail): Prom
   // never has two of its large sheets in memory at once; the score grid goes once it is copied.
   const ranking = rankingSheets(
     inspection,
-    { sheets: [TEMPLATE_SHEET, inspection.sheet].map((name) => ({ name, owned: true })) },
+    // The score sheet's copy is the user's data: a ranking tab never takes its name (排名 2025 → 排名 2025 (2)).
+    {
+      sheets: [
+        { name: TEMPLATE_SHEET, owned: true },
+        { name: inspection.sheet, owned: false },
+      ],
+    },
     options
   );
   const result = ranking.result;

@@ -1,3 +1,4 @@
+import { append } from "../core/util/append";
 import type { AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
 import {
@@ -10,7 +11,7 @@ import type { RankMethod } from "../core/ranking/rank";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { sha256Hex } from "../core/util/sha256";
 import { normaliseText } from "../core/util/text";
-import type { Grid, Workbook } from "../workbook/port";
+import type { Grid, Workbook, WorkbookSnapshot } from "../workbook/port";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { issueAt, type Issue } from "./issue";
 import { inspect } from "./inspect";
@@ -110,7 +111,7 @@ export async function collect(
     options.onProgress?.(k, total, null);
     const status = await collectOne(submissions[k], template, options, limits, seen);
     files.push(status.status);
-    rows.push(...status.rows);
+    append(rows, status.rows);
     options.onProgress?.(k + 1, total, status.status);
   }
 
@@ -198,7 +199,13 @@ async function collectOne(
   } catch {
     return { status: status("unreadable", "collect.damaged", {}, { hash }), rows: [] };
   }
-  const snapshot = await book.read([SCORE_SHEET, TEMPLATE_SHEET]);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await book.read([SCORE_SHEET, TEMPLATE_SHEET]);
+  } catch {
+    // A sheet's part that cannot be parsed: the file is damaged, the others go on.
+    return { status: status("unreadable", "collect.damaged", {}, { hash }), rows: [] };
+  }
   if (!snapshot.grids.has(SCORE_SHEET))
     return { status: status("unreadable", "collect.noScoreSheet", {}, { hash }), rows: [] };
   if (!template)
@@ -255,6 +262,17 @@ async function collectOne(
   }
 
   const inspection = inspect(snapshot, { template, method: options.method });
+  if (inspection.records.length === 0)
+    // Nothing to take is not "accepted": a file without its header, or without a filled row, is named.
+    return {
+      status: status(
+        "unreadable",
+        inspection.fatal ? "collect.noHeader" : "collect.noRows",
+        {},
+        { hash, branch, issues: inspection.issues }
+      ),
+      rows: [],
+    };
   const rankedRows = new Set((inspection.assessed?.ranked ?? []).map((row) => row.source?.row));
   const accepted = inspection.records.filter((record) => rankedRows.has(record.source?.row));
   const errorRows = inspection.records.length - accepted.length;

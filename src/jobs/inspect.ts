@@ -1,3 +1,4 @@
+import { append } from "../core/util/append";
 import { localized } from "../core/i18n/messages";
 import { assess, type AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
@@ -54,7 +55,7 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
     const grid = snapshot.grids.get(TEMPLATE_SHEET);
     if (!grid) return (issues.push(issueAt("error", "sheet.noTemplate", {})), failed(true));
     const read = readTemplateSheet(grid);
-    if (!read.ok) return (issues.push(...read.issues), failed(true));
+    if (!read.ok) return (append(issues, read.issues), failed(true));
     template = read.value.loaded;
     if (read.value.recordedFingerprint && read.value.recordedFingerprint !== template.fingerprint) {
       issues.push(
@@ -100,8 +101,8 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
   }
 
   const read = readScoreSheet(grid, template);
-  if ("fatal" in read) return (issues.push(...read.fatal), { ...failed(false), template });
-  issues.push(...read.issues);
+  if ("fatal" in read) return (append(issues, read.fatal), { ...failed(false), template });
+  append(issues, read.issues);
 
   const assessed = assess(template, read.records, { method: options.method });
   for (const issue of assessed.issues) {

@@ -1,3 +1,4 @@
+import { append } from "../core/util/append";
 import type { AssessReport, RowResult } from "../core/assess/assess";
 import { annualResult, type QuarterResult } from "../core/cycle/annual";
 import { parsePeriod } from "../core/cycle/periods";
@@ -99,7 +100,7 @@ export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
   const templateGrid = snapshot.grids.get(TEMPLATE_SHEET);
   const read = templateGrid ? readTemplateSheet(templateGrid) : null;
   if (ranking.length > 0 && !read) problems.push(issueAt("error", "sheet.noTemplate", {}));
-  if (read && !read.ok) problems.push(...read.issues);
+  if (read && !read.ok) append(problems, read.issues);
   const loaded = read?.ok ? read.value.loaded : null;
   for (const sheet of ranking) {
     const provenance = snapshot.registry[sheet];

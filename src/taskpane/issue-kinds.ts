@@ -16,6 +16,7 @@ export const ISSUE_KINDS: { kind: MessageKey; keys: readonly string[] }[] = [
       "sheet.noHeader",
       "sheet.noRows",
       "sheet.emptyRow",
+      "sheet.emptyRows",
       "row.notInPost",
     ],
   },

@@ -106,6 +106,25 @@ export type OutCell = {
   wrap?: boolean;
 };
 
+/** Excel's largest number (9.99999999999999E+307): beyond it (and for no finite number) Excel shows #NUM!. */
+export const EXCEL_MAX_NUMBER = 9.99999999999999e307;
+export const inExcelRange = (value: number) =>
+  Number.isFinite(value) && Math.abs(value) <= EXCEL_MAX_NUMBER;
+
+/** Excel's limit on a cell's text. */
+export const MAX_CELL_TEXT = 32_767;
+export const CUT_MARK = "…[超长已截断 / cut]";
+
+/**
+ * A cell's text within Excel's 32,767 characters: a longer one (only a forged or pasted input has one) is
+ * cut with a visible mark rather than making a file Excel repairs.
+ */
+export function excelText(text: string): string {
+  return text.length <= MAX_CELL_TEXT
+    ? text
+    : `${text.slice(0, MAX_CELL_TEXT - CUT_MARK.length)}${CUT_MARK}`;
+}
+
 /** A cell with nothing in it and no look of its own; shared (and frozen) so large sheets do not allocate one per blank. */
 export const BLANK: OutCell = Object.freeze({ value: null });
 
@@ -121,6 +140,16 @@ export type Validation =
     }
   | { kind: "decimal"; range: string; min?: number; max?: number; prompt?: string; error?: string }
   | { kind: "whole"; range: string; min?: number; max?: number; prompt?: string; error?: string };
+
+/** Excel's limit on a drop-down written as a list of values: 255 characters, commas included. */
+export const MAX_LIST_LITERAL = 255;
+/** Whether values can be a literal drop-down: none with a comma (it would split), 255 characters in all. */
+export const fitsListLiteral = (values: readonly string[]) =>
+  values.every((value) => !value.includes(",")) && values.join(",").length <= MAX_LIST_LITERAL;
+
+/** The validations an adapter writes: a list that does not fit a drop-down is left out, never written damaged. */
+export const writableValidations = (validations: readonly Validation[] | undefined) =>
+  (validations ?? []).filter((v) => v.kind !== "list" || fitsListLiteral(v.values));
 
 export type ConditionalFormat = { range: string; equals: string; fill: string; font?: string };
 
@@ -229,12 +258,19 @@ export interface Workbook {
   write(sheets: readonly SheetSource[]): Promise<void>;
 }
 
-/** Sheet names: at most 31 characters, none of [ ] : * ? / \, and not a user's existing sheet. */
+/**
+ * Sheet names as Excel takes them: at most 31 characters, none of [ ] : * ? / \ nor a control character,
+ * no apostrophe first or last; and not a user's existing sheet.
+ */
 export function freeSheetName(wanted: string, snapshot: Pick<WorkbookSnapshot, "sheets">): string {
   const clean =
     wanted
-      .replace(/[[\]:*?/\\]/g, " ")
+      // eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet name
+      .replace(/[[\]:*?/\\\u0000-\u001f\u007f]/g, " ")
+      .replace(/\s+/g, " ")
       .slice(0, 31)
+      .trim()
+      .replace(/^'+|'+$/g, "")
       .trim() || "Sheet";
   const taken = (name: string) =>
     snapshot.sheets.some(

@@ -118,13 +118,23 @@ describe("nothing a user gave is ever written", () => {
     writeFileSync(
       one,
       await submission(sampleTemplate(), [
-        { branch: "北京分行", id: "BJ1", name: "张伟", post: "授信审批岗", values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95 } },
+        {
+          branch: "北京分行",
+          id: "BJ1",
+          name: "张伟",
+          post: "授信审批岗",
+          values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95 },
+        },
       ])
     );
     const roster = path.join(dir, "名单.csv");
     writeFileSync(roster, "机构\n北京分行\n");
     const before = [sha(one), sha(roster), sha(SAMPLE_TEMPLATE_PATH)];
-    for (const out of [one, path.join(folder, "汇总.xlsx"), path.join(folder, "sub", "汇总.xlsx")]) {
+    for (const out of [
+      one,
+      path.join(folder, "汇总.xlsx"),
+      path.join(folder, "sub", "汇总.xlsx"),
+    ]) {
       const { code, err } = await cli("collect", folder, "--out", out);
       expect([code, err]).toEqual([2, expect.stringContaining("是输入之一")]);
     }
@@ -140,7 +150,13 @@ describe("nothing a user gave is ever written", () => {
     writeFileSync(
       path.join(folder, "上海分行.xlsx"),
       await submission(sampleTemplate(), [
-        { branch: "上海分行", id: "SH1", name: "王芳", post: "授信审批岗", values: { approval_days: 2, npl_ratio: 0.01, compliance_accuracy: 98 } },
+        {
+          branch: "上海分行",
+          id: "SH1",
+          name: "王芳",
+          post: "授信审批岗",
+          values: { approval_days: 2, npl_ratio: 0.01, compliance_accuracy: 98 },
+        },
       ])
     );
     symlinkSync(path.join(folder, "nowhere.xlsx"), path.join(folder, "丢失.xlsx"));

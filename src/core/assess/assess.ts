@@ -1,3 +1,4 @@
+import { append } from "../util/append";
 import { checkDistribution, gradeFor } from "../grading/grade";
 import type { MessageKey, MessageParams } from "../i18n/messages";
 import { DEFAULT_RANK_METHOD, rankFrom, type RankMethod } from "../ranking/rank";
@@ -173,7 +174,7 @@ export function assess(
   }
 
   const distribution = gradeDistribution(ranked, template.grades);
-  issues.push(...distribution.issues);
+  append(issues, distribution.issues);
 
   return {
     template: { id: template.id, name: template.name, version: template.version, fingerprint },

@@ -81,7 +81,7 @@ export function feedbackFor(
         ? { mean: null, best: null }
         : {
             mean: round(scores.reduce((sum, s) => sum + s, 0) / scores.length),
-            best: round(Math.max(...scores)),
+            best: round(scores.reduce((best, s) => (s > best ? s : best), -Infinity)),
           };
     });
     for (const row of rows) {

@@ -11,6 +11,8 @@ export const enUS: Record<MessageKey, string> = {
   "tpl.method": '{where}: the scoring method must be one of {options}, found "{value}".',
   "tpl.version": '{where}: the version must look like 1.0.0 (major.minor.patch), found "{value}".',
   "tpl.tooSmall": "{where}: must not be empty, or the number is too small (at least {minimum}).",
+  "tpl.tooLong": "{where}: the text is too long (at most {maximum} characters).",
+  "tpl.tooMany": "{where}: too many items (at most {maximum}).",
   "tpl.tooBig": "{where}: the number is too large (at most {maximum}).",
   "tpl.integer": '{where}: must be a whole number, found "{value}".',
   "tpl.invalid": "{where}: invalid value ({detail}).",
@@ -548,6 +550,8 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.unknownColumn":
     'Unknown column "{value}", ignored; name indicators as the weight template does (name or id).',
   "sheet.emptyRow": "Row {row} is empty.",
+  "sheet.emptyRows":
+    "Rows {from}–{to} are empty ({count} rows): if data was typed far below, move it up into the table.",
   "sheet.fingerprint":
     "The score sheet was made from another version of the weight template (fingerprint {sheet}), not the current one ({template}); make the score sheet again from the current template.",
   "sheet.templateChanged":
@@ -569,6 +573,8 @@ export const enUS: Record<MessageKey, string> = {
   "cli.replaced": "Replaced the existing file {file}.",
   "cli.outIsInput":
     'The output "{file}" is one of the inputs (a submission, the template, the roster) or lies inside a collected folder. The add-in never writes over its inputs: choose another place.',
+  "cli.damaged":
+    '"{file}" is damaged and its sheets cannot be read: open it in Excel, save it as .xlsx and try again.',
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
   "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":
@@ -782,6 +788,10 @@ export const enUS: Record<MessageKey, string> = {
   "collect.notWorkbook": "not an .xlsx workbook",
   "collect.encrypted":
     "encrypted (it has an open password) or an old .xls; remove the password, save as .xlsx and send it again",
+  "collect.noRows":
+    "no filled row: the file has nothing to collect; check that the filled score sheet was sent.",
+  "collect.noHeader":
+    "the score sheet's header (branch, ID, post and the indicator columns) is not there: fill in the score template handed out and send it again.",
   "collect.damaged": "damaged: it cannot be unpacked",
   "collect.tooLarge": "too large ({size} MB, the limit is {limit} MB); not read",
   "collect.bomb":

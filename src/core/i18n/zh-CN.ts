@@ -10,6 +10,8 @@ export const zhCN = {
   "tpl.method": "{where}：计分方法应为 {options} 之一，当前为「{value}」。",
   "tpl.version": "{where}：版本号应形如 1.0.0（主版本.次版本.修订号），当前为「{value}」。",
   "tpl.tooSmall": "{where}：不能为空，或数值太小（至少 {minimum}）。",
+  "tpl.tooLong": "{where}：文字太长（至多 {maximum} 个字符）。",
+  "tpl.tooMany": "{where}：项目太多（至多 {maximum} 个）。",
   "tpl.tooBig": "{where}：数值太大（至多 {maximum}）。",
   "tpl.integer": "{where}：应为整数，当前为「{value}」。",
   "tpl.invalid": "{where}：取值无效（{detail}）。",
@@ -509,6 +511,7 @@ export const zhCN = {
   "sheet.unknownColumn":
     "不认识的列「{value}」，已忽略；如是指标，请使用权重模板中的指标名称或编号。",
   "sheet.emptyRow": "第 {row} 行为空行。",
+  "sheet.emptyRows": "第 {from}–{to} 行为空行（{count} 行）：如有数据误填在远处，请移到表格中。",
   "sheet.fingerprint":
     "评分表由另一版本的权重模板生成（模板指纹 {sheet}），与当前权重模板（{template}）不同，请用当前模板重新生成评分表。",
   "sheet.templateChanged":
@@ -529,6 +532,7 @@ export const zhCN = {
   "cli.replaced": "已替换原有文件 {file}。",
   "cli.outIsInput":
     "输出文件「{file}」是输入之一（提交文件、模板、机构名单）或位于被汇总的文件夹中：加载项从不改写输入，请换一个位置。",
+  "cli.damaged": "「{file}」已损坏，其中的工作表无法读取：请在 Excel 中打开，另存为 .xlsx 后重试。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
   "cli.notWorkbook":
@@ -732,6 +736,9 @@ export const zhCN = {
   "collect.notWorkbook": "不是 .xlsx 工作簿",
   "collect.encrypted":
     "文件已加密（设置了打开密码）或为旧版 .xls，请去掉密码并另存为 .xlsx 后重新提交",
+  "collect.noRows": "没有填写任何数据行：文件中没有可汇总的对象，请确认提交的是填好的评分表。",
+  "collect.noHeader":
+    "找不到评分表的表头（机构、工号、岗位及各指标列）：请使用下发的评分模板填写后重新提交。",
   "collect.damaged": "文件已损坏，无法解压",
   "collect.tooLarge": "文件过大（{size} MB，上限 {limit} MB），未读取",
   "collect.bomb": "解压后过大（{size} MB，上限 {limit} MB），疑似恶意压缩文件，未读取",

@@ -117,6 +117,10 @@ function fromZodIssue(issue: ZodIssue, raw: unknown): TemplateProblem {
     case "too_big":
       if (issue.type === "number")
         return { key: "tpl.tooBig", params: { where, maximum: Number(issue.maximum) }, path };
+      if (issue.type === "string")
+        return { key: "tpl.tooLong", params: { where, maximum: Number(issue.maximum) }, path };
+      if (issue.type === "array")
+        return { key: "tpl.tooMany", params: { where, maximum: Number(issue.maximum) }, path };
       return { key: "tpl.invalid", params: { where, detail: issue.message }, path };
     case "not_finite":
       return { key: "tpl.expected", params: { where, expected: TYPE_NAMES.number, value }, path };

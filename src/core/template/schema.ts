@@ -9,7 +9,12 @@ export { DEFAULT_GRADES };
  * template-rules.ts so that each broken rule gets its own message naming the post and indicator.
  */
 
-const text = z.string().trim().min(1);
+/**
+ * Limits a template is checked against before any work (issue 15): every name fits a cell, a header and a
+ * drop-down, and a template cannot make a workbook Excel refuses.
+ */
+export const TEMPLATE_LIMITS = { text: 100, posts: 200, indicators: 100, grades: 20 } as const;
+const text = z.string().trim().min(1).max(TEMPLATE_LIMITS.text);
 const finite = z.number().finite();
 
 export const directionSchema = z.enum(["higher", "lower"]);
@@ -75,7 +80,7 @@ export const postSchema = z
     nameEn: text.optional(),
     dimensions: z.array(dimensionSchema).optional(),
     bonusCap: finite.nonnegative().default(5),
-    indicators: z.array(indicatorSchema).min(1),
+    indicators: z.array(indicatorSchema).min(1).max(TEMPLATE_LIMITS.indicators),
   })
   .strict();
 
@@ -123,8 +128,8 @@ export const weightTemplateSchema = z
     period: text.optional(),
     fullScore: finite.positive().default(100),
     precision: z.number().int().min(0).max(10).default(2),
-    grades: z.array(gradeBandSchema).min(1).default(DEFAULT_GRADES),
-    posts: z.array(postSchema).min(1),
+    grades: z.array(gradeBandSchema).min(1).max(TEMPLATE_LIMITS.grades).default(DEFAULT_GRADES),
+    posts: z.array(postSchema).min(1).max(TEMPLATE_LIMITS.posts),
     annual: annualSchema.optional(),
     outcomes: outcomesSchema.optional(),
   })

@@ -13,6 +13,7 @@ import {
   type OutCell,
   type SheetSpec,
   type Validation,
+  fitsListLiteral,
 } from "../../workbook/port";
 import { issueAt, type Issue } from "../issue";
 
@@ -96,14 +97,21 @@ export function scoreSheetSpec(
   const range = (column: number) =>
     `${columnLetters(column)}${first + 1}:${columnLetters(column)}${lastRow}`;
   const postColumn = IDENTITY.indexOf("post");
+  const postNames = t.posts.map((post) => post.name);
   const validations: Validation[] = [
-    {
-      kind: "list",
-      range: range(postColumn),
-      values: t.posts.map((post) => post.name),
-      prompt: "从下拉列表中选择岗位",
-      error: "请选择权重模板中的岗位",
-    },
+    // Posts whose names do not fit a drop-down (over 255 characters, or a comma) get none: the check of the
+    // sheet still refuses a post not in the template, and a drop-down Excel would repair is worse than none.
+    ...(fitsListLiteral(postNames)
+      ? [
+          {
+            kind: "list" as const,
+            range: range(postColumn),
+            values: postNames,
+            prompt: "从下拉列表中选择岗位",
+            error: "请选择权重模板中的岗位",
+          },
+        ]
+      : []),
     ...columns.map((indicator, k) =>
       numberValidation(indicator, t.posts, t.fullScore, range(IDENTITY.length + k))
     ),
@@ -228,11 +236,26 @@ export function readScoreSheet(
       pendingEmpty.push(r);
       continue;
     }
-    // An empty row between filled ones is reported; trailing empty rows (the unused input rows) are not.
-    for (const empty of pendingEmpty)
+    // An empty row between filled ones is reported; trailing empty rows (the unused input rows) are not. A
+    // run of them is one warning: a row filled 150,000 rows down is one line, not 150,000.
+    if (pendingEmpty.length === 1) {
+      const empty = pendingEmpty[0];
       issues.push(
         issueAt("warning", "sheet.emptyRow", { row: empty + 1 }, sheet, a1(empty, 0), empty + 1)
       );
+    } else if (pendingEmpty.length > 1) {
+      const [first, last] = [pendingEmpty[0], pendingEmpty[pendingEmpty.length - 1]];
+      issues.push(
+        issueAt(
+          "warning",
+          "sheet.emptyRows",
+          { from: first + 1, to: last + 1, count: pendingEmpty.length },
+          sheet,
+          a1(first, 0),
+          first + 1
+        )
+      );
+    }
     pendingEmpty = [];
 
     const identity = (column: IdentityColumn) => {

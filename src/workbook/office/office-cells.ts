@@ -1,6 +1,6 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { isDateFormat } from "../number-format";
-import { EMPTY, type Cell, type Grid, type OutCell } from "../port";
+import { EMPTY, excelText, inExcelRange, type Cell, type Grid, type OutCell } from "../port";
 
 /**
  * Conversions between Excel's range arrays (values, valueTypes, numberFormat) and the port's typed cells.
@@ -86,9 +86,9 @@ export function formulasOf(
       if (v === null || v === undefined) out[c] = "";
       else if (typeof v === "object" && "formula" in v) out[c] = typedFormula(v.formula);
       else if (typeof v === "object" && "date" in v) out[c] = v.date;
-      else if (isText(v)) out[c] = asText(v);
-      // No float noise: a number goes with the 15 significant digits Excel shows.
-      else if (typeof v === "number") out[c] = roundTo15Significant(v);
+      else if (isText(v)) out[c] = asText(excelText(v));
+      // No float noise: a number goes with the 15 significant digits Excel shows; none past Excel's range.
+      else if (typeof v === "number") out[c] = inExcelRange(v) ? roundTo15Significant(v) : "#NUM!";
       else out[c] = v;
     });
     return out;

@@ -1,6 +1,7 @@
 import {
   columnLetters,
   PRINT_MARGINS,
+  writableValidations,
   WorkbookRefusal,
   type Registry,
   type SheetSpec,
@@ -207,7 +208,7 @@ async function finishSheet(
     else if (frozenColumns > 0) sheet.freezePanes.freezeColumns(frozenColumns);
   }
   if (spec.filter) sheet.autoFilter.apply(sheet.getRange(spec.filter));
-  for (const v of spec.validations ?? []) {
+  for (const v of writableValidations(spec.validations)) {
     await budget.spend(6, v);
     const range = sheet.getRange(v.range);
     range.dataValidation.rule =

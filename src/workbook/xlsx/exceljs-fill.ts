@@ -1,6 +1,13 @@
 import type ExcelJS from "exceljs";
 import { roundTo15Significant } from "../../core/util/excel-round";
-import { type OutCell, type SheetSpec, PRINT_MARGINS } from "../port";
+import {
+  excelText,
+  inExcelRange,
+  writableValidations,
+  type OutCell,
+  type SheetSpec,
+  PRINT_MARGINS,
+} from "../port";
 
 /**
  * Writes a sheet spec into a workbook held by ExcelJS: only for workbooks the user opened and the add-in
@@ -39,7 +46,7 @@ export async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Prom
   if (spec.freeze)
     sheet.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
   if (spec.filter) sheet.autoFilter = spec.filter;
-  for (const validation of spec.validations ?? []) {
+  for (const validation of writableValidations(spec.validations)) {
     const common = {
       allowBlank: true,
       showInputMessage: Boolean(validation.prompt),
@@ -130,8 +137,10 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
     } as ExcelJS.CellFormulaValue;
   else if (typeof value === "object" && "date" in value) cell.value = fromSerial(value.date);
   // No float noise: a number is stored with the 15 significant digits Excel shows.
-  else if (typeof value === "number") cell.value = roundTo15Significant(value);
+  else if (typeof value === "number")
+    cell.value = inExcelRange(value) ? roundTo15Significant(value) : { error: "#NUM!" };
   // Strings stay strings: ExcelJS writes them as text, so "=HYPERLINK(…)" or "+86…" never become formulas.
+  else if (typeof value === "string") cell.value = excelText(value);
   else cell.value = value;
   if (out.format && out.format !== columnFormat) cell.numFmt = out.format;
   if (out.bold || out.size) cell.font = { bold: out.bold, ...(out.size ? { size: out.size } : {}) };

@@ -1,5 +1,13 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
-import { columnLetters, PRINT_MARGINS, type OutCell, type SheetSpec } from "../port";
+import {
+  columnLetters,
+  excelText,
+  inExcelRange,
+  PRINT_MARGINS,
+  writableValidations,
+  type OutCell,
+  type SheetSpec,
+} from "../port";
 import { XmlBytes } from "./xml-bytes";
 import { escapeText } from "./xml-text";
 import { compress, zip, type Compressed } from "./zip/zip-write";
@@ -146,9 +154,10 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     const literal = `"${format.equals.replace(/"/g, '""')}"`;
     tail += `<conditionalFormatting sqref="${escapeText(format.range)}"><cfRule type="cellIs" dxfId="${dxf}" priority="${k + 1}" operator="equal"><formula>${escapeText(literal)}</formula></cfRule></conditionalFormatting>`;
   });
-  if (spec.validations?.length) {
-    tail += `<dataValidations count="${spec.validations.length}">`;
-    for (const validation of spec.validations) tail += validationXml(validation);
+  const validations = writableValidations(spec.validations);
+  if (validations.length) {
+    tail += `<dataValidations count="${validations.length}">`;
+    for (const validation of validations) tail += validationXml(validation);
     tail += "</dataValidations>";
   }
   if (spec.print) {
@@ -247,7 +256,7 @@ function cellXml(
   if (typeof value === "string") {
     // Strings stay strings (a shared string is never a formula, whatever it starts with).
     out.ascii('" t="s"><v>');
-    out.digits(strings.id(value));
+    out.digits(strings.id(excelText(value)));
     return out.ascii("</v></c>");
   }
   if (typeof value === "boolean") return out.ascii(`" t="b"><v>${value ? 1 : 0}</v></c>`);
@@ -259,19 +268,19 @@ function cellXml(
     return out.text(`" t="b">${formula}<v>${result ? 1 : 0}</v></c>`);
   if (typeof result === "number")
     return out.text(
-      Number.isFinite(result)
+      inExcelRange(result)
         ? `">${formula}<v>${numberText(result)}</v></c>`
         : `" t="e">${formula}<v>#NUM!</v></c>`
     );
-  out.text(`" t="str">${formula}<v>${escapeText(result)}</v></c>`);
+  out.text(`" t="str">${formula}<v>${escapeText(excelText(result))}</v></c>`);
 }
 
 /** Dates without a format of their own show as the reader's system short date (built-in format 14). */
 const DEFAULT_DATE_FORMAT = "mm-dd-yy";
 
 function numberValue(out: XmlBytes, value: number): void {
-  // Excel has no infinite or not-a-number value: such a number is the overflow error it would show.
-  if (!Number.isFinite(value)) return out.ascii('" t="e"><v>#NUM!</v></c>');
+  // Excel has no infinite or not-a-number value, nor one past its largest: the overflow error it would show.
+  if (!inExcelRange(value)) return out.ascii('" t="e"><v>#NUM!</v></c>');
   out.ascii('"><v>');
   if (Number.isInteger(value) && value >= 0 && value < 1e15) out.digits(value);
   else out.ascii(numberText(value));
