@@ -51,6 +51,12 @@ export function failureReason(error: unknown) {
   }
 }
 
+/**
+ * The most a workbook may unpack to (its zip directory's sizes, each entry also checked as it is inflated):
+ * a full 1,048,576-row sheet of a forty-indicator template is under it; a zip bomb is not.
+ */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
 /** The largest input file read: a bank's workbooks are a few megabytes; a larger one is refused unread. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
@@ -105,6 +111,21 @@ export async function openWorkbook(file: string): Promise<Outcome<XlsxWorkbook>>
       error: {
         key: looksLikeText(bytes.value) ? "cli.notXlsxText" : "cli.notWorkbook",
         params: { file },
+      },
+    };
+  if (container.kind === "damaged")
+    return { ok: false, error: { key: "cli.damaged", params: { file } } };
+  // What it would unpack to, from the zip's own directory, before anything is inflated (a zip bomb).
+  if (container.kind === "zip" && container.unpackedBytes > MAX_UNPACKED_BYTES)
+    return {
+      ok: false,
+      error: {
+        key: "cli.tooLargeUnpacked",
+        params: {
+          file,
+          size: Math.ceil(container.unpackedBytes / 1024 / 1024),
+          limit: MAX_UNPACKED_BYTES / 1024 / 1024,
+        },
       },
     };
   try {

@@ -98,4 +98,25 @@ describeWithTool("libreoffice", "the ranking tab in real spreadsheet software", 
     },
     180_000
   );
+
+  it.each(["dense", "competition", "average"])(
+    "--live ranks within branches named *, 北京*, =1, ? and ~x count each branch alone (%s)",
+    async (method) => {
+      const hostile = ["*", "北京*", "=1", "?", "~x", "<5"];
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await generatedScores(loaded, 60)).bytes as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet("评分表")!;
+      sheet.eachRow((row, n) => {
+        if (n > 3 && row.getCell(3).value) row.getCell(1).value = hostile[n % hostile.length];
+      });
+      const file = path.join(dir, `wild-${method}.xlsx`);
+      writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+      const out = path.join(dir, `wild-live-${method}.xlsx`);
+      const ranked = await rankToFile(file, out, ["--live", "--method", method]);
+      const tab = await tabAfterLibreOffice(soffice, out);
+      for (const row of ranked)
+        expect([row.id, tab.rows.get(row.id)?.branch]).toEqual([row.id, row.rank.branch]);
+    },
+    180_000
+  );
 });

@@ -40,14 +40,17 @@ export function liveFormulas(
       : method === "average"
         ? `_xlfn.RANK.AVG(${col(G)}${r},${abs(G)},0)`
         : `SUMPRODUCT((${abs(G)}>${col(G)}${r})/COUNTIF(${abs(G)},${abs(G)}))+1`;
+  // A branch or post name as a criterion matches that name only: "=" first (a name that starts with <, > or =
+  // is not an operator) and the wildcards * ? and the escape ~ escaped with ~ (a branch named 北京* is not
+  // every branch starting 北京). A blank cell gives "=", which matches blanks.
+  const exactly = (ref: string) =>
+    `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
   const rankWithin = (group: number, r: number) => {
-    const same = `${abs(group)},${col(group)}${r}`;
+    const same = `${abs(group)},${exactly(`${col(group)}${r}`)}`;
     if (method === "competition") return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+1`;
     if (method === "average")
       return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+(COUNTIFS(${same},${abs(G)},${col(G)}${r})+1)/2`;
-    // `&""` makes a blank group cell the criterion "" (which matches blanks), not 0 (which matches none and
-    // would divide by zero for every row).
-    return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})/COUNTIFS(${abs(group)},${abs(group)}&"",${abs(G)},${abs(G)}))+1`;
+    return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})/COUNTIFS(${abs(group)},${exactly(abs(group))},${abs(G)},${abs(G)}))+1`;
   };
 
   return {
