@@ -5,6 +5,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
+import { describeWithTool } from "../support/external-tools";
+import { recalculateWithLibreOffice } from "../support/libreoffice";
 import { cli } from "../support/run-cli";
 import { HOSTILE_CASES, HOSTILE_INPUTS } from "./hostile-corpus";
 import { invalidities } from "./output-validity";
@@ -57,3 +60,37 @@ describe.each([...new Set(HOSTILE_CASES.map((c) => c.family))])("hostile inputs:
     }
   );
 });
+
+describeWithTool(
+  "libreoffice",
+  "hostile inputs' outputs opened by real spreadsheet software",
+  (soffice) => {
+    // One case a family that writes a workbook: LibreOffice opens it, recalculates it and saves it again.
+    const samples = [...new Set(HOSTILE_CASES.map((c) => c.family))].flatMap((family) => {
+      const found = HOSTILE_CASES.find(
+        (c) =>
+          c.family === family &&
+          c.codes.some((code) => code < 2) &&
+          !/ · validate$/.test(c.name) &&
+          !/no header|empty/.test(c.name)
+      );
+      return found ? [[`${family}: ${found.name}`, found] as const] : [];
+    });
+    it.each(samples)(
+      "%s",
+      async (_, hostile) => {
+        const dir = mkdtempSync(path.join(root, "lo-"));
+        const made = await hostile.make(dir);
+        const { code } = await cli(...made.argv);
+        // Only a refusal writes nothing.
+        if (!made.output || code >= 2) return expect(code >= 2 || !made.output).toBe(true);
+        expect(existsSync(made.output)).toBe(true);
+        const saved = await recalculateWithLibreOffice(soffice, made.output);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(saved);
+        expect(book.worksheets.length).toBeGreaterThan(0);
+      },
+      180_000
+    );
+  }
+);

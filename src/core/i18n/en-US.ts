@@ -575,7 +575,8 @@ export const enUS: Record<MessageKey, string> = {
     'The output "{file}" is one of the inputs (a submission, the template, the roster) or lies inside a collected folder. The add-in never writes over its inputs: choose another place.',
   "cli.damaged":
     '"{file}" is damaged and its sheets cannot be read: open it in Excel, save it as .xlsx and try again.',
-  "cli.tooLargeUnpacked": '"{file}" would unpack to {size} MB, over the {limit} MB limit (it may be a zip bomb): check where it came from.',
+  "cli.tooLargeUnpacked":
+    '"{file}" would unpack to {size} MB, over the {limit} MB limit (it may be a zip bomb): check where it came from.',
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
   "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":

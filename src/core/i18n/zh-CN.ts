@@ -533,7 +533,8 @@ export const zhCN = {
   "cli.outIsInput":
     "输出文件「{file}」是输入之一（提交文件、模板、机构名单）或位于被汇总的文件夹中：加载项从不改写输入，请换一个位置。",
   "cli.damaged": "「{file}」已损坏，其中的工作表无法读取：请在 Excel 中打开，另存为 .xlsx 后重试。",
-  "cli.tooLargeUnpacked": "「{file}」解压后有 {size} MB，超过 {limit} MB 的上限（可能是压缩炸弹）：请确认文件来源。",
+  "cli.tooLargeUnpacked":
+    "「{file}」解压后有 {size} MB，超过 {limit} MB 的上限（可能是压缩炸弹）：请确认文件来源。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
   "cli.notWorkbook":
