@@ -2,6 +2,7 @@ import os from "node:os";
 import { bundleSizes } from "./bundle.bench";
 import { cliBench } from "./cli.bench";
 import { collectBench } from "./collect.bench";
+import { hostileBench } from "./hostile.bench";
 import { resultsBench } from "./results.bench";
 import type { CommandFigure } from "./command";
 import { engineBench } from "./engine.bench";
@@ -26,6 +27,8 @@ async function main() {
   console.log(describeScale(await scaleBench()));
   console.log(command(await collectBench()));
   console.log(command(await resultsBench()));
+  console.log("Hostile inputs (issue 15), each to its refusal or result within 2 GB and 120 s:");
+  for (const figure of await hostileBench()) console.log(command(figure));
   console.log(
     "Office adapter on the strict Excel fake (round trips, 5 MB limit per request and response):"
   );

@@ -16,7 +16,7 @@ import { TEMPLATE_SHEET, templateSheetSpec, templateToJson } from "../jobs/sheet
 import { formatTimestamp } from "../jobs/timestamp";
 import { templateJob } from "../jobs/template-job";
 import { validateJob } from "../jobs/validate-job";
-import type { Grid } from "../workbook/port";
+import { SheetTooLarge, type Grid } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { ZipError } from "../workbook/xlsx/zip/zip-directory";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
@@ -116,6 +116,11 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
     // A file that opened but whose sheets cannot be parsed is damaged, not a bug.
     if (unexpected instanceof ZipError)
       return fail({ key: "cli.damaged", params: { file: args.files.join("、") } });
+    if (unexpected instanceof SheetTooLarge)
+      return fail({
+        key: "cli.tooManyRows",
+        params: { file: args.files.join("、"), limit: unexpected.limit },
+      });
     // A bug, not the user's fault: say so in one line, without a stack trace.
     return fail({ key: "cli.failed", params: { reason: (unexpected as Error).message } });
   }

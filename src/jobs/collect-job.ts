@@ -11,7 +11,7 @@ import type { RankMethod } from "../core/ranking/rank";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import { sha256Hex } from "../core/util/sha256";
 import { normaliseText } from "../core/util/text";
-import type { Grid, Workbook, WorkbookSnapshot } from "../workbook/port";
+import { SheetTooLarge, type Grid, type Workbook, type WorkbookSnapshot } from "../workbook/port";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { issueAt, type Issue } from "./issue";
 import { inspect } from "./inspect";
@@ -202,8 +202,13 @@ async function collectOne(
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = await book.read([SCORE_SHEET, TEMPLATE_SHEET]);
-  } catch {
-    // A sheet's part that cannot be parsed: the file is damaged, the others go on.
+  } catch (error) {
+    // A sheet's part that cannot be parsed, or too many rows: this file is named, the others go on.
+    if (error instanceof SheetTooLarge)
+      return {
+        status: status("refused", "collect.tooManyRows", { limit: error.limit }, { hash }),
+        rows: [],
+      };
     return { status: status("unreadable", "collect.damaged", {}, { hash }), rows: [] };
   }
   if (!snapshot.grids.has(SCORE_SHEET))

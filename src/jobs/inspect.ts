@@ -4,7 +4,7 @@ import { assess, type AssessReport } from "../core/assess/assess";
 import type { ScoreRecord } from "../core/assess/score-record";
 import type { LoadedTemplate } from "../core/template/parse-template";
 import type { RankMethod } from "../core/ranking/rank";
-import type { WorkbookSnapshot } from "../workbook/port";
+import { a1, CUT_MARK, MAX_CELL_TEXT, type WorkbookSnapshot } from "../workbook/port";
 import { issueAt, type Issue } from "./issue";
 import { readScoreSheet, SCORE_SHEET } from "./sheets/score-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "./sheets/template-sheet";
@@ -103,6 +103,15 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
   const read = readScoreSheet(grid, template);
   if ("fatal" in read) return (append(issues, read.fatal), { ...failed(false), template });
   append(issues, read.issues);
+  // A text longer than a cell holds (only a forged file has one) was cut as it was read: each is named.
+  grid.rows.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (cell.kind === "text" && cell.value.endsWith(CUT_MARK))
+        issues.push(
+          issueAt("warning", "sheet.textCut", { limit: MAX_CELL_TEXT }, sheet, a1(r, c), r + 1)
+        );
+    })
+  );
 
   const assessed = assess(template, read.records, { method: options.method });
   for (const issue of assessed.issues) {

@@ -248,6 +248,14 @@ export class WorkbookRefusal extends Error {
   }
 }
 
+/** A sheet with more filled rows than an adapter reads (its limit): said, never run out of memory on. */
+export class SheetTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`sheet: more than ${limit} filled rows`);
+    this.name = "SheetTooLarge";
+  }
+}
+
 export interface Workbook {
   /** One read: the sheet list, the registry, and the grids of the named sheets that exist. */
   read(sheets: readonly string[]): Promise<WorkbookSnapshot>;

@@ -549,6 +549,8 @@ export const enUS: Record<MessageKey, string> = {
     'The indicator column "{indicator}" is missing (post "{post}" needs it); rows of that post cannot be ranked.',
   "sheet.unknownColumn":
     'Unknown column "{value}", ignored; name indicators as the weight template does (name or id).',
+  "sheet.textCut":
+    "the text is longer than Excel's {limit} characters and was cut (marked at its end): check the original file.",
   "sheet.emptyRow": "Row {row} is empty.",
   "sheet.emptyRows":
     "Rows {from}–{to} are empty ({count} rows): if data was typed far below, move it up into the table.",
@@ -577,6 +579,10 @@ export const enUS: Record<MessageKey, string> = {
     '"{file}" is damaged and its sheets cannot be read: open it in Excel, save it as .xlsx and try again.',
   "cli.tooLargeUnpacked":
     '"{file}" would unpack to {size} MB, over the {limit} MB limit (it may be a zip bomb): check where it came from.',
+  "cli.tooManyRows":
+    'A sheet of "{file}" has more than {limit} filled rows, over what the add-in reads: check the file, or split it by branch and collect the parts.',
+  "collect.tooManyRows":
+    "more than {limit} filled rows, over what is read: split it by branch and send it again.",
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
   "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":

@@ -28,10 +28,13 @@ export function localized(zh: string, en?: string): LocalizedText {
   return { "zh-CN": zh, "en-US": en ?? zh };
 }
 
+/** A value quoted in a message is cut past this many characters: a 200 MB cell is named, not echoed. */
+export const MAX_PARAM_LENGTH = 300;
+
 export function formatParam(value: MessageParam, locale: Locale): string {
   if (typeof value === "number") return String(roundTo15Significant(value));
-  if (typeof value === "string") return value;
-  return value[locale];
+  const text = typeof value === "string" ? value : value[locale];
+  return text.length <= MAX_PARAM_LENGTH ? text : `${text.slice(0, MAX_PARAM_LENGTH)}…`;
 }
 
 /**

@@ -510,6 +510,8 @@ export const zhCN = {
   "sheet.missingColumn": "缺少指标列「{indicator}」（岗位「{post}」需要），该岗位的行无法排名。",
   "sheet.unknownColumn":
     "不认识的列「{value}」，已忽略；如是指标，请使用权重模板中的指标名称或编号。",
+  "sheet.textCut":
+    "单元格文字超过 Excel 的 {limit} 个字符上限，已截断（末尾有标记）：请核对原文件。",
   "sheet.emptyRow": "第 {row} 行为空行。",
   "sheet.emptyRows": "第 {from}–{to} 行为空行（{count} 行）：如有数据误填在远处，请移到表格中。",
   "sheet.fingerprint":
@@ -535,6 +537,9 @@ export const zhCN = {
   "cli.damaged": "「{file}」已损坏，其中的工作表无法读取：请在 Excel 中打开，另存为 .xlsx 后重试。",
   "cli.tooLargeUnpacked":
     "「{file}」解压后有 {size} MB，超过 {limit} MB 的上限（可能是压缩炸弹）：请确认文件来源。",
+  "cli.tooManyRows":
+    "「{file}」的工作表有超过 {limit} 行数据，超过加载项读取的上限：请确认文件，或按机构拆分后汇总。",
+  "collect.tooManyRows": "超过 {limit} 行数据，超过读取上限：请按机构拆分后提交。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
   "cli.notWorkbook":

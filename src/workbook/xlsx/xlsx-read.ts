@@ -1,5 +1,5 @@
 import { isDateFormat } from "../number-format";
-import { EMPTY, type Cell, type Grid } from "../port";
+import { EMPTY, excelText, SheetTooLarge, type Cell, type Grid } from "../port";
 import { decodeText } from "./xml-text";
 import { entryBytes, zipEntries, ZipError, type ZipEntry } from "./zip/zip-read";
 
@@ -14,6 +14,12 @@ export type SheetEntry = { name: string; state: SheetState; part: string };
 
 /** Excel's last row and column: a cell beyond them is a damaged file, not a sheet to allocate. */
 export const MAX_ROWS = 1_048_576;
+/**
+ * The most filled rows a sheet is read with: ten times a large bank's staff. Past it the read stops at once
+ * (memory grows with the cells read, and a full 1,048,576-row sheet would need gigabytes) and says so.
+ */
+export const MAX_FILLED_ROWS = 500_000;
+
 export const MAX_COLUMNS = 16_384;
 
 /** Built-in number formats (ids without a <numFmt> in styles.xml), as Excel shows them in a zh-CN system. */
@@ -161,6 +167,7 @@ export class XlsxFile {
 
   private parseSheet(xml: string): Cell[][] {
     const rows: Cell[][] = [];
+    let filledRows = 0;
     const strings = () => this.strings();
     const formats = this.styleFormats();
     const dates = formats.map(isDateFormat);
@@ -202,7 +209,11 @@ export class XlsxFile {
           strings
         );
         at = close + 3;
-        if (cell.kind !== "empty") (rows[row] ??= [])[column] = cell;
+        if (cell.kind !== "empty") {
+          if (rows[row] === undefined && ++filledRows > MAX_FILLED_ROWS)
+            throw new SheetTooLarge(MAX_FILLED_ROWS);
+          (rows[row] ??= [])[column] = cell;
+        }
       }
     }
     for (const range of xml.slice(end).match(/<(?:\w+:)?mergeCell\s[^>]*>/g) ?? [])
@@ -225,7 +236,8 @@ function cellOf(
 ): Cell {
   if (type === "inlineStr") {
     const text = runsText(/<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner)?.[1] ?? "");
-    return text === "" ? EMPTY : { kind: "text", value: text };
+    // Longer than a cell holds (a forged file): cut with its mark as it is read, so nothing after holds it.
+    return text === "" ? EMPTY : { kind: "text", value: excelText(text) };
   }
   const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
   if (!v) return EMPTY;
@@ -234,11 +246,11 @@ function cellOf(
     case "s": {
       const text = strings()[Number(raw)];
       if (text === undefined) throw new ZipError("damaged");
-      return text === "" ? EMPTY : { kind: "text", value: text };
+      return text === "" ? EMPTY : { kind: "text", value: excelText(text) };
     }
     case "str": {
       const text = decodeText(raw);
-      return text === "" ? EMPTY : { kind: "text", value: text };
+      return text === "" ? EMPTY : { kind: "text", value: excelText(text) };
     }
     case "b":
       return { kind: "boolean", value: raw === "1" || raw === "true" };
