@@ -180,8 +180,11 @@ describe("freeSheetName", () => {
       { name: "汇总", owned: true },
     ],
   };
-  it("keeps to 31 characters without [ ] : * ? / \\", () => {
-    expect(freeSheetName("排名 2025/Q4: [试算]*?", { sheets: [] })).toBe("排名 2025 Q4   试算");
+  it("keeps to 31 characters without [ ] : * ? / \\, control characters or an apostrophe at an end", () => {
+    expect(freeSheetName("排名 2025/Q4: [试算]*?", { sheets: [] })).toBe("排名 2025 Q4 试算");
+    expect(freeSheetName("排名 \u001b[2J\u0007", { sheets: [] })).toBe("排名 2J");
+    expect(freeSheetName("排名 '", { sheets: [] })).toBe("排名");
+    expect(freeSheetName("'a'b'", { sheets: [] })).toBe("a'b");
     expect(freeSheetName("x".repeat(40), { sheets: [] })).toHaveLength(31);
   });
   it("adds a suffix rather than take a user's sheet, and reuses its own", () => {
