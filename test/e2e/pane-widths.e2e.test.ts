@@ -1,10 +1,10 @@
 /* The pane at the widths Excel gives it (320 px and 450 px): nothing wider than the pane on any tab, and the
  * collect roster applied whether it is picked before or after the files (issue 10). */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
-import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { checkSampleDuties, openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 import { sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
@@ -162,15 +162,7 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${base}/taskpane.html?lang=zh-CN`);
-      await page.getByLabel("打开工作簿").setInputFiles({
-        name: "ops-2025.duties.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: readFileSync(path.join(ROOT, "assets/samples/ops-2025.duties.xlsx")),
-      });
-      await page.getByText("已打开").first().waitFor();
-      await page.getByRole("tab", { name: "岗责", exact: true }).click();
-      await page.getByLabel("检查日").fill("2025-12-31");
-      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await checkSampleDuties(page);
       await page.getByRole("region", { name: "已逾期及即将到期的变更" }).waitFor();
       await page
         .getByText("流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。")

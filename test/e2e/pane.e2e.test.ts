@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
-import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { checkSampleDuties, openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 
 // Tests leave the tree as they found it: screenshots go to out/; `UPDATE_SCREENSHOTS=1 npm test` refreshes the
@@ -141,15 +141,7 @@ describeWithTool(
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${base}/taskpane.html?lang=zh-CN`);
-      await page.getByLabel("打开工作簿").setInputFiles({
-        name: "ops-2025.duties.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: readFileSync(path.join(ROOT, "assets/samples/ops-2025.duties.xlsx")),
-      });
-      await page.getByText("已打开").first().waitFor();
-      await page.getByRole("tab", { name: "岗责", exact: true }).click();
-      await page.getByLabel("检查日").fill("2025-12-31");
-      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await checkSampleDuties(page);
       await page
         .getByText("10 个岗位、34 个流程、7 项变更：14 处错误，4 处提醒。")
         .first()

@@ -34,3 +34,19 @@ export async function openPaneBrowser(chromiumPath: string): Promise<PaneBrowser
     },
   };
 }
+
+/** In the standalone pane: opens the sample duties workbook and checks it as of 2025-12-31 (岗责). */
+export async function checkSampleDuties(page: import("playwright-core").Page): Promise<void> {
+  const { readFileSync } = await import("node:fs");
+  const path = await import("node:path");
+  await page.getByLabel("打开工作簿").setInputFiles({
+    name: "ops-2025.duties.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: readFileSync(path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx")),
+  });
+  await page.getByText("已打开").first().waitFor();
+  await page.getByRole("tab", { name: "岗责", exact: true }).click();
+  await page.getByLabel("检查日").fill("2025-12-31");
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.locator("button:enabled", { hasText: "写入体检报告" }).waitFor();
+}
