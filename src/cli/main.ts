@@ -16,7 +16,7 @@ import { TEMPLATE_SHEET, templateSheetSpec, templateToJson } from "../jobs/sheet
 import { formatTimestamp } from "../jobs/timestamp";
 import { templateJob } from "../jobs/template-job";
 import { validateJob } from "../jobs/validate-job";
-import { SheetTooLarge, type Grid } from "../workbook/port";
+import { SheetTooLarge, WorkbookDamaged, type Grid } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { ZipError } from "../workbook/xlsx/zip/zip-directory";
 import { parseArgs, type CliError, type ParsedArgs } from "./args";
@@ -114,7 +114,7 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
     }
   } catch (unexpected) {
     // A file that opened but whose sheets cannot be parsed is damaged, not a bug.
-    if (unexpected instanceof ZipError)
+    if (unexpected instanceof ZipError || unexpected instanceof WorkbookDamaged)
       return fail({ key: "cli.damaged", params: { file: args.files.join("、") } });
     if (unexpected instanceof SheetTooLarge)
       return fail({

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { MessageKey, MessageParams } from "../core/i18n/messages";
-import { WorkbookRefusal } from "../workbook/port";
+import { SheetTooLarge, WorkbookDamaged, WorkbookRefusal } from "../workbook/port";
 
 /** What the status area shows: nothing, work under way (with counts when known), or the outcome. */
 export type Status =
@@ -28,11 +28,15 @@ export function useTask() {
               key: error.code === "userSheet" ? "ui.userSheet" : "ui.protectedSheet",
               params: { sheet: error.sheet },
             }
-          : {
-              kind: "error",
-              key: "ui.error.generic",
-              params: { reason: (error as Error).message ?? String(error) },
-            }
+          : error instanceof WorkbookDamaged
+            ? { kind: "error", key: "ui.damaged" }
+            : error instanceof SheetTooLarge
+              ? { kind: "error", key: "ui.tooManyRows", params: { limit: error.limit } }
+              : {
+                  kind: "error",
+                  key: "ui.error.generic",
+                  params: { reason: (error as Error).message ?? String(error) },
+                }
       );
     }
   }, []);

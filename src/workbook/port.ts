@@ -248,6 +248,14 @@ export class WorkbookRefusal extends Error {
   }
 }
 
+/** A workbook whose parts cannot be read (a sheet that is not XML, a string that is not there): damaged. */
+export class WorkbookDamaged extends Error {
+  constructor() {
+    super("the workbook is damaged");
+    this.name = "WorkbookDamaged";
+  }
+}
+
 /** A sheet with more filled rows than an adapter reads (its limit): said, never run out of memory on. */
 export class SheetTooLarge extends Error {
   constructor(readonly limit: number) {

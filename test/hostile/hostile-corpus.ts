@@ -17,7 +17,7 @@ import {
   withRawValue,
   withRow,
   zipOf,
-} from "./xlsx-surgery";
+} from "../support/xlsx-surgery";
 
 const ROOT = path.join(__dirname, "../..");
 export const SAMPLE_SCORES = path.join(ROOT, "assets/samples/ops-2025.scores.xlsx");

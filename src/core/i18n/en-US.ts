@@ -775,6 +775,10 @@ export const enUS: Record<MessageKey, string> = {
   "ui.file.open": "Open a workbook",
   "ui.file.opened": 'Opened "{file}".',
   "ui.file.sample": "Use the sample score sheet",
+  "ui.damaged":
+    "The workbook is damaged and its sheets cannot be read: open it in Excel, save it as .xlsx and try again.",
+  "ui.tooManyRows":
+    "A sheet has more than {limit} filled rows, over what is read: split it by branch and try again.",
   "ui.error.generic": "Not done: {reason}",
   "ui.error.excelTooOld":
     "This Excel is too old (it needs ExcelApi {version}). Update to Microsoft 365 or Excel 2021 or later.",

@@ -722,6 +722,8 @@ export const zhCN = {
   "ui.file.open": "打开工作簿",
   "ui.file.opened": "已打开「{file}」。",
   "ui.file.sample": "使用示例评分表",
+  "ui.damaged": "工作簿已损坏，其中的工作表无法读取：请在 Excel 中打开，另存为 .xlsx 后重试。",
+  "ui.tooManyRows": "工作表有超过 {limit} 行数据，超过读取上限：请按机构拆分后再处理。",
   "ui.error.generic": "操作未完成：{reason}",
   "ui.error.excelTooOld":
     "此 Excel 版本过旧（需要 ExcelApi {version}）。请升级到 Microsoft 365 或 Excel 2021 及以上版本后再使用。",

@@ -6,11 +6,13 @@ import {
   type Registry,
   type Workbook,
   type WorkbookSnapshot,
+  WorkbookDamaged,
   WorkbookRefusal,
 } from "../port";
 import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
 import { XlsxFile } from "./xlsx-read";
 import { XlsxBuilder } from "./xlsx-write";
+import { ZipError } from "./zip/zip-directory";
 
 /**
  * What the workbook is, right now:
@@ -76,7 +78,14 @@ export class XlsxWorkbook implements Workbook {
     );
     const grids = new Map<string, Grid>();
     for (const name of names) {
-      const grid = file.grid(name);
+      let grid: Grid | null;
+      try {
+        grid = file.grid(name);
+      } catch (error) {
+        // The zip's own words stay here: every edge says "damaged" in the user's language.
+        if (error instanceof ZipError) throw new WorkbookDamaged();
+        throw error;
+      }
       if (grid) grids.set(grid.name, grid);
     }
     const sheets = file.sheets
