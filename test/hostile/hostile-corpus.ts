@@ -412,6 +412,43 @@ const userSheetNamedLikeRanking: Case = {
   },
 };
 
+// A workbook whose own 权重模板 was edited: a grade label made a formula, and the fingerprint cell blanked.
+const editedTemplateSheet: Case[] = [
+  [
+    "a grade label formula",
+    (xml: string) =>
+      xml.replace(
+        /<c r="A8"[^>]*>[\s\S]*?<\/c>/,
+        textCell("A8", '良好"&HYPERLINK("http://x","x")&"')
+      ),
+  ],
+  [
+    "a grade label formula and the fingerprint blanked",
+    (xml: string) =>
+      xml
+        .replace(
+          /<c r="A8"[^>]*>[\s\S]*?<\/c>/,
+          textCell("A8", '良好"&HYPERLINK("http://x","x")&"')
+        )
+        .replace(/<c r="D3"[^>]*>[\s\S]*?<\/c>/, ""),
+  ],
+  ["the fingerprint blanked", (xml: string) => xml.replace(/<c r="D3"[^>]*>[\s\S]*?<\/c>/, "")],
+  [
+    "a 40,000-character template name",
+    (xml: string) => xml.replace(/<c r="B3"[^>]*>[\s\S]*?<\/c>/, textCell("B3", LONG)),
+  ],
+].flatMap(([name, edit]) =>
+  throughCommands(
+    "templates",
+    `the workbook's 权重模板 with ${name as string}`,
+    () => editSheet(scores(), "权重模板", edit as (x: string) => string),
+    {
+      codes: [1, 2],
+      commands: ["rank", "collect"],
+    }
+  )
+);
+
 // ── containers: not a workbook, damaged, encrypted, bombs ──
 const truncations = [
   10, 22, 30, 100, 512, 1000, 2000, 5000, 10000, 20000, 30000, 40000, 50000, 60000,
@@ -955,6 +992,7 @@ export const HOSTILE_CASES: Case[] = [
   ...files,
   ...nothingToTake,
   ...rosters,
+  ...editedTemplateSheet,
   ...liveBranches,
 ];
 
