@@ -11,7 +11,7 @@ import {
   DESCRIPTIONS_SHEET,
   type ChangeState,
 } from "../core/duties/description-checks";
-import type { DutyChange, Finding } from "../core/duties/duties";
+import { tally, type DutyChange, type Finding } from "../core/duties/duties";
 import { checkMatrix, MATRIX_SHEET } from "../core/duties/matrix-checks";
 import { formatMessage, type Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
@@ -151,9 +151,7 @@ export async function dutiesJob(
     ...descriptions.unreadable.map((u) => unreadableIssue(u, DESCRIPTIONS_SHEET)),
     ...changes.unreadable.map((u) => unreadableIssue(u, CHANGES_SHEET)),
   ];
-  const errors =
-    check.findings.filter((f) => f.severity === "error").length + check.unreadable.length;
-  const warnings = check.findings.length - (errors - check.unreadable.length);
+  const { errors, warnings } = tally(check.findings, check.unreadable.length);
   const reportSheet = freeSheetName(checkupSheetName(options.asOf, locale), snapshot);
   const generatedAt = formatTimestamp(options.now ?? new Date());
   const report: SheetSpec = checkupSheetSpec(check, {

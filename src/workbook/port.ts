@@ -147,7 +147,11 @@ export const MAX_LIST_LITERAL = 255;
 export const fitsListLiteral = (values: readonly string[]) =>
   values.every((value) => !value.includes(",")) && values.join(",").length <= MAX_LIST_LITERAL;
 
-/** The validations an adapter writes: a list that does not fit a drop-down is left out, never written damaged. */
+/**
+ * The validations an adapter writes: a list that does not fit a drop-down (over 255 characters, or a value
+ * with a comma, as six long post names make) is left out, never written damaged. What it guarded is still
+ * checked when the sheet is read (a post not in the template is refused).
+ */
 export const writableValidations = (validations: readonly Validation[] | undefined) =>
   (validations ?? []).filter((v) => v.kind !== "list" || fitsListLiteral(v.values));
 

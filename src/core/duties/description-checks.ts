@@ -10,6 +10,7 @@ import {
   CHANGE_TYPES,
   type ChangeType,
   type DutyChange,
+  FINDING_SEVERITY,
   type Finding,
   type PostDescription,
 } from "./duties";
@@ -53,7 +54,7 @@ export function checkDescriptions(
     if (missing.length > 0)
       findings.push({
         kind: "incomplete-description",
-        severity: "error",
+        severity: FINDING_SEVERITY["incomplete-description"],
         post,
         cell: at(d, ELEMENTS.find(([, label]) => label === missing[0])?.[0] ?? "duties"),
         params: { post, missing: missing.join("、") },
@@ -65,7 +66,7 @@ export function checkDescriptions(
       if (first !== undefined)
         findings.push({
           kind: "duplicate-post",
-          severity: "error",
+          severity: FINDING_SEVERITY["duplicate-post"],
           post: value,
           cell: at(d, key),
           params: { post: value, first },
@@ -81,7 +82,7 @@ export function checkDescriptions(
       else
         findings.push({
           kind: "description-without-template-post",
-          severity: "error",
+          severity: FINDING_SEVERITY["description-without-template-post"],
           post,
           cell: at(d, "standard"),
           params: { post },
@@ -90,7 +91,7 @@ export function checkDescriptions(
     if (d.revised === undefined || d.revised < limit)
       findings.push({
         kind: "stale-description",
-        severity: "warning",
+        severity: FINDING_SEVERITY["stale-description"],
         post,
         cell: at(d, "revised"),
         params: { post, revised: d.revised === undefined ? "" : isoDate(d.revised) },
@@ -100,7 +101,7 @@ export function checkDescriptions(
     if (!linked.has(p.id))
       findings.push({
         kind: "template-post-without-description",
-        severity: "error",
+        severity: FINDING_SEVERITY["template-post-without-description"],
         post: p.name,
         params: { post: p.name },
       });
@@ -149,7 +150,7 @@ export function checkChanges(
       if (!d) {
         findings.push({
           kind: "change-unknown-post",
-          severity: "error",
+          severity: FINDING_SEVERITY["change-unknown-post"],
           post,
           cell,
           params: { post, change: change.id ?? `#${change.row}` },
@@ -160,7 +161,7 @@ export function checkChanges(
         if (d.revised === undefined || d.revised < change.occurred)
           findings.push({
             kind: "description-not-revised",
-            severity: "error",
+            severity: FINDING_SEVERITY["description-not-revised"],
             post,
             cell: d.cells.revised ? cellRef(DESCRIPTIONS_SHEET, d.cells.revised) : cell,
             params: {

@@ -72,6 +72,27 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+/** duties.md §1–§3: how bad each finding is. The checks and the report's counts both read it here. */
+export const FINDING_SEVERITY: Record<FindingKind, "error" | "warning"> = {
+  "no-initiator": "error",
+  "no-decider": "error",
+  "multiple-deciders": "error",
+  "no-supervisor": "error",
+  "decide-and-supervise": "error",
+  "initiate-and-decide": "warning",
+  "unknown-role": "error",
+  "unknown-post": "error",
+  "duplicate-process": "error",
+  "idle-post": "warning",
+  "incomplete-description": "error",
+  "duplicate-post": "error",
+  "description-without-template-post": "error",
+  "template-post-without-description": "error",
+  "description-not-revised": "error",
+  "change-unknown-post": "error",
+  "stale-description": "warning",
+};
+
 export type Finding = {
   kind: FindingKind;
   severity: "error" | "warning";
@@ -83,6 +104,12 @@ export type Finding = {
   cell?: string;
   params: Record<string, string | number>;
 };
+
+/** Errors (findings and cells that cannot be read, which are errors too) and warnings of a check. */
+export function tally(findings: readonly Finding[], unreadable = 0) {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { errors: errors + unreadable, warnings: findings.length - errors };
+}
 
 /** A finding in the user's language, with its cell first where it has one. */
 export function findingText(finding: Finding, locale: Locale): string {

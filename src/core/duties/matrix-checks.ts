@@ -1,7 +1,7 @@
 import { cellRef } from "../util/cell-ref";
 import { normaliseText } from "../util/text";
 import { DESCRIPTIONS_SHEET } from "./description-checks";
-import { ROLES, type Finding, type ProcessRow, type Role } from "./duties";
+import { ROLES, FINDING_SEVERITY, type Finding, type ProcessRow, type Role } from "./duties";
 
 export const MATRIX_SHEET = "权责矩阵";
 
@@ -43,7 +43,7 @@ export function checkMatrix(
     if (!known(post))
       findings.push({
         kind: "unknown-post",
-        severity: "error",
+        severity: FINDING_SEVERITY["unknown-post"],
         post,
         cell: cellRef(MATRIX_SHEET, cell),
         params: { post },
@@ -59,7 +59,7 @@ export function checkMatrix(
       if (first !== undefined)
         findings.push({
           kind: "duplicate-process",
-          severity: "error",
+          severity: FINDING_SEVERITY["duplicate-process"],
           process: name,
           cell: whole,
           params: { process: name, first },
@@ -73,7 +73,7 @@ export function checkMatrix(
       for (const text of unknown)
         findings.push({
           kind: "unknown-role",
-          severity: "error",
+          severity: FINDING_SEVERITY["unknown-role"],
           process: name,
           post: c.post,
           cell: at(c.cell),
@@ -84,7 +84,7 @@ export function checkMatrix(
       if (roles.includes("决策") && roles.includes("监督"))
         findings.push({
           kind: "decide-and-supervise",
-          severity: "error",
+          severity: FINDING_SEVERITY["decide-and-supervise"],
           process: name,
           post: c.post,
           cell: at(c.cell),
@@ -93,7 +93,7 @@ export function checkMatrix(
       if (roles.includes("发起") && roles.includes("决策"))
         findings.push({
           kind: "initiate-and-decide",
-          severity: "warning",
+          severity: FINDING_SEVERITY["initiate-and-decide"],
           process: name,
           post: c.post,
           cell: at(c.cell),
@@ -103,7 +103,7 @@ export function checkMatrix(
     const missing = (kind: Finding["kind"]) =>
       findings.push({
         kind,
-        severity: "error",
+        severity: FINDING_SEVERITY[kind],
         process: name,
         cell: whole,
         params: { process: name },
@@ -113,7 +113,7 @@ export function checkMatrix(
     if (holders.决策.length > 1)
       findings.push({
         kind: "multiple-deciders",
-        severity: "error",
+        severity: FINDING_SEVERITY["multiple-deciders"],
         process: name,
         cell: whole,
         params: { process: name, posts: holders.决策.join("、") },
@@ -125,7 +125,7 @@ export function checkMatrix(
     if (!names.some((n) => used.has(n)))
       findings.push({
         kind: "idle-post",
-        severity: "warning",
+        severity: FINDING_SEVERITY["idle-post"],
         post: post.name ?? post.id,
         cell: post.cells?.name ? cellRef(DESCRIPTIONS_SHEET, post.cells.name) : undefined,
         params: { post: post.name ?? post.id ?? "" },

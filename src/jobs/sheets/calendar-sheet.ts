@@ -18,6 +18,17 @@ export function workingDays(calendar: OfficialCalendar = officialCalendar): numb
   return days;
 }
 
+const ranges = new WeakMap<OfficialCalendar, string>();
+/** The 工作日历 list as an absolute range: counted once a calendar, not once a formula. */
+function calendarRange(calendar: OfficialCalendar): string {
+  let range = ranges.get(calendar);
+  if (!range) {
+    range = `'${CALENDAR_SHEET}'!$A$2:$A$${workingDays(calendar).length + 1}`;
+    ranges.set(calendar, range);
+  }
+  return range;
+}
+
 /**
  * The `days`-th working day after `start` (both cell references), as `=BANK.WORKDAY` and the engine count:
  * the position of the last working day on or before the start, moved on by `days` in the list.
@@ -30,7 +41,7 @@ export function workdayFormula(
   days: string,
   calendar: OfficialCalendar = officialCalendar
 ): string {
-  const list = `'${CALENDAR_SHEET}'!$A$2:$A$${workingDays(calendar).length + 1}`;
+  const list = calendarRange(calendar);
   return `IFERROR(INDEX(${list},MATCH(INT(${start}),${list},1)+${days}),"")`;
 }
 

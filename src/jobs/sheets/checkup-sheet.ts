@@ -2,7 +2,9 @@ import { isoDate } from "../../core/calendar/official-calendar";
 import {
   CHANGE_STATES,
   FINDING_KINDS,
+  FINDING_SEVERITY,
   findingText,
+  tally,
   type FindingKind,
 } from "../../core/duties/duties";
 import {
@@ -83,8 +85,7 @@ export function checkupSheetSpec(
   rows.push([]);
 
   // 一、counts per finding
-  const errors =
-    check.findings.filter((f) => f.severity === "error").length + check.unreadable.length;
+  const { errors, warnings } = tally(check.findings, check.unreadable.length);
   rows.push(section("sheet.checkup.summary", { ...check.counts }));
   rows.push(
     header([
@@ -97,7 +98,7 @@ export function checkupSheetSpec(
   FINDING_KINDS.forEach((kind, k) => {
     const count = check.findings.filter((f) => f.kind === kind).length;
     const notChecked = !check.template && TEMPLATE_KINDS.includes(kind);
-    const isError = !["initiate-and-decide", "idle-post", "stale-description"].includes(kind);
+    const isError = FINDING_SEVERITY[kind] === "error";
     rows.push([
       { value: k + 1 },
       isError ? { value: say("sheet.checkup.error") } : { value: say("sheet.checkup.warning") },
@@ -120,12 +121,7 @@ export function checkupSheetSpec(
   rows.push([]);
 
   // 二、every finding with its cell
-  rows.push(
-    section("sheet.checkup.findings", {
-      errors,
-      warnings: check.findings.length + check.unreadable.length - errors,
-    })
-  );
+  rows.push(section("sheet.checkup.findings", { errors, warnings }));
   rows.push(
     header([
       "sheet.checkup.no",

@@ -13,7 +13,6 @@ import {
   type OutCell,
   type SheetSpec,
   type Validation,
-  fitsListLiteral,
 } from "../../workbook/port";
 import { issueAt, type Issue } from "../issue";
 
@@ -97,21 +96,15 @@ export function scoreSheetSpec(
   const range = (column: number) =>
     `${columnLetters(column)}${first + 1}:${columnLetters(column)}${lastRow}`;
   const postColumn = IDENTITY.indexOf("post");
-  const postNames = t.posts.map((post) => post.name);
   const validations: Validation[] = [
-    // Posts whose names do not fit a drop-down (over 255 characters, or a comma) get none: the check of the
-    // sheet still refuses a post not in the template, and a drop-down Excel would repair is worse than none.
-    ...(fitsListLiteral(postNames)
-      ? [
-          {
-            kind: "list" as const,
-            range: range(postColumn),
-            values: postNames,
-            prompt: "从下拉列表中选择岗位",
-            error: "请选择权重模板中的岗位",
-          },
-        ]
-      : []),
+    // (Posts whose names do not fit a drop-down are left out by the writers: writableValidations.)
+    {
+      kind: "list",
+      range: range(postColumn),
+      values: t.posts.map((post) => post.name),
+      prompt: "从下拉列表中选择岗位",
+      error: "请选择权重模板中的岗位",
+    },
     ...columns.map((indicator, k) =>
       numberValidation(indicator, t.posts, t.fullScore, range(IDENTITY.length + k))
     ),
@@ -228,35 +221,37 @@ export function readScoreSheet(
   );
   const records: ScoreRecord[] = [];
   const reportedCells = new Set<string>();
-  let pendingEmpty: number[] = [];
+  // The run of empty rows since the last filled one: its first row (0-based) and length.
+  let emptyFrom = -1;
+  let emptyCount = 0;
   const usedColumns = [...identityAt.values(), ...indicatorAt.values()];
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (usedColumns.every((c) => (row[c] ?? { kind: "empty" }).kind === "empty")) {
-      pendingEmpty.push(r);
+      if (emptyCount++ === 0) emptyFrom = r;
       continue;
     }
     // An empty row between filled ones is reported; trailing empty rows (the unused input rows) are not. A
     // run of them is one warning: a row filled 150,000 rows down is one line, not 150,000.
-    if (pendingEmpty.length === 1) {
-      const empty = pendingEmpty[0];
+    if (emptyCount === 1) {
+      const empty = emptyFrom;
       issues.push(
         issueAt("warning", "sheet.emptyRow", { row: empty + 1 }, sheet, a1(empty, 0), empty + 1)
       );
-    } else if (pendingEmpty.length > 1) {
-      const [first, last] = [pendingEmpty[0], pendingEmpty[pendingEmpty.length - 1]];
+    } else if (emptyCount > 1) {
+      const [first, last] = [emptyFrom, emptyFrom + emptyCount - 1];
       issues.push(
         issueAt(
           "warning",
           "sheet.emptyRows",
-          { from: first + 1, to: last + 1, count: pendingEmpty.length },
+          { from: first + 1, to: last + 1, count: emptyCount },
           sheet,
           a1(first, 0),
           first + 1
         )
       );
     }
-    pendingEmpty = [];
+    emptyCount = 0;
 
     const identity = (column: IdentityColumn) => {
       const c = identityAt.get(column);

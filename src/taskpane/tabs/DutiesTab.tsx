@@ -21,7 +21,12 @@ import { isoDate, localIsoDay, serialOf } from "../../core/calendar/official-cal
 import { findingText, type Finding } from "../../core/duties/duties";
 import type { MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { dutiesJob, dutiesWorkbookJob, type DutiesJobResult } from "../../jobs/duties-job";
+import {
+  DUTIES_SHEETS,
+  dutiesJob,
+  dutiesWorkbookJob,
+  type DutiesJobResult,
+} from "../../jobs/duties-job";
 import { issueText } from "../../jobs/issue";
 import { WorkbookRefusal, type Highlight } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
@@ -145,7 +150,7 @@ export function DutiesTab({ host, template, run, busy, today = () => new Date() 
       setResult(done);
       let notMarked = false;
       if (highlight && host.highlight)
-        for (const sheet of ["岗位说明书", "权责矩阵", "职责变更"]) {
+        for (const sheet of DUTIES_SHEETS) {
           const cells: Highlight[] = [...done.unreadable, ...done.findings]
             .filter((f) => f.cell?.startsWith(`${sheet}!`))
             .map((f) => ({ address: (f.cell as string).split("!")[1], severity: f.severity }));
