@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { checkManifest } from "./support/manifest-checks";
+import { describeWithTool } from "./support/external-tools";
+import { checkManifest, withoutNewerElements, xsdErrors } from "./support/manifest-checks";
 
 const { productionManifest } = require("../scripts/production-manifest") as {
   productionManifest: (xml: string, url: string) => string;
@@ -59,6 +60,39 @@ describe("manifest.xml (offline checks; `npm run validate` asks Microsoft's serv
     ],
     ["broken XML", (xml: string) => xml.replace("</OfficeApp>", ""), /well-formed/],
     [
+      "<Sets> for <bt:Sets> in the VersionOverrides",
+      (xml: string) => xml.replace(/<(\/?)bt:(Sets?)\b/g, "<$1$2"),
+      /takes <bt:Sets> and <bt:Set>/,
+    ],
+    [
+      "<Runtimes> after <AllFormFactors>",
+      (xml: string) =>
+        xml
+          .replace(/<Runtimes>[\s\S]*?<\/Runtimes>/, "")
+          .replace(
+            "</AllFormFactors>",
+            '</AllFormFactors><Runtimes><Runtime resid="Shared.Url" lifetime="long" /></Runtimes>'
+          ),
+      /<Runtimes> must be the <Host>'s first child/,
+    ],
+    [
+      "a short-lived runtime",
+      (xml: string) => xml.replace('lifetime="long"', 'lifetime="short"'),
+      /lifetime="long"/,
+    ],
+    [
+      "a second <Runtime>",
+      (xml: string) =>
+        xml.replace("</Runtimes>", '<Runtime resid="Functions.Script.Url" /></Runtimes>'),
+      /one <Runtime> and nothing else/,
+    ],
+    [
+      "a runtime whose resid is not a URL",
+      (xml: string) =>
+        xml.replace('<Runtime resid="Shared.Url"', '<Runtime resid="Functions.Namespace"'),
+      /not a <bt:Url>/,
+    ],
+    [
       "custom functions required by the whole add-in (the pane hidden where they are unsupported)",
       (xml: string) =>
         xml.replace(
@@ -80,3 +114,58 @@ describe("manifest.xml (offline checks; `npm run validate` asks Microsoft's serv
     expect(() => productionManifest(manifest, "http://oa.bank.example/")).toThrow(/https/);
   });
 });
+
+describeWithTool(
+  "xmllint",
+  "manifest.xml against Microsoft's manifest XSDs (test/support/manifest-schemas)",
+  (xmllint) => {
+    // The XSDs predate <Runtimes>: withoutNewerElements removes it and checkManifest checks it instead.
+    const errors = (xml: string) => xsdErrors(withoutNewerElements(xml), xmllint);
+
+    it("is valid", () => {
+      expect(errors(manifest)).toEqual([]);
+    });
+
+    it("is valid as productionManifest writes it", () => {
+      expect(
+        errors(productionManifest(manifest, "https://oa.bank.example/addins/assess/"))
+      ).toEqual([]);
+    });
+
+    it("rejects <Sets> and <Set> in the VersionOverrides' <Requirements> (they are bt:)", () => {
+      const unqualified = manifest.replace(/<(\/?)bt:(Sets?)\b/g, "<$1$2");
+      expect(errors(unqualified).join("\n")).toMatch(
+        /\{http:\/\/schemas\.microsoft\.com\/office\/taskpaneappversionoverrides\}Sets': This element is not expected/
+      );
+    });
+
+    it("rejects, unremoved, only the <Runtimes> the XSDs do not know", () => {
+      const found = xsdErrors(manifest, xmllint);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/\}Runtimes': This element is not expected/);
+    });
+
+    it("still judges a <Runtimes> holding anything but <Runtime>s", () => {
+      const odd = manifest.replace(
+        "</Runtimes>",
+        '<Override type="javascript" resid="Shared.Url" /></Runtimes>'
+      );
+      expect(errors(odd).join("\n")).toMatch(/\}Runtimes': This element is not expected/);
+    });
+
+    // The global setup's production build: checked when dist/manifest.xml was built from this manifest.xml (the
+    // setup rebuilds for src/ and assets/, not for the manifest), which CI's fresh clone guarantees.
+    const builtPath = path.join(root, "dist", "manifest.xml");
+    const built = existsSync(builtPath) ? readFileSync(builtPath, "utf8") : "";
+    const builtBase = built.match(/<SourceLocation DefaultValue="([^"]*)taskpane\.html"/)?.[1];
+    const current = builtBase !== undefined && productionManifest(manifest, builtBase) === built;
+    if (current || process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
+      it("is valid as built in dist/", () => {
+        expect(current).toBe(true);
+        expect(errors(built)).toEqual([]);
+      });
+    else
+      it.skip("is valid as built in dist/ (not run: dist/manifest.xml is missing or from another manifest.xml; `npm run build` remakes it)", () =>
+        undefined);
+  }
+);

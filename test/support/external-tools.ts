@@ -1,11 +1,13 @@
 import { execFileSync } from "node:child_process";
 
-/** Software outside npm that some tests need: real spreadsheet software and a real browser. */
+/** Software outside npm that some tests need: real spreadsheet software, a real browser, an XSD validator. */
 export const TOOLS = {
   libreoffice: ["soffice", "libreoffice"],
   chromium: ["/usr/bin/chromium", "chromium"],
   /** poppler-utils: pdfinfo and pdftotext, to read the pages LibreOffice prints. */
   pdftotext: ["pdftotext"],
+  /** libxml2-utils: validates the manifest against Microsoft's XSDs. */
+  xmllint: ["xmllint"],
 } as const;
 export type Tool = keyof typeof TOOLS;
 

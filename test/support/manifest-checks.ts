@@ -1,10 +1,104 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
+/** Microsoft's manifest XSDs, vendored (manifest-schemas/README.md); this one imports the others. */
+export const MANIFEST_XSD = path.join(__dirname, "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+
 /**
- * What can be checked of manifest.xml without Microsoft's validation service: well-formed XML, every resid
- * defined, the shared runtime's resids equal, the namespace, the icons, the version. Returns the problems.
+ * The manifest as the vendored XSDs (last changed in 2019) can judge it: the elements newer than they are
+ * removed. There is one, <Runtimes> (the shared runtime) in the <Host> of <VersionOverrides>, whose place and
+ * shape checkRuntimes checks instead. Only a <Runtimes> holding nothing but empty <Runtime> elements is
+ * removed, so anything else put in it still meets the XSD; its lines stay, empty, so that xmllint's line
+ * numbers are manifest.xml's.
+ */
+export function withoutNewerElements(xml: string): string {
+  return xml.replace(/<Runtimes>(?:\s*<Runtime\b[^>]*\/>)+\s*<\/Runtimes>/g, (runtimes) =>
+    runtimes.replace(/[^\n]/g, "")
+  );
+}
+
+/**
+ * xmllint's errors for the manifest against the vendored XSDs, offline (--nonet); none when it is valid.
+ * Throws when xmllint could not validate at all (a schema that does not compile is not a rejection).
+ */
+export function xsdErrors(xml: string, xmllint: string): string[] {
+  const result = spawnSync(xmllint, ["--noout", "--nonet", "--schema", MANIFEST_XSD, "-"], {
+    input: xml,
+    encoding: "utf8",
+  });
+  if (result.error) throw result.error;
+  if (result.status === 0) return [];
+  // 3 and 4: the document is invalid; anything else (5: the schema did not compile) is not a verdict.
+  if (result.status !== 3 && result.status !== 4)
+    throw new Error(`xmllint exited with ${result.status}: ${result.stderr}`);
+  return result.stderr.split("\n").filter((line) => line.trim() && line !== "- fails to validate");
+}
+
+type OrderedNode = Record<string, unknown> & { ":@"?: Record<string, string> };
+const tagOf = (node: OrderedNode) => Object.keys(node).find((key) => key !== ":@") ?? "";
+const elementsOf = (node: OrderedNode | undefined): OrderedNode[] =>
+  node ? (node[tagOf(node)] as OrderedNode[]).filter((child) => tagOf(child) !== "#text") : [];
+const childOf = (node: OrderedNode | undefined, tag: string) =>
+  elementsOf(node).find((child) => tagOf(child) === tag);
+
+/**
+ * What the vendored XSDs cannot check of <Runtimes>, newer than they are: one, as the first child of the
+ * <Host> in <VersionOverrides> (before <AllFormFactors>), holding one <Runtime> with a defined URL resid and
+ * lifetime="long" (the pane and the functions share it) and nothing else. `urls`: the ids of the <bt:Url>s.
+ */
+export function checkRuntimes(xml: string, urls: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const doc = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+  }).parse(xml) as OrderedNode[];
+  let count = 0;
+  const walk = (nodes: OrderedNode[]) =>
+    nodes.forEach((node) => {
+      if (tagOf(node) === "Runtimes") count++;
+      if (Array.isArray(node[tagOf(node)])) walk(node[tagOf(node)] as OrderedNode[]);
+    });
+  walk(doc);
+  if (count !== 1) problems.push(`${count} <Runtimes> elements where one belongs, in the <Host>`);
+
+  const app = doc.find((node) => tagOf(node) === "OfficeApp");
+  const host = childOf(childOf(childOf(app, "VersionOverrides"), "Hosts"), "Host");
+  const hostChildren = elementsOf(host).map(tagOf);
+  if (hostChildren[0] !== "Runtimes" || !hostChildren.includes("AllFormFactors"))
+    problems.push(
+      `<Runtimes> must be the <Host>'s first child, before <AllFormFactors>: the <Host> has ${hostChildren.join(", ")}`
+    );
+  const runtimes = childOf(host, "Runtimes");
+  if (!runtimes) return problems;
+  const inside = elementsOf(runtimes);
+  if (inside.length !== 1 || tagOf(inside[0]) !== "Runtime")
+    problems.push(
+      `<Runtimes> must hold one <Runtime> and nothing else: it has ${inside.map(tagOf).join(", ")}`
+    );
+  const runtime = inside.find((node) => tagOf(node) === "Runtime");
+  if (!runtime) return problems;
+  const attributes = runtime[":@"] ?? {};
+  const resid = attributes["@resid"] ?? "";
+  if (!urls.has(resid))
+    problems.push(`the <Runtime>'s resid "${resid}" is not a <bt:Url> in <Resources>`);
+  if (resid.length > 32) problems.push(`the <Runtime>'s resid "${resid}" is over 32 characters`);
+  if (attributes["@lifetime"] !== "long")
+    problems.push('the shared <Runtime> must have lifetime="long"');
+  const unknown = Object.keys(attributes).filter((name) => !["@resid", "@lifetime"].includes(name));
+  if (unknown.length > 0 || elementsOf(runtime).length > 0)
+    problems.push(
+      `the <Runtime> has more than resid and lifetime: ${[...unknown, ...elementsOf(runtime).map(tagOf)].join(", ")}`
+    );
+  return problems;
+}
+
+/**
+ * What can be checked of manifest.xml without Microsoft's validation service or xmllint: well-formed XML, every
+ * resid defined, the shared runtime's resids equal and its <Runtimes> (which the XSDs predate) in place, the
+ * requirement sets, the namespace, the icons, the version. Returns the problems.
  */
 export function checkManifest(xml: string, root: string): string[] {
   const valid = XMLValidator.validate(xml);
@@ -20,6 +114,7 @@ export function checkManifest(xml: string, root: string): string[] {
   // Every element carrying a resid or id, anywhere in the tree.
   const resids: { tag: string; resid: string }[] = [];
   const defined = new Map<string, string>();
+  const urls = new Set<string>();
   const images: string[] = [];
   const walk = (node: unknown, tag: string) => {
     if (Array.isArray(node)) return node.forEach((child) => walk(child, tag));
@@ -29,6 +124,7 @@ export function checkManifest(xml: string, root: string): string[] {
     if (["bt:Image", "bt:Url", "bt:String"].includes(tag) && typeof element["@id"] === "string") {
       defined.set(element["@id"], String(element["@DefaultValue"] ?? ""));
       if (tag === "bt:Image") images.push(String(element["@DefaultValue"]));
+      if (tag === "bt:Url") urls.add(element["@id"]);
     }
     for (const [key, child] of Object.entries(element)) if (!key.startsWith("@")) walk(child, key);
   };
@@ -47,8 +143,7 @@ export function checkManifest(xml: string, root: string): string[] {
   const host = overrides?.Hosts?.[0]?.Host?.[0];
   const runtime = host?.Runtimes?.[0]?.Runtime?.[0];
   if (!runtime) problems.push("no <Runtime>: the shared runtime is not declared");
-  else if (runtime["@lifetime"] !== "long")
-    problems.push('the shared <Runtime> must have lifetime="long"');
+  problems.push(...checkRuntimes(xml, urls));
   const cf = host?.AllFormFactors?.[0]?.ExtensionPoint?.find(
     (e: Record<string, string>) => e["@xsi:type"] === "CustomFunctions"
   );
@@ -67,19 +162,29 @@ export function checkManifest(xml: string, root: string): string[] {
     problems.push(`namespace "${namespace}" must have 1 to 32 characters`);
 
   // The functions' requirements belong to the VersionOverrides: in the base manifest they would keep the whole
-  // add-in, pane included, out of every Excel without custom functions.
-  const setsOf = (node: Record<string, unknown[]> | undefined): Record<string, string>[] =>
+  // add-in, pane included, out of every Excel without custom functions. There they are basic types (bt:).
+  const setsOf = (
+    node: Record<string, unknown[]> | undefined,
+    prefix: string
+  ): Record<string, string>[] =>
     ((
-      (node?.Requirements?.[0] as Record<string, unknown[]>)?.Sets?.[0] as Record<string, unknown[]>
-    )?.Set as Record<string, string>[]) ?? [];
+      (node?.Requirements?.[0] as Record<string, unknown[]>)?.[`${prefix}Sets`]?.[0] as Record<
+        string,
+        unknown[]
+      >
+    )?.[`${prefix}Set`] as Record<string, string>[]) ?? [];
   const minVersion = (sets: Record<string, string>[], name: string) =>
     sets.find((set) => set["@Name"] === name)?.["@MinVersion"];
-  const overrideSets = setsOf(overrides);
+  if (setsOf(overrides, "").length > 0)
+    problems.push(
+      "<Requirements> in <VersionOverrides> takes <bt:Sets> and <bt:Set>, not <Sets> and <Set>"
+    );
+  const overrideSets = setsOf(overrides, "bt:");
   if (minVersion(overrideSets, "SharedRuntime") !== "1.1")
     problems.push("requirement set SharedRuntime 1.1 is missing from <VersionOverrides>");
   if (minVersion(overrideSets, "CustomFunctionsRuntime") !== "1.3")
     problems.push("requirement set CustomFunctionsRuntime 1.3 is missing from <VersionOverrides>");
-  for (const set of setsOf(app))
+  for (const set of setsOf(app, ""))
     if (set["@Name"] !== "ExcelApi")
       problems.push(
         `requirement set ${set["@Name"]} in the base manifest would hide the pane where it is unsupported`
