@@ -6,9 +6,11 @@ import * as assess from "../core/functions/assess-functions";
 import * as formulas from "../core/functions/formulas";
 import { unwrap } from "./excel-error";
 
-// The standalone page (a plain browser), and an Excel without custom functions (volume-licensed Office 2021
-// and earlier, where the pane still opens), have no custom-functions runtime: the registrations appended to
-// this file at build time then go nowhere instead of throwing before the pane's script runs.
+// The standalone page (a plain browser), and an Excel where the pane opens without CustomFunctionsRuntime 1.3
+// (e.g. retail Office 2021/2024 before Version 2311, Excel on Mac before 16.40; docs/deployment.md §1), have no
+// custom-functions runtime: the registrations appended to this file at build time then go nowhere instead of
+// throwing before the pane's script runs. Microsoft 365, volume-licensed Office 2021 and later, Excel on the
+// web and Excel on Mac 16.40 and later have the functions.
 if (typeof CustomFunctions === "undefined") {
   (
     globalThis as unknown as { CustomFunctions: Pick<typeof CustomFunctions, "associate"> }

@@ -781,7 +781,7 @@ export const enUS: Record<MessageKey, string> = {
     "A sheet has more than {limit} filled rows, over what is read: split it by branch and try again.",
   "ui.error.generic": "Not done: {reason}",
   "ui.error.excelTooOld":
-    "This Excel is too old (it needs ExcelApi {version}). Update to Microsoft 365 or Excel 2021 or later.",
+    "This Excel is too old: the pane needs ExcelApi {version}, which Microsoft 365, Office 2021 or later (volume-licensed too), Excel on the web and Excel on Mac 16.24 or later have; volume-licensed Office 2016 and 2019 cannot open it. The work can be done without this Excel: open the add-in's standalone page (taskpane.html) in a browser, or use the bank-assess command line.",
   "ui.error.noSheet": "There is no sheet to check.",
   "ui.kind.value": "Wrong values",
   "ui.kind.missing": "Missing values",

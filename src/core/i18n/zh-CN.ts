@@ -726,7 +726,7 @@ export const zhCN = {
   "ui.tooManyRows": "工作表有超过 {limit} 行数据，超过读取上限：请按机构拆分后再处理。",
   "ui.error.generic": "操作未完成：{reason}",
   "ui.error.excelTooOld":
-    "此 Excel 版本过旧（需要 ExcelApi {version}）。请升级到 Microsoft 365 或 Excel 2021 及以上版本后再使用。",
+    "此 Excel 版本过旧：考核面板需要 ExcelApi {version}，即 Microsoft 365、Office 2021 及以上版本（含批量许可版）、Excel 网页版或 Mac 版 Excel 16.24 及以上；批量许可版 Office 2016、2019 无法打开面板。不用此 Excel 也能完成考核工作：在浏览器中打开本加载项的独立页面（taskpane.html），或使用命令行工具 bank-assess。",
   "ui.error.noSheet": "找不到可校验的工作表。",
   "ui.kind.value": "数值有误",
   "ui.kind.missing": "缺少必填项",
