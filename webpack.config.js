@@ -5,6 +5,7 @@ const path = require("path");
 const webpack = require("webpack");
 const { localizeMetadata } = require("./scripts/localize-functions-metadata");
 const { productionManifest } = require("./scripts/production-manifest");
+const { EsbuildLowerPlugin } = require("./scripts/esbuild-lower-plugin.cjs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -19,6 +20,11 @@ async function httpsOptions() {
   const options = await devCerts.getHttpsServerOptions();
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
+
+// What every emitted script may use: Office 2016-2021 without WebView2 show the pane in EdgeHTML 18, which parses
+// ES2017 but not `?.`, `??` or `||=`. webpack's runtime follows `target`; everything else, node_modules code
+// included, is lowered by EsbuildLowerPlugin. test/bundle-syntax.test.ts parses dist/ to hold this.
+const SCRIPT_TARGET = "es2017";
 
 const translations = path.resolve(__dirname, "src/functions/translations.zh-CN.json");
 
@@ -45,6 +51,7 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
     devtool: dev ? "source-map" : false,
+    target: ["web", SCRIPT_TARGET],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
@@ -84,6 +91,7 @@ module.exports = async (env, options) => {
         input: "./src/functions/functions.ts",
       }),
       new LocalizedFunctionsMetadataPlugin(),
+      new EsbuildLowerPlugin({ target: SCRIPT_TARGET }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -14,6 +14,16 @@ import { StandaloneHost } from "./host/standalone-host";
 import type { TemplateDraft } from "./template-source";
 import { LocaleContext } from "./use-text";
 
+declare global {
+  interface Window {
+    /** Read by the fallback in taskpane.html: the bundle ran here, so the pane is not left blank by it. */
+    __bankAssessStarted?: boolean;
+  }
+}
+
+// First of all (the imports above are evaluated before it): this webview parsed and ran the bundle.
+window.__bankAssessStarted = true;
+
 async function start() {
   const info = await detectHost();
   // ?lang=en-US overrides (the standalone page has no Office language to follow).

@@ -21,7 +21,11 @@ export function ensureProductionBuild(): void {
   const inputs = Math.max(
     newestSource(path.join(ROOT, "src")),
     newestSource(path.join(ROOT, "assets")),
-    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs
+    statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+    statSync(path.join(ROOT, "tsconfig.json")).mtimeMs,
+    // The lowering of every emitted script to ES2017, and the versions of what it and webpack run.
+    statSync(path.join(ROOT, "scripts", "esbuild-lower-plugin.cjs")).mtimeMs,
+    statSync(path.join(ROOT, "package-lock.json")).mtimeMs
   );
   if (
     existsSync(stamp) &&
