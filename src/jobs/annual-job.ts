@@ -1,3 +1,5 @@
+import { append } from "../core/util/append";
+import { unfinishedIssues } from "./unfinished";
 import {
   blankRow,
   gradeDistribution,
@@ -122,6 +124,7 @@ export function annualJob(
     });
     if (tabs.length === 0)
       problems.push(issueAt("error", "annual.noRanking", { file: input.source }));
+    append(problems, unfinishedIssues(input.snapshot, rankingTabs(input.snapshot)));
     for (const tab of tabs) {
       const result = rankingResult(input.snapshot, tab, input.source, template);
       if (result) quarters.push(result);

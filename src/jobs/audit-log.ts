@@ -66,6 +66,13 @@ export function auditRows(previous: Grid | undefined): OutCell[][] {
     .flatMap((row) => (row.some((cell) => cell.kind !== "empty") ? [row.map(outCellOf)] : []));
 }
 
+/** Whether the log's rows (under its title and header) are `earlier`, in order and with no blank between. */
+function isPrefix(grid: Grid, earlier: readonly OutCell[][]): boolean {
+  const own = grid.rows.slice(FIRST_ROW);
+  while (own.length > 0 && own[own.length - 1].every((cell) => cell.kind === "empty")) own.pop();
+  return own.length === earlier.length && grid.rows.length >= FIRST_ROW;
+}
+
 /**
  * The sheets a job writes, with the 审计日志 after them: the earlier rows as they were (from the workbook
  * written into, or, for a new workbook, the input's) and one row for this job naming what it wrote.
@@ -112,6 +119,9 @@ export function withAuditLog(
   const log: SheetSpec = {
     name: AUDIT_SHEET,
     rows,
+    // The log is appended to: where the workbook's own log is the start of this one, row for row, its rows
+    // stay in place and only the new one is written (a job stopped halfway never loses the log).
+    keepRows: grids.length === 1 && isPrefix(grids[0], earlier) ? FIRST_ROW + earlier.length : 0,
     columns: WIDTHS.map((width) => ({ width })),
     freeze: { rows: FIRST_ROW, columns: 0 },
     print: printLayout(WIDTHS, { repeatRows: "1:2", header: say("sheet.confidential") }),

@@ -1,3 +1,4 @@
+import { isUnfinished, unfinishedIssues } from "./unfinished";
 import { append } from "../core/util/append";
 import { localized } from "../core/i18n/messages";
 import { assess, type AssessReport } from "../core/assess/assess";
@@ -87,6 +88,8 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
       ),
       { ...failed(true), template }
     );
+  if (isUnfinished(snapshot, sheet))
+    return (append(issues, unfinishedIssues(snapshot, [sheet])), { ...failed(false), template });
   const generatedFrom = snapshot.registry[sheet]?.templateFingerprint;
   if (generatedFrom && generatedFrom !== template.fingerprint) {
     issues.push(

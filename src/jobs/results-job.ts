@@ -1,3 +1,4 @@
+import { unfinishedIssues } from "./unfinished";
 import {
   localIsoDay,
   officialCalendar,
@@ -103,6 +104,12 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
     .filter((entry) => entry.period !== null);
   if (tabs.length === 0)
     return none([issueAt("error", "results.noRanking", { file: input.source })], template);
+  // The tab, its history and its score data must be whole: a half-written one would decide outcomes.
+  const unfinished = unfinishedIssues(snapshot, [
+    ...rankingTabs(snapshot),
+    ...dataSheets(snapshot),
+  ]);
+  if (unfinished.length > 0) return none(unfinished, template);
   const wanted = options.period ? parsePeriod(options.period) : null;
   const current = wanted
     ? tabs.filter((entry) => periodOrder(entry.period) === periodOrder(wanted)).pop()

@@ -1,3 +1,4 @@
+import { isUnfinished, unfinishedIssues } from "./unfinished";
 import { append } from "../core/util/append";
 import type { AssessReport, RowResult } from "../core/assess/assess";
 import { annualResult, type QuarterResult } from "../core/cycle/annual";
@@ -102,7 +103,11 @@ export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
   if (ranking.length > 0 && !read) problems.push(issueAt("error", "sheet.noTemplate", {}));
   if (read && !read.ok) append(problems, read.issues);
   const loaded = read?.ok ? read.value.loaded : null;
+  // A tab (or its score data) left half written by an interrupted job is named, not compared cell by cell.
+  const unfinished = unfinishedIssues(snapshot, [...ranking, ...dataSheets(snapshot)]);
+  append(problems, unfinished);
   for (const sheet of ranking) {
+    if (isUnfinished(snapshot, sheet)) continue;
     const provenance = snapshot.registry[sheet];
     const grid = snapshot.grids.get(sheet);
     if (!grid || !loaded) continue;

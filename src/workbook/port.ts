@@ -80,6 +80,17 @@ export const provenanceSchema = z.object({
   source: z.string().optional(),
   period: z.string().optional(),
   generatedAt: z.string().optional(),
+  /**
+   * "writing": the sheet was being written when the job stopped (Excel's requests are not a transaction). The
+   * Office adapter records it before a sheet's first request and drops it after its last; readers treat such a
+   * sheet as unfinished, and the next run of the job rewrites it as the add-in's own.
+   */
+  state: z.literal("writing").optional(),
+  /**
+   * An append-only sheet (the 审计日志): how many of its first rows are whole. Their cells are never cleared
+   * by a rewrite, so a sheet left being written is read as those rows, and nothing earlier is lost.
+   */
+  rows: z.number().int().nonnegative().optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -206,6 +217,11 @@ export type SheetSpec = {
   print?: PrintSetup;
   /** Where the add-in records this sheet (kind, template fingerprint, input hash…). */
   provenance: Provenance;
+  /**
+   * An append-only sheet: its first `keepRows` rows are exactly what the sheet already holds, so a rewrite
+   * leaves them in place and writes only what follows (a failure halfway never loses them).
+   */
+  keepRows?: number;
   /** Make it the active sheet. */
   activate?: boolean;
   /** A hidden sheet (a table formulas read, not for people); a user can still unhide it. */
@@ -249,6 +265,17 @@ export class WorkbookRefusal extends Error {
         : `the sheet "${sheet}" is protected with a password the add-in does not have`
     );
     this.name = "WorkbookRefusal";
+  }
+}
+
+/**
+ * Excel could not read a sheet's conditional formats (its own open bugs: office-js#6827, #6835), so the
+ * add-in's highlights could not be shown there. The check itself stands; only the marks are missing.
+ */
+export class HighlightsUnavailable extends Error {
+  constructor(readonly sheet: string) {
+    super(`the conditional formats of "${sheet}" could not be read`);
+    this.name = "HighlightsUnavailable";
   }
 }
 

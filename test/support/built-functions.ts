@@ -23,6 +23,9 @@ export function ensureProductionBuild(): void {
     newestSource(path.join(ROOT, "assets")),
     statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
     statSync(path.join(ROOT, "tsconfig.json")).mtimeMs,
+    // dist/manifest.xml is made from it (and from scripts/production-manifest.js).
+    statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
+    statSync(path.join(ROOT, "scripts", "production-manifest.js")).mtimeMs,
     // The lowering of every emitted script to ES2017, and the versions of what it and webpack run.
     statSync(path.join(ROOT, "scripts", "esbuild-lower-plugin.cjs")).mtimeMs,
     statSync(path.join(ROOT, "package-lock.json")).mtimeMs

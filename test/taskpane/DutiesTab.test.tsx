@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DutiesTab } from "../../src/taskpane/tabs/DutiesTab";
+import { HighlightsUnavailable } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
@@ -61,6 +62,35 @@ describe("DutiesTab (岗责)", () => {
     const changes = screen.getByRole("region", { name: "已逾期及即将到期的变更" });
     expect(changes.textContent).toContain("BG-2025-03普惠贷款审批权限调整已逾期到期日 2025-11-24");
     expect(changes.textContent).toContain("BG-2025-07");
+  });
+
+  it("keeps the findings when Excel cannot read a sheet's formats, and marks the other sheets", async () => {
+    const { host, calls } = fakeHost(await sample());
+    const mark = host.highlight!.bind(host);
+    host.highlight = async (sheet, cells) => {
+      if (sheet === "权责矩阵") throw new HighlightsUnavailable(sheet);
+      return mark(sheet, cells);
+    };
+    const runner = taskRunner();
+    renderPane(
+      <DutiesTab
+        host={host}
+        template={sampleTemplate()}
+        run={runner.run}
+        busy={false}
+        today={CHECK_DAY}
+      />
+    );
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    await screen.findByRole("region", { name: "检查结果" }, WAIT);
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({
+        kind: "warning",
+        key: "ui.duties.marksUnreadable",
+        params: { errors: 15, warnings: 4 },
+      })
+    );
+    expect(calls.highlighted.map((h) => h.sheet)).toEqual(["岗位说明书", "职责变更"]);
   });
 
   it("writes the check-up tab when asked, and only then", async () => {

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ValidateTab } from "../../src/taskpane/tabs/ValidateTab";
-import { WorkbookRefusal } from "../../src/workbook/port";
+import { HighlightsUnavailable, WorkbookRefusal } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
@@ -78,6 +78,27 @@ describe("ValidateTab", () => {
         params: { errors: 8, warnings: 3, sheet: "评分表" },
       })
     );
+  });
+
+  it("keeps the check when Excel cannot read the sheet's formats, and says the cells are not marked", async () => {
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+    const { host } = fakeHost(book, "office");
+    host.highlight = async (sheet) => {
+      throw new HighlightsUnavailable(sheet);
+    };
+    const runner = taskRunner();
+    renderPane(<ValidateTab host={host} template={null} run={runner.run} busy={false} />);
+    fireEvent.click(screen.getByRole("button", { name: "校验评分表" }));
+    await screen.findByText("评分表 · 24 行 · 8 个错误 · 3 个警告");
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({
+        kind: "warning",
+        key: "ui.validate.marksUnreadable",
+        params: { errors: 8, warnings: 3, sheet: "评分表" },
+      })
+    );
+    // The issues are still listed, each a link to its cell.
+    expect(await screen.findByRole("button", { name: /选中单元格 评分表!H6/ })).toBeTruthy();
   });
 
   it("does not offer Excel-only switches in a plain browser", async () => {

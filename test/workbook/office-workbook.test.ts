@@ -6,7 +6,13 @@ import { TEMPLATE_SHEET } from "../../src/jobs/sheets/template-sheet";
 import { templateJob } from "../../src/jobs/template-job";
 import { validateJob } from "../../src/jobs/validate-job";
 import { HIGHLIGHT_MARK, OfficeWorkbook } from "../../src/workbook/office/office-workbook";
-import { WorkbookRefusal, type Cell, type OutCell, type SheetSpec } from "../../src/workbook/port";
+import {
+  HighlightsUnavailable,
+  WorkbookRefusal,
+  type Cell,
+  type OutCell,
+  type SheetSpec,
+} from "../../src/workbook/port";
 import { REGISTRY_SHEET } from "../../src/workbook/registry-sheet";
 import { generatedRows } from "../support/generated-scores";
 import { sampleTemplate } from "../support/samples";
@@ -16,6 +22,7 @@ import {
   PAYLOAD_LIMIT,
   StrictExcel,
 } from "../support/strict-excel/strict-excel";
+import { registryOf } from "../support/strict-excel/workbook-state";
 
 installExcelEnums();
 
@@ -390,7 +397,7 @@ describe("OfficeWorkbook: highlights", () => {
     expect(scores.protection).toMatchObject({ protected: true, options });
   });
 
-  it("a clean check of a protected sheet with no marks costs no round trip and does not fail", async () => {
+  it("a clean check of a protected sheet with no marks does not fail; checked again, it costs no round trip", async () => {
     const excel = new StrictExcel();
     excel.addSheet("评分表", [["工号"], ["A001"]]).protection = {
       protected: true,
@@ -398,6 +405,11 @@ describe("OfficeWorkbook: highlights", () => {
       password: "secret",
     };
     const book = new OfficeWorkbook(excel.run);
+    await book.read(["评分表"]);
+    excel.resetCounts();
+    // Formats are read only for the sheet being marked, so the first clean check looks once.
+    await book.highlight("评分表", []);
+    expect(excel.syncs).toBe(1);
     await book.read(["评分表"]);
     excel.resetCounts();
     await book.highlight("评分表", []);
@@ -430,5 +442,108 @@ describe("OfficeWorkbook: page breaks", () => {
     expect(excel.sheet("反馈")!.pageBreaks).toEqual([3, 6]);
     await book.write([spec("反馈", rows.slice(0, 5), { pageBreaks: [2], protect: true })]);
     expect(excel.sheet("反馈")!.pageBreaks).toEqual([2]);
+  });
+});
+
+describe("OfficeWorkbook: what a bank's desktops found (issue 21)", () => {
+  it("checks every protected target before lifting any: a password on a later sheet leaves all as they were and names that sheet", async () => {
+    const excel = new StrictExcel();
+    const book = new OfficeWorkbook(excel.run);
+    const own = { protect: true, provenance: { kind: "summary" as const } };
+    await book.write([
+      spec("汇总", [[{ value: "旧" }]], own),
+      spec("提交情况", [[{ value: "旧" }]], own),
+    ]);
+    // The user protects the second with a password of their own.
+    excel.sheet("提交情况")!.protection = { protected: true, options: {}, password: "secret" };
+    const before = registryOf(excel);
+    await expect(
+      book.write([
+        spec("汇总", [[{ value: "新" }]], own),
+        spec("提交情况", [[{ value: "新" }]], own),
+      ])
+    ).rejects.toMatchObject({ code: "protectedSheet", sheet: "提交情况" });
+    expect(excel.sheet("汇总")!.protection.protected).toBe(true);
+    expect(excel.valuesOf("汇总")).toEqual([["旧"]]);
+    expect(excel.valuesOf("提交情况")).toEqual([["旧"]]);
+    expect(registryOf(excel)).toEqual(before);
+  });
+
+  it("suspends screen updating once a job, not once a request", async () => {
+    const excel = new StrictExcel();
+    const book = new OfficeWorkbook(excel.run);
+    const loaded = sampleTemplate();
+    await templateJob(book, { template: loaded, rows: 10_000, now: new Date(2025, 11, 31) });
+    fillByHand(excel, loaded, generatedRows(loaded, 10_000));
+    excel.resetCounts();
+    await rankJob(book, { period: "2025Q4" });
+    expect(excel.syncs).toBeGreaterThan(3);
+    expect(excel.screenSuspensions).toBe(1);
+  }, 120_000);
+
+  it("reads a sheet formatted far down as far as its values go", async () => {
+    const excel = new StrictExcel();
+    const sheet = excel.addSheet("评分表", [
+      ["工号", "得分"],
+      ["A001", 90],
+      ["A002", 85],
+    ]);
+    // A whole column given a number format, as a user does by clicking the column's header.
+    for (let r = 0; r < 1_048_576; r += 1) (sheet.formats[r] ??= [])[1] = "0.00";
+    const snapshot = await new OfficeWorkbook(excel.run).read(["评分表"]);
+    expect(excel.syncs).toBe(1);
+    expect(snapshot.grids.get("评分表")!.rows).toHaveLength(3);
+  });
+
+  it("reads and writes a workbook whose formats Excel cannot read back (office-js#6827, #6835)", async () => {
+    const excel = new StrictExcel();
+    const sheet = excel.addSheet("评分表", [
+      ["工号", "得分"],
+      ["A001", 90],
+    ]);
+    // Greater than, then less than, on one range (#6827); a duplicated rule (#6835).
+    for (const formula of [">90", "<60"])
+      sheet.conditionalFormats.push({
+        type: "CellValue",
+        range: "B2:B9",
+        areas: [area(1, 1, 8, 1)],
+        formula,
+      });
+    excel.addSheet("备注", [["说明"]]).conditionalFormatsUnreadable = true;
+    const book = new OfficeWorkbook(excel.run);
+    const snapshot = await book.read(["评分表", "备注"]);
+    expect(snapshot.grids.get("评分表")!.rows[1][0]).toEqual({ kind: "text", value: "A001" });
+    await book.write([spec("汇总", [[{ value: "合计" }]])]);
+    expect(excel.valuesOf("汇总")).toEqual([["合计"]]);
+    // Only highlighting reads formats, and says it could not, with the sheet.
+    for (const name of ["评分表", "备注"])
+      await expect(
+        book.highlight(name, [{ address: "A2", severity: "error" }])
+      ).rejects.toBeInstanceOf(HighlightsUnavailable);
+    expect(sheet.conditionalFormats).toHaveLength(2);
+  });
+
+  it("records the sheets of a write as being written until its last request, then as complete", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("封面", [["运营考核"]]);
+    const book = new OfficeWorkbook(excel.run);
+    const rows = Array.from({ length: 30_000 }, (_, r) => [
+      { value: `第 ${r} 行：${"说明".repeat(40)}` },
+    ]);
+    excel.failRequest({ at: 3, keep: 0 });
+    await expect(book.write([spec("汇总", rows), spec("提交情况", rows)])).rejects.toThrow(
+      /injected/
+    );
+    // Stopped halfway: both are the add-in's, both unfinished, and the next read says so.
+    expect(registryOf(excel)).toMatchObject({
+      汇总: { kind: "summary", state: "writing" },
+      提交情况: { kind: "summary", state: "writing" },
+    });
+    const snapshot = await book.read(["汇总"]);
+    expect(snapshot.sheets.find((s) => s.name === "汇总")).toEqual({ name: "汇总", owned: true });
+    await book.write([spec("汇总", rows), spec("提交情况", rows)]);
+    expect(registryOf(excel)!["汇总"].state).toBeUndefined();
+    expect(excel.valuesOf("汇总")).toHaveLength(30_000);
+    expect(excel.sheet(REGISTRY_SHEET)!.visibility).toBe("VeryHidden");
   });
 });

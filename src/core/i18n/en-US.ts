@@ -456,6 +456,8 @@ export const enUS: Record<MessageKey, string> = {
   "ui.duties.clean": "The responsibility system passed the check: no errors or warnings.",
   "ui.duties.notMarked":
     "Checked ({errors|error|errors}, {warnings|warning|warnings}), but a sheet is protected with a password, so the cells were not marked.",
+  "ui.duties.marksUnreadable":
+    "Checked ({errors|error|errors}, {warnings|warning|warnings}). Excel could not read the conditional formats already on a sheet, so the cells were not marked; the findings stand: click one below to go to its cell.",
   "ui.duties.noTemplate": "No weight template: descriptions were not matched to template posts.",
   "ui.duties.findings": "Findings",
   "ui.duties.changes": "Changes overdue or due soon",
@@ -558,6 +560,8 @@ export const enUS: Record<MessageKey, string> = {
     "The score sheet was made from another version of the weight template (fingerprint {sheet}), not the current one ({template}); make the score sheet again from the current template.",
   "sheet.templateChanged":
     'The "权重模板" sheet no longer matches its recorded fingerprint (recorded {recorded}, now {actual}); the template may have been changed.',
+  "sheet.unfinished":
+    '"{sheet}" was being written when the add-in was interrupted (a lost connection, a closed pane): it is incomplete and cannot be used. Run again the job that writes it (rank, collect, outcomes…), then try again.',
   "sheet.noTemplate":
     'The workbook has no "权重模板" sheet; give the weight template with --template.',
   "sheet.noRows": 'Sheet "{sheet}" has no data rows.',
@@ -627,6 +631,8 @@ export const enUS: Record<MessageKey, string> = {
     'The sheet "{sheet}" is protected with a password, so the add-in cannot write to it. Unprotect it (Review › Unprotect Sheet), then try again.',
   "ui.validate.notMarked":
     '{rows} rows · {errors} errors · {warnings} warnings. "{sheet}" is protected, so the problem cells are not marked in it; unprotect it (Review › Unprotect Sheet) and check again to mark them.',
+  "ui.validate.marksUnreadable":
+    '{rows} rows · {errors} errors · {warnings} warnings. Excel could not read the conditional formats already on "{sheet}", so the problem cells are not marked in it; the check stands: click an issue below to go to its cell.',
   "ui.template.sum": "weights add up to {sum}",
   "ui.template.problems":
     "The template has {count|problem|problems} to fix before it can be written or the score template made:",

@@ -419,6 +419,8 @@ export const zhCN = {
   "ui.duties.clean": "岗位责任体系检查通过：没有错误或提醒。",
   "ui.duties.notMarked":
     "检查完成（{errors} 处错误，{warnings} 处提醒），但有工作表受密码保护，未能标出问题单元格。",
+  "ui.duties.marksUnreadable":
+    "检查完成（{errors} 处错误，{warnings} 处提醒）。Excel 未能读取工作表中已有的条件格式，问题单元格未在表中标出；检查结果不受影响，可点击下方问题定位到单元格。",
   "ui.duties.noTemplate": "未提供权重模板：说明书与模板岗位的对应未检查。",
   "ui.duties.findings": "检查结果",
   "ui.duties.changes": "已逾期及即将到期的变更",
@@ -518,6 +520,8 @@ export const zhCN = {
     "评分表由另一版本的权重模板生成（模板指纹 {sheet}），与当前权重模板（{template}）不同，请用当前模板重新生成评分表。",
   "sheet.templateChanged":
     "「权重模板」工作表的内容与其记录的指纹不一致（记录 {recorded}，实际 {actual}），模板可能被改动过。",
+  "sheet.unfinished":
+    "「{sheet}」上次写入时被中断（例如网络断开或关闭了面板），内容不完整，不能作为依据。请重新运行生成它的功能（排名、汇总、结果应用等），写完后再试。",
   "sheet.noTemplate": "工作簿中没有「权重模板」工作表；请用 --template 指定权重模板文件。",
   "sheet.noRows": "工作表「{sheet}」中没有数据行。",
   "row.percentText":
@@ -581,6 +585,8 @@ export const zhCN = {
     "「{sheet}」工作表设有密码保护，加载项无法写入。请先撤消工作表保护（审阅 › 撤消工作表保护），再试一次。",
   "ui.validate.notMarked":
     "{rows} 行 · {errors} 个错误 · {warnings} 个警告。「{sheet}」设有工作表保护，问题单元格未在表中标出；撤消保护（审阅 › 撤消工作表保护）后再校验即可标出。",
+  "ui.validate.marksUnreadable":
+    "{rows} 行 · {errors} 个错误 · {warnings} 个警告。Excel 未能读取「{sheet}」已有的条件格式，问题单元格未在表中标出；校验结果不受影响，可点击下方问题定位到单元格。",
   "ui.template.sum": "权重合计 {sum}",
   "ui.template.problems": "模板有 {count} 处问题，修正后才能写入或生成：",
   "ui.template.loaded": "已载入「{name}」（版本 {version}）。",

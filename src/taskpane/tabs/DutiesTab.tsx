@@ -28,7 +28,7 @@ import {
   type DutiesJobResult,
 } from "../../jobs/duties-job";
 import { issueText } from "../../jobs/issue";
-import { WorkbookRefusal, type Highlight } from "../../workbook/port";
+import { HighlightsUnavailable, WorkbookRefusal, type Highlight } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { PaneHost } from "../host/pane-host";
 import { GroupedFindings } from "../GroupedFindings";
@@ -148,7 +148,7 @@ export function DutiesTab({ host, template, run, busy, today = () => new Date() 
         };
       }
       setResult(done);
-      let notMarked = false;
+      let notMarked: "protected" | "unreadable" | null = null;
       if (highlight && host.highlight)
         for (const sheet of DUTIES_SHEETS) {
           const cells: Highlight[] = [...done.unreadable, ...done.findings]
@@ -157,8 +157,10 @@ export function DutiesTab({ host, template, run, busy, today = () => new Date() 
           try {
             await host.highlight(sheet, cells);
           } catch (error) {
-            if (!(error instanceof WorkbookRefusal && error.code === "protectedSheet")) throw error;
-            notMarked = true;
+            if (error instanceof HighlightsUnavailable) notMarked ??= "unreadable";
+            else if (error instanceof WorkbookRefusal && error.code === "protectedSheet")
+              notMarked = "protected";
+            else throw error;
           }
         }
       const params = {
@@ -166,7 +168,12 @@ export function DutiesTab({ host, template, run, busy, today = () => new Date() 
         errors: done.errors,
         warnings: done.warnings,
       };
-      if (notMarked) return { kind: "warning", key: "ui.duties.notMarked", params };
+      if (notMarked)
+        return {
+          kind: "warning",
+          key: notMarked === "protected" ? "ui.duties.notMarked" : "ui.duties.marksUnreadable",
+          params,
+        };
       if (done.errors + done.warnings === 0) return { kind: "success", key: "ui.duties.clean" };
       return { kind: done.errors > 0 ? "warning" : "success", key: "ui.duties.summary", params };
     });

@@ -13,7 +13,7 @@ import { countErrors, issueText } from "../../jobs/issue";
 import { inspect, sheetsToRead, type Inspection } from "../../jobs/inspect";
 import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
 import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
-import { WorkbookRefusal } from "../../workbook/port";
+import { HighlightsUnavailable, WorkbookRefusal } from "../../workbook/port";
 import type { PaneHost } from "../host/pane-host";
 import { GroupedFindings } from "../GroupedFindings";
 import { groupIssues } from "../issue-kinds";
@@ -61,7 +61,7 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
         });
         setResult(inspection);
         onChecked?.(inspection);
-        let notMarked = false;
+        let notMarked: "protected" | "unreadable" | null = null;
         if (highlight && host.highlight) {
           const cells = inspection.issues
             .filter(
@@ -75,9 +75,12 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
           try {
             await host.highlight(sheet, cells);
           } catch (error) {
-            // The check is done; only the marks could not be made (a sheet the user protected).
-            if (!(error instanceof WorkbookRefusal && error.code === "protectedSheet")) throw error;
-            notMarked = true;
+            // The check is done; only the marks could not be made: a sheet the user protected, or formats
+            // of the user's that Excel cannot read back.
+            if (error instanceof HighlightsUnavailable) notMarked = "unreadable";
+            else if (error instanceof WorkbookRefusal && error.code === "protectedSheet")
+              notMarked = "protected";
+            else throw error;
           }
         }
         const errors = countErrors(inspection.issues);
@@ -87,7 +90,12 @@ export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
           warnings: inspection.issues.length - errors,
         };
         if (notMarked)
-          return { kind: "warning", key: "ui.validate.notMarked", params: { ...counts, sheet } };
+          return {
+            kind: "warning",
+            key:
+              notMarked === "protected" ? "ui.validate.notMarked" : "ui.validate.marksUnreadable",
+            params: { ...counts, sheet },
+          };
         return errors > 0
           ? { kind: "warning", key: "ui.validate.summary", params: counts }
           : { kind: "success", key: "ui.validate.clean" };

@@ -1,6 +1,13 @@
-import { WorkbookRefusal, type Highlight } from "../port";
-import { HIGHLIGHT_MARK, isOwnHighlight } from "./office-read";
-import { RequestBudget } from "./request-budget";
+import { HighlightsUnavailable, WorkbookRefusal, type Highlight } from "../port";
+import { isPayloadTooLarge, RequestBudget } from "./request-budget";
+
+/** Marks the add-in's own conditional formats: their formula carries it, and nothing of the user's does. */
+export const HIGHLIGHT_MARK = "bank-assess-highlight";
+
+/** One of the add-in's highlights (loaded with `items/customOrNullObject/rule/formula`). */
+export const isOwnHighlight = (format: Excel.ConditionalFormat) =>
+  !format.customOrNullObject.isNullObject &&
+  format.customOrNullObject.rule.formula.includes(HIGHLIGHT_MARK);
 
 const FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 /** Excel limits the length of a multi-area address: cells are marked in groups. */
@@ -27,7 +34,13 @@ export async function markCells(
   // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- a navigation property, loaded on the next line
   const protection = sheet.protection;
   protection.load("protected,options");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // Excel's own bugs reading a user's formats (office-js#6827, #6835): the marks, not the check, are lost.
+    if (isPayloadTooLarge(error)) throw error;
+    throw new HighlightsUnavailable(sheetName);
+  }
 
   const ours = all.items
     .filter(isOwnHighlight)

@@ -10,6 +10,20 @@ export function excelApiSupported(version = REQUIRED_EXCEL_API): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
+/**
+ * The file name in the document's address: a web address is percent-encoded (SharePoint, OneDrive), a local
+ * path is not, and may hold a bare "%" (达标率95%.xlsx) that decodeURIComponent refuses.
+ */
+export function fileNameOf(url: string): string {
+  const last = url.split(/[\\/]/).pop() ?? "";
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return last;
+  try {
+    return decodeURIComponent(last.split(/[?#]/)[0]);
+  } catch {
+    return last;
+  }
+}
+
 /** The pane inside Excel: jobs run on the open workbook through Office.js. */
 export class OfficePaneHost implements PaneHost {
   readonly kind = "office" as const;
@@ -29,8 +43,7 @@ export class OfficePaneHost implements PaneHost {
   }
 
   sourceName(): string {
-    const url = Office.context.document?.url ?? "";
-    return decodeURIComponent(url.split(/[\\/]/).pop() ?? "") || "当前工作簿";
+    return fileNameOf(Office.context.document?.url ?? "") || "当前工作簿";
   }
 
   /** The sheet and 0-based row of the selection's first cell (registering an appeal from a ranking row). */

@@ -1,15 +1,7 @@
 import type { Grid, WorkbookSnapshot } from "../port";
-import { liveRegistry, parseRegistry, REGISTRY_SHEET } from "../registry-sheet";
+import { liveRegistry, parseRegistry, recoverAppendOnly, REGISTRY_SHEET } from "../registry-sheet";
 import { gridFromRange, jsonBytes } from "./office-cells";
 import { isPayloadTooLarge, RESPONSE_LIMIT } from "./request-budget";
-
-/** Marks the add-in's own conditional formats: their formula carries it, and nothing of the user's does. */
-export const HIGHLIGHT_MARK = "bank-assess-highlight";
-
-/** One of the add-in's highlights (loaded with `items/customOrNullObject/rule/formula`). */
-export const isOwnHighlight = (format: Excel.ConditionalFormat) =>
-  !format.customOrNullObject.isNullObject &&
-  format.customOrNullObject.rule.formula.includes(HIGHLIGHT_MARK);
 
 /**
  * The first sync reads, with the sheet list and the registry, a window of each sheet's first rows: a branch's
@@ -23,11 +15,7 @@ const WINDOW_CELLS = 150_000;
 const FIRST_GUESS_BYTES_PER_CELL = 60;
 const MIN_BYTES_PER_CELL = 24;
 
-export type ReadResult = {
-  snapshot: WorkbookSnapshot;
-  /** Sheets that hold highlights of the add-in's own (so a clean check needs no round trip on the others). */
-  highlighted: Set<string>;
-};
+export type ReadResult = { snapshot: WorkbookSnapshot };
 
 export async function readWorkbook(
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
@@ -46,7 +34,6 @@ type Part = {
   name: string;
   used: Excel.Range;
   window: Excel.Range | null;
-  formats: Excel.ConditionalFormatCollection;
   sheet: Excel.Worksheet;
   rows: { values: unknown[][]; types: string[][]; formats: string[][] };
   next: number;
@@ -68,23 +55,21 @@ async function readIn(
   );
   const parts: Part[] = names.map((name) => {
     const sheet = sheets.getItemOrNullObject(name);
-    const used = sheet.getUsedRangeOrNullObject();
+    // By values: a sheet formatted far down (a whole column filled, a border to row 100,000) is read as far
+    // as its values go, not as a huge empty range.
+    const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const window = withWindow
       ? used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, windowRows, WINDOW_COLUMNS))
       : null;
     window?.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-    // The whole sheet's formats, whose ids are their priorities there; `custom` of a format of another type
-    // would fail the whole request (office-js#2180), `customOrNullObject` does not.
-
-    const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/type,items/customOrNullObject/rule/formula");
+    // No conditional formats here: Excel fails to read some of a user's (office-js#6827, #6835), which must
+    // not fail a job; only highlighting reads them, on the one sheet it marks.
     return {
       name,
       sheet,
       used,
       window,
-      formats,
       rows: { values: [], types: [], formats: [] },
       next: 0,
       end: 0,
@@ -96,12 +81,10 @@ async function readIn(
   const registry = registryRange.isNullObject
     ? {}
     : liveRegistry(parseRegistry(registryRange.values), existing);
-  const highlighted = new Set<string>();
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
   const toRead: Part[] = [];
   for (const part of parts) {
     if (part.used.isNullObject) continue;
-    if (part.formats.items.some(isOwnHighlight)) highlighted.add(part.name);
     part.next = part.used.rowIndex;
     part.end = part.used.rowIndex + part.used.rowCount;
     const window = part.window;
@@ -144,9 +127,8 @@ async function readIn(
         .filter((name) => name !== REGISTRY_SHEET)
         .map((name) => ({ name, owned: name in registry })),
       grids,
-      registry,
+      registry: recoverAppendOnly(registry, grids),
     },
-    highlighted,
   };
 }
 

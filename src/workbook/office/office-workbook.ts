@@ -9,7 +9,7 @@ import { markCells } from "./office-highlights";
 import { readWorkbook } from "./office-read";
 import { writeSheets } from "./office-write";
 
-export { HIGHLIGHT_MARK } from "./office-read";
+export { HIGHLIGHT_MARK } from "./office-highlights";
 
 /** Runs a batch against Excel: `Excel.run` in the add-in, a fake context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -23,18 +23,15 @@ export const excelRun: ExcelRunner = (batch) => Excel.run(batch);
  * when it wrote live formulas.
  */
 export class OfficeWorkbook implements Workbook {
-  /** What the last read saw: which sheets hold highlights of ours, and which sheets are the add-in's. */
-  private highlighted = new Set<string>();
+  /** Which sheets the last read found the add-in's, and sheets known to hold no highlight of ours. */
   private owned = new Set<string>();
-  private seen = new Set<string>();
+  private unmarked = new Set<string>();
 
   constructor(private readonly run: ExcelRunner = excelRun) {}
 
   async read(names: readonly string[]): Promise<WorkbookSnapshot> {
-    const { snapshot, highlighted } = await readWorkbook(this.run, names);
-    this.highlighted = highlighted;
+    const { snapshot } = await readWorkbook(this.run, names);
     this.owned = new Set(Object.keys(snapshot.registry));
-    this.seen = new Set(snapshot.grids.keys());
     return snapshot;
   }
 
@@ -46,13 +43,15 @@ export class OfficeWorkbook implements Workbook {
 
   /**
    * Marks the given cells with conditional formats the add-in owns, replacing its earlier ones on that sheet;
-   * the user's own formats are untouched, and clearing ours restores their look. Nothing to mark on a sheet the
-   * last read found unmarked costs no round trip (a clean check on a protected sheet stays clean).
+   * the user's own formats are untouched, and clearing ours restores their look. Nothing to mark on a sheet
+   * this pane already left unmarked costs no round trip (the check that runs again after each change). Where
+   * Excel cannot read the sheet's formats, HighlightsUnavailable: the check stands, without its marks.
    */
   async highlight(sheetName: string, cells: readonly Highlight[]): Promise<void> {
-    if (cells.length === 0 && this.seen.has(sheetName) && !this.highlighted.has(sheetName)) return;
+    const key = sheetName.toLowerCase();
+    if (cells.length === 0 && this.unmarked.has(key)) return;
     await this.run((context) => markCells(context, sheetName, cells, this.owned.has(sheetName)));
-    if (cells.length > 0) this.highlighted.add(sheetName);
-    else this.highlighted.delete(sheetName);
+    if (cells.length > 0) this.unmarked.delete(key);
+    else this.unmarked.add(key);
   }
 }

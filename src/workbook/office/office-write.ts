@@ -6,7 +6,14 @@ import {
   type Registry,
   type SheetSpec,
 } from "../port";
-import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
+import {
+  liveRegistry,
+  parseRegistry,
+  REGISTRY_SHEET,
+  registryRows,
+  completed,
+  writingEntry,
+} from "../registry-sheet";
 import {
   formatsOf,
   formulasOf,
@@ -24,6 +31,9 @@ export const OWN_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
 };
 
+/** A sheet's rows (Excel 2007 and later). */
+const EXCEL_ROWS = 1_048_576;
+
 /** Rows of a sheet go in blocks of at most this many bytes (the budget packs blocks into requests). */
 const BLOCK_BYTES = 1_500_000;
 
@@ -35,11 +45,20 @@ type Target = {
   filter: Excel.AutoFilter;
 };
 
+/** The registry sheet as the first sync found it: how many rows it holds (a rewrite covers them all). */
+type RegistryPlace = { sheet: Excel.Worksheet; rows: number; veryHidden: boolean };
+
 /**
  * Writes the specs into the open workbook. The first sync sees what is there; an owned sheet is then
  * rewritten in place (cleared and written, so its tab keeps its position and formulas pointing at it keep
  * working), a new one is added; the rows go in blocks, every call counted against the 5 MB request limit.
- * The registry sheet is very hidden, which Excel cannot delete: it is cleared and written in place too.
+ * The registry sheet is very hidden, which Excel cannot delete: it is rewritten in place too.
+ *
+ * Excel's requests are not a transaction: a job of fifty requests can stop at any of them (a network failure
+ * on Excel on the web, a closed pane), and Excel keeps what ran before the failure. So the first request
+ * records every target in the registry as being written, before anything of it is touched, and the last
+ * records them complete: a sheet left half written is the add-in's (the next run rewrites it, never taken for
+ * the user's) and says it is unfinished to every reader.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -48,14 +67,15 @@ export async function writeSheets(
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const registrySheet = sheets.getItemOrNullObject(REGISTRY_SHEET);
+  registrySheet.load("visibility");
   const registryRange = registrySheet.getUsedRangeOrNullObject(true);
-  registryRange.load("values");
+  registryRange.load("values,rowIndex");
   const targets: Target[] = specs.map((spec) => {
     const sheet = sheets.getItemOrNullObject(spec.name);
     // Navigation properties, each loaded on the next line (the lint rule cannot tell them from values).
     /* eslint-disable office-addins/call-sync-before-read */
     const protection = sheet.protection;
-    protection.load("protected");
+    protection.load("protected,options");
     const charts = sheet.charts;
     charts.load("items/name");
     const filter = sheet.autoFilter;
@@ -73,45 +93,91 @@ export async function writeSheets(
     if (!sheet.isNullObject && !(spec.name in registry))
       throw new WorkbookRefusal("userSheet", spec.name);
 
-  const budget = new RequestBudget(context, () => {
-    context.application.suspendApiCalculationUntilNextSync();
-    context.application.suspendScreenUpdatingUntilNextSync();
-  });
-
-  // Protection first: a password the add-in does not have fails this request before anything is cleared.
   const lifted = targets.filter((t) => !t.sheet.isNullObject && t.protection.protected);
+  await checkProtection(context, lifted);
+
+  const budget = new RequestBudget(context, (first) => {
+    context.application.suspendApiCalculationUntilNextSync();
+    // Once a job: Microsoft warns that calling it request after request makes the window flicker.
+    if (first) context.application.suspendScreenUpdatingUntilNextSync();
+  });
+  const place: RegistryPlace = {
+    sheet: registrySheet,
+    rows: registryRange.isNullObject ? 0 : registryRange.rowIndex + registryRange.values.length,
+    veryHidden: !registrySheet.isNullObject && registrySheet.visibility === "VeryHidden",
+  };
+
+  // Before anything of the targets is touched: each is the add-in's, being written.
+  const writing: Registry = { ...registry };
+  for (const { spec, sheet } of targets)
+    writing[spec.name] = writingEntry(
+      registry[spec.name],
+      spec.provenance,
+      sheet.isNullObject ? undefined : spec.keepRows
+    );
+  await writeRegistry(context, place, writing, registrySheet.isNullObject, budget);
+
+  await budget.spend(lifted.length);
   for (const { protection } of lifted) protection.unprotect();
-  if (lifted.length > 0) {
-    try {
-      await budget.flush();
-    } catch {
-      throw new WorkbookRefusal("protectedSheet", lifted[0].spec.name);
-    }
-  }
 
   let formulas = false;
   for (const target of targets) {
+    await budget.spend(3);
     const sheet = target.sheet.isNullObject ? sheets.add(target.spec.name) : target.sheet;
-    if (!target.sheet.isNullObject) await clearOwnSheet(sheet, target, budget);
-    formulas = (await writeRows(sheet, target.spec, budget)) || formulas;
+    // Hidden once another sheet is there: a new workbook's only sheet may not be hidden. A run stopped
+    // before this leaves it visible, and the next run hides it.
+    hideRegistry(place);
+    // An append-only sheet keeps its whole rows in place; any other is cleared and written anew.
+    const kept = target.sheet.isNullObject ? 0 : (target.spec.keepRows ?? 0);
+    if (!target.sheet.isNullObject) await clearOwnSheet(sheet, target, budget, kept);
+    formulas = (await writeRows(sheet, target.spec, budget, kept)) || formulas;
     await finishSheet(sheet, target.spec, budget);
-    registry[target.spec.name] = target.spec.provenance;
+    registry[target.spec.name] = completed(target.spec.provenance);
   }
 
-  await writeRegistry(context, registrySheet, registry, budget);
+  await writeRegistry(context, place, registry, false, budget);
   await budget.flush();
   if (formulas) {
     // Calculation was suspended while writing: the live formulas are calculated now, once.
     context.application.calculate(Excel.CalculationType.recalculate);
-    await budget.flush();
+    await context.sync();
   }
 }
 
-/** Empties one of the add-in's own sheets without deleting it. */
+/**
+ * Every protected target is checked before any is lifted: each is unprotected and protected again as it was,
+ * in one request. A password makes that request fail at its sheet, and what ran before it put every earlier
+ * sheet back; only then is each tried on its own, to name the sheet in the refusal.
+ */
+async function checkProtection(context: Excel.RequestContext, targets: Target[]): Promise<void> {
+  if (targets.length === 0) return;
+  const tryLift = (target: Target) => {
+    target.protection.unprotect();
+    target.protection.protect(target.protection.options);
+  };
+  targets.forEach(tryLift);
+  try {
+    await context.sync();
+    return;
+  } catch (error) {
+    for (const target of targets) {
+      tryLift(target);
+      try {
+        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- a refusal names its sheet
+      } catch {
+        throw new WorkbookRefusal("protectedSheet", target.spec.name);
+      }
+    }
+    throw error;
+  }
+}
+
+/** Empties one of the add-in's own sheets without deleting it (below its first `kept` rows). */
 async function clearOwnSheet(
   sheet: Excel.Worksheet,
   { charts, filter }: Target,
-  budget: RequestBudget
+  budget: RequestBudget,
+  kept: number
 ): Promise<void> {
   await budget.spend(8 + charts.items.length * 2);
   for (const chart of charts.items) chart.delete();
@@ -120,7 +186,7 @@ async function clearOwnSheet(
   const all = sheet.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
-  all.clear(Excel.ClearApplyTo.all);
+  (kept > 0 ? sheet.getRange(`${kept + 1}:${EXCEL_ROWS}`) : all).clear(Excel.ClearApplyTo.all);
   sheet.horizontalPageBreaks.removePageBreaks();
   all.format.useStandardWidth = true;
 }
@@ -129,13 +195,14 @@ async function clearOwnSheet(
 async function writeRows(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
-  budget: RequestBudget
+  budget: RequestBudget,
+  from: number
 ): Promise<boolean> {
   let width = Math.max(1, spec.columns?.length ?? 0);
   for (const row of spec.rows) width = Math.max(width, row.length);
   const columnFormats = (spec.columns ?? []).map((column) => column.format);
   let formulas = false;
-  let start = 0;
+  let start = from;
   while (start < spec.rows.length) {
     let end = start;
     let bytes = 0;
@@ -289,21 +356,31 @@ const absolute = (span: string) =>
     .map((part) => `$${part}`)
     .join(":");
 
-/** The registry, in place: one row per owned sheet that still exists, names and JSON written as Text. */
+function hideRegistry(place: RegistryPlace): void {
+  if (place.veryHidden) return;
+  place.sheet.visibility = Excel.SheetVisibility.veryHidden;
+  place.veryHidden = true;
+}
+
+/**
+ * The registry, in place: one row per owned sheet that still exists, names and JSON written as Text. The rows
+ * go in one call that also blanks the rows of a longer registry before it: never cleared first, so no failure
+ * between two calls can leave the registry empty.
+ */
 async function writeRegistry(
   context: Excel.RequestContext,
-  registrySheet: Excel.Worksheet,
+  place: RegistryPlace,
   registry: Registry,
+  create: boolean,
   budget: RequestBudget
 ): Promise<void> {
   const rows = registryRows(registry);
+  const height = Math.max(rows.length, place.rows);
+  while (rows.length < height) rows.push(["", ""]);
   await budget.spend(8, rows);
-  let sheet = registrySheet;
-  if (registrySheet.isNullObject) {
-    sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
-    sheet.visibility = Excel.SheetVisibility.veryHidden;
-  } else sheet.getRange().clear(Excel.ClearApplyTo.contents);
-  const range = sheet.getRangeByIndexes(0, 0, rows.length, 2);
+  if (create) place.sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
+  const range = place.sheet.getRangeByIndexes(0, 0, height, 2);
   range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
   range.values = rows;
+  place.rows = height;
 }

@@ -14,36 +14,39 @@ export const RESPONSE_LIMIT = 3_500_000;
 
 export class RequestBudget {
   private used = 0;
+  /** Whether the request being queued has had its opening calls. */
+  private started = false;
   /** Syncs this budget made (the caller's own syncs are not counted). */
   flushes = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
-    /** Queued again after every sync: what each request must start with (suspended calculation…). */
-    private readonly startRequest: () => void = () => undefined,
+    /**
+     * Queued at the start of every request (before its first call): what each request must begin with, such
+     * as suspended calculation, which lasts only until the next sync.
+     */
+    private readonly startRequest: (first: boolean) => void = () => undefined,
     private readonly limit = REQUEST_LIMIT
-  ) {
-    this.startRequest();
-  }
+  ) {}
 
   /** Makes room for `calls` calls whose arguments are `args` (sending what is queued if it must). */
   async spend(calls: number, ...args: unknown[]): Promise<void> {
     let bytes = calls * CALL_BYTES;
     for (const arg of args) bytes += jsonBytes(arg);
-    if (this.used > 0 && this.used + bytes > this.limit) {
-      await this.context.sync();
-      this.flushes++;
-      this.used = 0;
-      this.startRequest();
+    if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
+    if (!this.started) {
+      this.startRequest(this.flushes === 0);
+      this.started = true;
     }
     this.used += bytes;
   }
 
-  /** Sends what is queued (the last request of a job). */
+  /** Sends what is queued (the last request of a job, or one that must be answered before going on). */
   async flush(): Promise<void> {
-    await this.context.sync();
-    this.flushes++;
     this.used = 0;
+    this.started = false;
+    this.flushes++;
+    await this.context.sync();
   }
 }
 

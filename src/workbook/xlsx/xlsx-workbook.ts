@@ -9,7 +9,13 @@ import {
   WorkbookDamaged,
   WorkbookRefusal,
 } from "../port";
-import { liveRegistry, parseRegistry, REGISTRY_SHEET, registryRows } from "../registry-sheet";
+import {
+  liveRegistry,
+  parseRegistry,
+  recoverAppendOnly,
+  REGISTRY_SHEET,
+  registryRows,
+} from "../registry-sheet";
 import { XlsxFile } from "./xlsx-read";
 import { XlsxBuilder } from "./xlsx-write";
 import { ZipError } from "./zip/zip-directory";
@@ -91,7 +97,8 @@ export class XlsxWorkbook implements Workbook {
     const sheets = file.sheets
       .filter((sheet) => sheet.name !== REGISTRY_SHEET)
       .map((sheet) => ({ name: sheet.name, owned: sheet.name in registry }));
-    return { sheets, grids, registry };
+    // A file saved from Excel after an interrupted job: its log is read as it was before.
+    return { sheets, grids, registry: recoverAppendOnly(registry, grids) };
   }
 
   async write(specs: readonly SheetSource[]): Promise<void> {

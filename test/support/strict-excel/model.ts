@@ -29,6 +29,8 @@ export type FakeSheet = {
   columnWidths: Map<number, number>;
   /** In priority order: index 0 is the top priority, and its id in the sheet's collection is "0". */
   conditionalFormats: FakeConditionalFormat[];
+  /** A rule made in Excel's UI that office-js cannot read back (office-js#6835: a duplicated rule). */
+  conditionalFormatsUnreadable?: boolean;
   validations: { range: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   protection: { protected: boolean; options: Record<string, boolean>; password?: string };
   freeze: { rows: number; columns: number };

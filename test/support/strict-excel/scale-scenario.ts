@@ -51,15 +51,14 @@ export async function validateAndRank(loaded: LoadedTemplate, rows: number): Pro
 }
 
 /**
- * Collect of `files` branch files of `rowsPerFile` rows into the open workbook. The files are real zips (the
- * container checks run on them), each opened as an in-memory workbook holding its rows: what is measured is
- * the write into Excel, not the reading of files.
+ * What collect took from `files` branch files of `rowsPerFile` rows, ready to be written. The files are real
+ * zips (the container checks run on them), each opened as an in-memory workbook holding its rows.
  */
-export async function collectInto(
+export async function collectedFiles(
   loaded: LoadedTemplate,
   files: number,
   rowsPerFile: number
-): Promise<Trips> {
+): Promise<Parameters<typeof writeCollected>[1]> {
   const templateBook = XlsxWorkbook.empty();
   await templateJob(templateBook, { template: loaded, rows: 1, now: new Date(2025, 11, 20) });
   const templateGrid = (await templateBook.read([TEMPLATE_SHEET])).grids.get(TEMPLATE_SHEET)!;
@@ -80,13 +79,23 @@ export async function collectInto(
     template: loaded,
     open: async (bytes) => books.get(bytes)!,
   });
+  return { ...result, template: loaded };
+}
+
+/** Collect of `files` branch files of `rowsPerFile` rows into the open workbook: the write into Excel. */
+export async function collectInto(
+  loaded: LoadedTemplate,
+  files: number,
+  rowsPerFile: number
+): Promise<Trips> {
+  const collected = await collectedFiles(loaded, files, rowsPerFile);
   const excel = new StrictExcel();
   excel.addSheet("封面", [["运营考核汇总"]]);
-  await writeCollected(
-    new OfficeWorkbook(excel.run),
-    { ...result, template: loaded },
-    { period: "2025Q4", source: `${files} 个提交文件`, newWorkbook: false }
-  );
+  await writeCollected(new OfficeWorkbook(excel.run), collected, {
+    period: "2025Q4",
+    source: `${files} 个提交文件`,
+    newWorkbook: false,
+  });
   return trips(`collect ${files} × ${rowsPerFile}`, excel);
 }
 

@@ -11,7 +11,12 @@
  *   `1-2` → a date) unless the cell is Text (`@`) or the string starts with an apostrophe;
  * - `_xlfn.` names in a formula are unknown (#NAME?); `freezeRows` and `freezeColumns` replace each other;
  * - formulas written while calculation is suspended stay stale until `application.calculate`;
- * - deleting a sheet turns formulas that point at it into #REF!.
+ * - deleting a sheet turns formulas that point at it into #REF!;
+ * - reading the items of a conditional-format collection (beyond their type) fails when two cell-value
+ *   formats share one range, or when a sheet's rules are marked unreadable (office-js#6827, #6835: open bugs
+ *   of Excel's, where a user's own formats make the read throw);
+ * - a batch is not a transaction: a request that fails keeps the calls it ran before the failure
+ *   (`failRequest` makes one fail, for the fault-injection tests).
  */
 import type { ExcelRunner } from "../../../src/workbook/office/office-workbook";
 import {
@@ -58,9 +63,31 @@ const utf8 = (value: unknown) => Buffer.byteLength(JSON.stringify(value ?? null)
 
 type Op = () => void;
 
+/** A request made to fail: the `at`-th sync from now (1-based), after running its first `keep` calls. */
+export type InjectedFault = { at: number; keep: number | "half" };
+
 export class StrictExcel {
   sheets: FakeSheet[] = [];
   syncs = 0;
+  /** Calls of `suspendScreenUpdatingUntilNextSync` (Microsoft: repeated calls make the window flicker). */
+  screenSuspensions = 0;
+  /** The next request to fail, if any (counted from when it was set). */
+  private fault: (InjectedFault & { countdown: number }) | null = null;
+
+  /** Makes the `at`-th request from now fail after its first `keep` calls (a network failure, a closed pane). */
+  failRequest(fault: InjectedFault | null): void {
+    this.fault = fault ? { ...fault, countdown: fault.at } : null;
+  }
+
+  /** The calls the current request may run before it fails (null: it does not fail). */
+  takeFault(calls: number): number | null {
+    if (!this.fault) return null;
+    if (--this.fault.countdown > 0) return null;
+    const { keep } = this.fault;
+    this.fault = null;
+    return keep === "half" ? Math.floor(calls / 2) : Math.min(keep, calls);
+  }
+
   /** Each sync's request and response, in bytes. */
   requests: { request: number; response: number }[] = [];
 
@@ -73,6 +100,7 @@ export class StrictExcel {
 
   resetCounts() {
     this.syncs = 0;
+    this.screenSuspensions = 0;
     this.requests = [];
   }
 
@@ -178,7 +206,10 @@ class FakeContext {
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         this.enqueue(ACTION_BYTES, () => (this.calculationSuspended = true)),
-      suspendScreenUpdatingUntilNextSync: () => this.enqueue(ACTION_BYTES, () => undefined),
+      suspendScreenUpdatingUntilNextSync: () => {
+        this.excel.screenSuspensions++;
+        this.enqueue(ACTION_BYTES, () => undefined);
+      },
       calculate: (type: string) =>
         this.enqueue(ACTION_BYTES + utf8(type), () => {
           // Calculation resumes only after the sync that suspended it.
@@ -212,11 +243,16 @@ class FakeContext {
       );
     const created = this.created;
     this.created = [];
+    const failAfter = this.excel.takeFault(ops.length);
     try {
-      for (const { op, response } of ops) {
+      for (const [index, { op, response }] of ops.entries()) {
+        if (index === failAfter)
+          throw new RichApiError("GeneralException", "The request failed (injected fault).");
         op();
         if (response) record.response += response();
       }
+      if (failAfter === ops.length)
+        throw new RichApiError("GeneralException", "The request failed (injected fault).");
       for (const proxy of created) proxy.settle();
     } finally {
       this.calculationSuspended = false;
@@ -1126,6 +1162,13 @@ class ConditionalFormats extends Proxy<{
       () => {
         const target = this.resolve();
         const list = target ? target.list() : [];
+        // Reading the rules of a sheet whose formats hit one of Excel's open bugs fails the request
+        // (office-js#6827: two cell-value formats on one range; #6835: a rule duplicated in Excel's UI).
+        if (props.some((p) => p !== "type") && target && unreadableFormats(target.sheet, list))
+          throw new RichApiError(
+            "GeneralException",
+            "An internal error has occurred (reading conditional formats)."
+          );
         // Loading the custom rule of a format that is not custom fails the whole request (office-js#2180).
         if (props.some((p) => p === "custom" || p.startsWith("custom/"))) {
           const other = list.find((f) => f.type !== "Custom");
@@ -1201,6 +1244,13 @@ class ConditionalFormats extends Proxy<{
       );
     });
   }
+}
+
+/** Formats Excel fails to read back (office-js#6827, #6835). */
+function unreadableFormats(sheet: FakeSheet, list: FakeConditionalFormat[]): boolean {
+  if (sheet.conditionalFormatsUnreadable) return true;
+  const ranges = list.filter((f) => f.type === "CellValue").map((f) => f.range);
+  return new Set(ranges).size < ranges.length;
 }
 
 class ConditionalFormat extends Proxy<FakeConditionalFormat> {
