@@ -25,6 +25,7 @@ import type { AnnualInput } from "./annual-job";
 import { AUDIT_SHEET, withAuditLog } from "./audit-log";
 import { rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
+import { isUnfinished, unfinishedIssues } from "./unfinished";
 import type { Inspection } from "./inspect";
 import { issueAt, type Issue } from "./issue";
 import { rankingSheets } from "./rank-job";
@@ -129,6 +130,12 @@ export function appealsJob(
   const tabs = publishedTabs(snapshot);
   if (tabs.length === 0)
     return none([issueAt("error", "results.noRanking", { file: input.source })], template);
+  // Appeals are judged against published tabs and their data: none of them may be half written.
+  const unfinished = unfinishedIssues(snapshot, [
+    ...rankingTabs(snapshot),
+    ...dataSheets(snapshot),
+  ]);
+  if (unfinished.length > 0) return none(unfinished, template);
 
   const rules = outcomeRules(template.template);
   const byPeriod = new Map<
@@ -321,6 +328,8 @@ export async function registerAppeal(
   if (input.tab !== undefined && input.row !== undefined) {
     if (!tabs.includes(input.tab))
       return { ok: false, key: "appeals.notRankingRow", params: { sheet: input.tab } };
+    if (isUnfinished(listed, input.tab))
+      return { ok: false, key: "sheet.unfinished", params: { sheet: input.tab } };
     const grid = snapshot.grids.get(input.tab);
     const id = grid?.rows[input.row]?.[RANKING_COLUMN.id];
     if (!id || (id.kind !== "text" && id.kind !== "number") || input.row < HEADER_ROW)

@@ -2,6 +2,7 @@
  * result: verify, results, annual and validate each say so, in the user's words, and a rerun mends it. */
 import { formatMessage } from "../../src/core/i18n/messages";
 import { annualInWorkbook } from "../../src/jobs/annual-job";
+import { registerAppeal } from "../../src/jobs/appeals-job";
 import { inspect } from "../../src/jobs/inspect";
 import { issueText } from "../../src/jobs/issue";
 import { rankJob } from "../../src/jobs/rank-job";
@@ -63,6 +64,13 @@ describe("a sheet left unfinished by an interrupted job", () => {
     const annual = await annualInWorkbook(book, { source: "测试.xlsx", year: 2025 });
     expect(said(annual.problems)).toEqual([TAB]);
     expect(annual.sheet).toBeNull();
+
+    // An appeal cannot be registered from a row of a tab that is not whole.
+    expect(await registerAppeal(book, { tab: TAB, row: 5, submitted: 46000 })).toEqual({
+      ok: false,
+      key: "sheet.unfinished",
+      params: { sheet: TAB },
+    });
 
     await rankJob(book, { period: "2025Q4" });
     expect((await verifyInWorkbook(book)).reproduced).toBe(true);

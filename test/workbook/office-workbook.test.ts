@@ -547,3 +547,44 @@ describe("OfficeWorkbook: what a bank's desktops found (issue 21)", () => {
     expect(excel.sheet(REGISTRY_SHEET)!.visibility).toBe("VeryHidden");
   });
 });
+
+describe("OfficeWorkbook: a rewrite stopped at any call", () => {
+  it("leaves every cell of an owned sheet with its old value or its new one, never blank", async () => {
+    const row = (id: number, state: string) => [{ value: `SS-2025Q4-00${id}` }, { value: state }];
+    const old = [1, 2, 3].map((id) => row(id, "已登记"));
+    const next = [
+      ...[1, 2, 3].map((id) => row(id, id === 2 ? "已受理" : "已登记")),
+      row(4, "已登记"),
+    ];
+    const ready = async () => {
+      const excel = new StrictExcel();
+      excel.addSheet("封面", [["运营考核"]]);
+      const book = new OfficeWorkbook(excel.run);
+      await book.write([spec("申诉登记", old)]);
+      excel.resetCounts();
+      return { excel, book };
+    };
+    const reference = await ready();
+    await reference.book.write([spec("申诉登记", next)]);
+    // The look at the workbook, then one request with every call of the rewrite.
+    expect(reference.excel.syncs).toBe(2);
+    const calls = reference.excel.requests[1].calls;
+    expect(calls).toBeGreaterThan(10);
+    for (let keep = 0; keep <= calls; keep++) {
+      const { excel, book } = await ready();
+      excel.failRequest({ at: 2, keep });
+      await expect(book.write([spec("申诉登记", next)])).rejects.toThrow(/injected/);
+      const values = excel.valuesOf("申诉登记");
+      for (let r = 0; r < 3; r++)
+        for (let c = 0; c < 2; c++)
+          expect([keep, r, c, [old[r][c].value, next[r][c].value]]).toEqual([
+            keep,
+            r,
+            c,
+            expect.arrayContaining([values[r]?.[c]]),
+          ]);
+      if (keep === calls)
+        expect(values).toEqual(next.map((cells) => cells.map((cell) => cell.value)));
+    }
+  });
+});

@@ -31,8 +31,9 @@ export const OWN_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
 };
 
-/** A sheet's rows (Excel 2007 and later). */
+/** A sheet's rows and last column (Excel 2007 and later). */
 const EXCEL_ROWS = 1_048_576;
+const EXCEL_LAST_COLUMN = "XFD";
 
 /** Rows of a sheet go in blocks of at most this many bytes (the budget packs blocks into requests). */
 const BLOCK_BYTES = 1_500_000;
@@ -131,6 +132,7 @@ export async function writeSheets(
     const kept = target.sheet.isNullObject ? 0 : (target.spec.keepRows ?? 0);
     if (!target.sheet.isNullObject) await clearOwnSheet(sheet, target, budget, kept);
     formulas = (await writeRows(sheet, target.spec, budget, kept)) || formulas;
+    if (!target.sheet.isNullObject) await trimOwnSheet(sheet, target.spec, budget);
     await finishSheet(sheet, target.spec, budget);
     registry[target.spec.name] = completed(target.spec.provenance);
   }
@@ -172,7 +174,12 @@ async function checkProtection(context: Excel.RequestContext, targets: Target[])
   }
 }
 
-/** Empties one of the add-in's own sheets without deleting it (below its first `kept` rows). */
+/**
+ * Readies one of the add-in's own sheets for its new content without deleting it: its looks, rules, charts
+ * and panes go (below its first `kept` rows), but not its values. They are written over, and what the new
+ * content does not cover is cleared after (trimOwnSheet): stopped at any request, every cell holds its old
+ * value or its new one, so a register a user filled in loses nothing.
+ */
 async function clearOwnSheet(
   sheet: Excel.Worksheet,
   { charts, filter }: Target,
@@ -186,10 +193,29 @@ async function clearOwnSheet(
   const all = sheet.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
-  (kept > 0 ? sheet.getRange(`${kept + 1}:${EXCEL_ROWS}`) : all).clear(Excel.ClearApplyTo.all);
+  (kept > 0 ? sheet.getRange(`${kept + 1}:${EXCEL_ROWS}`) : all).clear(Excel.ClearApplyTo.formats);
   sheet.horizontalPageBreaks.removePageBreaks();
   all.format.useStandardWidth = true;
 }
+
+/** Clears what an owned sheet held beyond its new content: the rows below it and the columns right of it. */
+async function trimOwnSheet(
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  budget: RequestBudget
+): Promise<void> {
+  await budget.spend(4);
+  if (spec.rows.length < EXCEL_ROWS)
+    sheet.getRange(`${spec.rows.length + 1}:${EXCEL_ROWS}`).clear(Excel.ClearApplyTo.all);
+  const width = sheetWidth(spec);
+  sheet.getRange(`${columnLetters(width)}:${EXCEL_LAST_COLUMN}`).clear(Excel.ClearApplyTo.all);
+}
+
+const sheetWidth = (spec: SheetSpec) => {
+  let width = Math.max(1, spec.columns?.length ?? 0);
+  for (const row of spec.rows) width = Math.max(width, row.length);
+  return width;
+};
 
 /** The rows in blocks: number formats first (text cells as Text), then the values, then the styles. */
 async function writeRows(
@@ -198,8 +224,7 @@ async function writeRows(
   budget: RequestBudget,
   from: number
 ): Promise<boolean> {
-  let width = Math.max(1, spec.columns?.length ?? 0);
-  for (const row of spec.rows) width = Math.max(width, row.length);
+  const width = sheetWidth(spec);
   const columnFormats = (spec.columns ?? []).map((column) => column.format);
   let formulas = false;
   let start = from;

@@ -88,8 +88,8 @@ export class StrictExcel {
     return keep === "half" ? Math.floor(calls / 2) : Math.min(keep, calls);
   }
 
-  /** Each sync's request and response, in bytes. */
-  requests: { request: number; response: number }[] = [];
+  /** Each sync's request and response, in bytes, and how many calls the request held. */
+  requests: { request: number; response: number; calls: number }[] = [];
 
   get largestRequest() {
     return Math.max(0, ...this.requests.map((r) => r.request));
@@ -234,7 +234,7 @@ class FakeContext {
     this.ops = [];
     this.requestBytes = 0;
     this.excel.syncs++;
-    const record = { request, response: 0 };
+    const record = { request, response: 0, calls: ops.length };
     this.excel.requests.push(record);
     if (request > PAYLOAD_LIMIT)
       throw new RichApiError(
