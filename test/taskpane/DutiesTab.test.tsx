@@ -15,19 +15,25 @@ const SAMPLE = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx")
 const CHECK_DAY = () => new Date(2025, 11, 31, 10, 0);
 const sample = () => XlsxWorkbook.fromBuffer(readFileSync(SAMPLE));
 
+/** The 岗责 part with the sample template, checked as of 2025-12-31; its task runner. */
+function renderDuties(host: ReturnType<typeof fakeHost>["host"]) {
+  const runner = taskRunner();
+  renderPane(
+    <DutiesTab
+      host={host}
+      template={sampleTemplate()}
+      run={runner.run}
+      busy={false}
+      today={CHECK_DAY}
+    />
+  );
+  return runner;
+}
+
 describe("DutiesTab (岗责)", () => {
   it("checks the workbook: findings by kind, a click selects the cell, the problem cells marked per sheet", async () => {
     const { host, calls } = fakeHost(await sample());
-    const runner = taskRunner();
-    renderPane(
-      <DutiesTab
-        host={host}
-        template={sampleTemplate()}
-        run={runner.run}
-        busy={false}
-        today={CHECK_DAY}
-      />
-    );
+    const runner = renderDuties(host);
     expect((screen.getByLabelText("检查日") as HTMLInputElement).value).toBe("2025-12-31");
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
     const findings = await screen.findByRole("region", { name: "检查结果" }, WAIT);
@@ -71,16 +77,7 @@ describe("DutiesTab (岗责)", () => {
       if (sheet === "权责矩阵") throw new HighlightsUnavailable(sheet);
       return mark(sheet, cells);
     };
-    const runner = taskRunner();
-    renderPane(
-      <DutiesTab
-        host={host}
-        template={sampleTemplate()}
-        run={runner.run}
-        busy={false}
-        today={CHECK_DAY}
-      />
-    );
+    const runner = renderDuties(host);
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
     await screen.findByRole("region", { name: "检查结果" }, WAIT);
     await waitFor(() =>
@@ -96,16 +93,7 @@ describe("DutiesTab (岗责)", () => {
   it("writes the check-up tab when asked, and only then", async () => {
     const book = await sample();
     const { host } = fakeHost(book);
-    const runner = taskRunner();
-    renderPane(
-      <DutiesTab
-        host={host}
-        template={sampleTemplate()}
-        run={runner.run}
-        busy={false}
-        today={CHECK_DAY}
-      />
-    );
+    const runner = renderDuties(host);
     const write = screen.getByRole("button", { name: "写入体检报告" });
     expect((write as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
@@ -157,16 +145,7 @@ describe("DutiesTab (岗责)", () => {
       { name: "说明", rows: [[{ value: "x" }]], provenance: { kind: "instructions" } },
     ]);
     const { host } = fakeHost(book);
-    const runner = taskRunner();
-    renderPane(
-      <DutiesTab
-        host={host}
-        template={sampleTemplate()}
-        run={runner.run}
-        busy={false}
-        today={CHECK_DAY}
-      />
-    );
+    const runner = renderDuties(host);
     fireEvent.click(screen.getByRole("button", { name: "生成岗责工作簿" }));
     await waitFor(() => expect(runner.statuses).toHaveLength(1), WAIT);
     expect(runner.last()).toEqual({

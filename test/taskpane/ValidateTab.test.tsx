@@ -61,45 +61,39 @@ describe("ValidateTab", () => {
     );
   });
 
-  it("shows the check, and how to get the marks, when the user protected the sheet", async () => {
-    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
-    const { host } = fakeHost(book, "office");
-    host.highlight = async (sheet) => {
-      throw new WorkbookRefusal("protectedSheet", sheet);
-    };
-    const runner = taskRunner();
-    renderPane(<ValidateTab host={host} template={null} run={runner.run} busy={false} />);
-    fireEvent.click(screen.getByRole("button", { name: "校验评分表" }));
-    await screen.findByText("评分表 · 24 行 · 8 个错误 · 3 个警告");
-    await waitFor(() =>
-      expect(runner.last()).toMatchObject({
-        kind: "warning",
-        key: "ui.validate.notMarked",
-        params: { errors: 8, warnings: 3, sheet: "评分表" },
-      })
-    );
-  });
-
-  it("keeps the check when Excel cannot read the sheet's formats, and says the cells are not marked", async () => {
-    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
-    const { host } = fakeHost(book, "office");
-    host.highlight = async (sheet) => {
-      throw new HighlightsUnavailable(sheet);
-    };
-    const runner = taskRunner();
-    renderPane(<ValidateTab host={host} template={null} run={runner.run} busy={false} />);
-    fireEvent.click(screen.getByRole("button", { name: "校验评分表" }));
-    await screen.findByText("评分表 · 24 行 · 8 个错误 · 3 个警告");
-    await waitFor(() =>
-      expect(runner.last()).toMatchObject({
-        kind: "warning",
-        key: "ui.validate.marksUnreadable",
-        params: { errors: 8, warnings: 3, sheet: "评分表" },
-      })
-    );
-    // The issues are still listed, each a link to its cell.
-    expect(await screen.findByRole("button", { name: /选中单元格 评分表!H6/ })).toBeTruthy();
-  });
+  it.each([
+    [
+      "the user protected the sheet",
+      (sheet: string) => new WorkbookRefusal("protectedSheet", sheet),
+      "ui.validate.notMarked",
+    ],
+    [
+      "Excel cannot read the sheet's formats",
+      (sheet: string) => new HighlightsUnavailable(sheet),
+      "ui.validate.marksUnreadable",
+    ],
+  ])(
+    "keeps the check, each issue a link to its cell, when %s, and says the cells are not marked",
+    async (_why, refusal, key) => {
+      const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+      const { host } = fakeHost(book, "office");
+      host.highlight = async (sheet) => {
+        throw refusal(sheet);
+      };
+      const runner = taskRunner();
+      renderPane(<ValidateTab host={host} template={null} run={runner.run} busy={false} />);
+      fireEvent.click(screen.getByRole("button", { name: "校验评分表" }));
+      await screen.findByText("评分表 · 24 行 · 8 个错误 · 3 个警告");
+      await waitFor(() =>
+        expect(runner.last()).toMatchObject({
+          kind: "warning",
+          key,
+          params: { errors: 8, warnings: 3, sheet: "评分表" },
+        })
+      );
+      expect(await screen.findByRole("button", { name: /选中单元格 评分表!H6/ })).toBeTruthy();
+    }
+  );
 
   it("does not offer Excel-only switches in a plain browser", async () => {
     await setup("standalone");
