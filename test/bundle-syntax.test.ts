@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type Node } from "acorn";
+import { EDGE18_MISSING, EDGE18_POLYFILLS } from "../src/polyfills/edge18-gaps";
 import { DIST, ensureProductionBuild, ROOT } from "./support/built-functions";
 
 // Office 2016/2019/2021 on Windows without the WebView2 runtime show the pane (and run the custom functions)
 // in EdgeHTML 18, which reads ES2017 and no later; Trident (Internet Explorer 11, volume-licensed Office
 // 2016/2019) reads ES5. A script either cannot parse is a blank pane, so every script the build emits is
-// parsed here at ES2017, and the page's inline fallback (which says what the pane needs) at ES5.
+// parsed here at ES2017, and the page's inline fallback (which says what the pane needs) at ES5. Built-ins are
+// not syntax: those newer than EdgeHTML 18 that the scripts call must be defined by src/polyfills/ or guarded by
+// their caller (below; test/e2e/pane-edge18.e2e.test.ts runs the pane without them).
 
 type Located = Error & { loc?: { line: number; column: number } };
 
@@ -71,6 +74,78 @@ function regExpProblems(code: string, file: string): string[] {
   return problems;
 }
 
+/**
+ * Which of EDGE18_MISSING the script calls or reads: "X" as a free name or as a member (window.X,
+ * view.ResizeObserver), "X.m" as exactly that member of the name X, "X.prototype.m" as a call of a method
+ * named m on anything (o.m(…), o.m.call(…)). By name, so an own method of the same name counts too.
+ */
+function edge18References(code: string): Set<string> {
+  const globals = new Set<string>();
+  const statics = new Set<string>();
+  const methods = new Map<string, string[]>();
+  for (const name of EDGE18_MISSING) {
+    const parts = name.split(".");
+    if (parts.length === 1) globals.add(name);
+    else if (parts.length === 2) statics.add(name);
+    else methods.set(parts[2], [...(methods.get(parts[2]) ?? []), name]);
+  }
+  const found = new Set<string>();
+  const propertyName = (member: Record<string, unknown>): string | undefined => {
+    const property = member.property as { type: string; name?: string; value?: unknown };
+    if (!member.computed && property.type === "Identifier") return property.name;
+    if (property.type === "Literal" && typeof property.value === "string") return property.value;
+    return undefined;
+  };
+  const visit = (node: unknown, parent: Record<string, unknown> | null, key: string): void => {
+    if (Array.isArray(node)) return node.forEach((child) => visit(child, parent, key));
+    if (!node || typeof node !== "object") return;
+    const n = node as Record<string, unknown> & { type?: unknown };
+    if (typeof n.type !== "string") return;
+    if (n.type === "Identifier" && globals.has(n.name as string)) {
+      const isKey =
+        (parent?.type === "MemberExpression" && key === "property" && !parent.computed) ||
+        (parent?.type === "Property" && key === "key" && !parent.computed);
+      if (!isKey) found.add(n.name as string);
+    }
+    if (n.type === "MemberExpression") {
+      const name = propertyName(n);
+      const object = n.object as { type: string; name?: string };
+      if (name && globals.has(name)) found.add(name);
+      if (name && object.type === "Identifier" && statics.has(`${object.name}.${name}`))
+        found.add(`${object.name}.${name}`);
+      const called =
+        (parent?.type === "CallExpression" && key === "callee") ||
+        (parent?.type === "MemberExpression" &&
+          ["call", "apply", "bind"].includes(propertyName(parent) ?? ""));
+      if (name && called) for (const method of methods.get(name) ?? []) found.add(method);
+    }
+    for (const k of Object.keys(n)) if (k !== "type") visit(n[k], n, k);
+  };
+  visit(
+    parse(code, { ecmaVersion: "latest", sourceType: "script", allowHashBang: true }),
+    null,
+    ""
+  );
+  return found;
+}
+
+/** What the bundle may name without a polyfill, and why it runs on EdgeHTML 18 all the same. */
+const EDGE18_GUARDED: Partial<Record<(typeof EDGE18_MISSING)[number], string>> = {
+  queueMicrotask:
+    "React, fflate and the libraries in ExcelJS's chunk test for it first and fall back to a promise or a timer",
+  reportError: "React tests `typeof reportError` and falls back to console.error",
+  BigInt: "zod's z.bigint(), which the add-in's schemas never use",
+  ShadowRoot: "floating-ui tests `typeof ShadowRoot` first",
+  Animation:
+    "Fluent's motion reads `window.Animation?.prototype.persist` to choose how to end an animation",
+  visualViewport: "floating-ui reads `window.visualViewport` and does without it",
+  "Element.prototype.animate":
+    "Fluent's motion calls it in try/catch: on EdgeHTML 18 elements appear without their transition",
+  "Array.prototype.findLast":
+    "tabster's own FocusedElementState.findLast({ container }), not Array's",
+  "Object.hasOwn": "core-js inside ExcelJS's own chunk: `Object.hasOwn || its own function`",
+};
+
 function filesUnder(dir: string, name: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -130,6 +205,60 @@ describe("every script the production build emits parses as ES2017 (EdgeHTML 18)
     expect(firstExternal).toBeGreaterThan(html.indexOf(inline[0]));
     // It knows the bundle ran by the flag the bundle sets.
     expect(inline[0]).toContain("__bankAssessStarted");
+  });
+});
+
+describe("every built-in newer than EdgeHTML 18 that dist/ calls is polyfilled or guarded", () => {
+  let references: Map<string, string[]>;
+
+  beforeAll(() => {
+    ensureProductionBuild();
+    references = new Map();
+    for (const file of scripts(DIST))
+      for (const name of edge18References(readFileSync(file, "utf8")))
+        references.set(name, [...(references.get(name) ?? []), path.relative(DIST, file)]);
+  }, 300_000);
+
+  it("none but those src/polyfills/ defines (EDGE18_POLYFILLS) or that its caller guards (EDGE18_GUARDED)", () => {
+    const unprovided = [...references]
+      .filter(
+        ([name]) =>
+          !(EDGE18_POLYFILLS as readonly string[]).includes(name) && !(name in EDGE18_GUARDED)
+      )
+      .map(([name, files]) => `${name} (${files.join(", ")})`);
+    expect(unprovided).toEqual([]);
+  });
+
+  it("EDGE18_GUARDED names nothing that dist/ no longer references (so that it stays a list of reasons)", () => {
+    expect(Object.keys(EDGE18_GUARDED).filter((name) => !references.has(name))).toEqual([]);
+  });
+
+  it("the polyfills that the pane's and the functions' scripts need are referenced there (the scan sees them)", () => {
+    for (const name of [
+      "Object.fromEntries",
+      "Array.prototype.flatMap",
+      "TextEncoder",
+      "TextDecoder",
+      "ResizeObserver",
+    ])
+      expect(references.get(name)).toContain("taskpane.js");
+    expect(references.get("globalThis")).toContain("functions.js");
+  });
+
+  it("sees each kind of reference, and not a name used as a key or a non-call", () => {
+    const seen = edge18References(
+      "Object.fromEntries(a); x.flatMap(f); y.flat.call(z); new view.ResizeObserver(cb); globalThis.q;" +
+        "o.at = 1; p = { structuredClone: 1 }; q.hasOwn(1); this.text;"
+    );
+    expect([...seen].sort()).toEqual(
+      [
+        "Array.prototype.flat",
+        "Array.prototype.flatMap",
+        "Object.fromEntries",
+        "ResizeObserver",
+        "globalThis",
+      ].sort()
+    );
   });
 });
 

@@ -2,6 +2,8 @@
  * JSDoc is the metadata Excel shows, the body hands its arguments to core and unwraps the result.
  * Scalars are declared `any` so that a blank cell arrives blank, not as 0. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+// First: the built-ins EdgeHTML 18 lacks (Office without WebView2), `globalThis` among them (used below).
+import "../polyfills/edge18-builtins";
 import * as assess from "../core/functions/assess-functions";
 import * as formulas from "../core/functions/formulas";
 import { unwrap } from "./excel-error";

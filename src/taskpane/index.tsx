@@ -1,3 +1,5 @@
+// First: what EdgeHTML 18 lacks (Office without WebView2), defined before any module below is evaluated.
+import "../polyfills/edge18";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import sampleTemplate from "../../assets/samples/ops-2025.template.json";

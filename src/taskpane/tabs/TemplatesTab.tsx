@@ -122,10 +122,11 @@ export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props
     <div>
       <div className={styles.row}>
         <Button
+          // The editor's own copy of the sample, which is JSON (structuredClone is newer than EdgeHTML 18).
           onClick={() =>
             run(
               async (): Promise<Status | void> => (
-                setDraft(structuredClone(sample)),
+                setDraft(JSON.parse(JSON.stringify(sample)) as TemplateDraft),
                 loadedStatus(sample)
               )
             )
