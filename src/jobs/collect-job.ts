@@ -429,7 +429,9 @@ export async function writeCollected(
   result: CollectResult & { template: LoadedTemplate },
   options: WriteCollectedOptions
 ): Promise<{ rankingSheet: string | null; period: string; assessed: AssessReport }> {
-  const generatedAt = formatTimestamp(options.now ?? new Date());
+  // One moment for every sheet of the job (the ranking tab and its details included).
+  const now = options.now ?? new Date();
+  const generatedAt = formatTimestamp(now);
   const period = options.period ?? result.template.template.period ?? "";
   const before = options.newWorkbook ? null : await book.read([AUDIT_SHEET]);
   const existing = before?.sheets ?? [];
@@ -438,6 +440,7 @@ export async function writeCollected(
     method: options.method,
     live: options.live,
     generatedAt,
+    now,
     source:
       options.source ??
       formatMessage(options.locale ?? "zh-CN", "sheet.submittedFiles", {
@@ -463,7 +466,7 @@ export async function writeCollected(
           rows: result.rows.length,
           ranked: sheets.assessed.ranked.length,
         }),
-        now: options.now,
+        now,
       },
       options.locale
     )

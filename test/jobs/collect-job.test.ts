@@ -36,6 +36,22 @@ describe("writeCollected", () => {
     ]);
   });
 
+  it("stamps every sheet of the job with the one moment it was given, the ranking tab and details included", async () => {
+    const out = XlsxWorkbook.empty();
+    await writeCollected(out, await collected(), {
+      source: "1 个提交文件",
+      newWorkbook: true,
+      now: new Date(2026, 0, 9, 10, 15),
+    });
+    const { registry } = await out.read([]);
+    // (The 审计日志 writes its moment with its UTC offset.)
+    const stamps = Object.values(registry)
+      .filter((provenance) => provenance.kind !== "audit")
+      .map((provenance) => provenance.generatedAt);
+    expect(stamps).toHaveLength(5);
+    expect(new Set(stamps)).toEqual(new Set(["2026-01-09 10:15"]));
+  });
+
   it("into the open workbook: keeps its 权重模板 and a user's sheet named as the ranking tab", async () => {
     const book = XlsxWorkbook.empty();
     (await book.model()).addWorksheet("排名 2025Q4").getCell("A1").value = "我自己的排名";

@@ -42,6 +42,8 @@ export type CollectSheetsOptions = {
   method?: RankMethod;
   live?: boolean;
   generatedAt: string;
+  /** The moment `generatedAt` writes: the ranking tab and its details carry the same one. */
+  now?: Date;
   source: string;
   /** The sheets already in the workbook written to (a user's sheet named as the ranking tab is kept). */
   existing?: WorkbookSnapshot["sheets"];
@@ -266,6 +268,7 @@ export function collectSheets(
       live: options.live,
       source: options.source,
       locale: options.locale,
+      now: options.now,
     }
   );
   return {

@@ -51,7 +51,7 @@ type RegistryPlace = { sheet: Excel.Worksheet; rows: number; veryHidden: boolean
 
 /**
  * Writes the specs into the open workbook. The first sync sees what is there; an owned sheet is then
- * rewritten in place (cleared and written, so its tab keeps its position and formulas pointing at it keep
+ * rewritten in place (its values written over, so its tab keeps its position and formulas pointing at it keep
  * working), a new one is added; the rows go in blocks, every call counted against the 5 MB request limit.
  * The registry sheet is very hidden, which Excel cannot delete: it is rewritten in place too.
  *
@@ -128,7 +128,7 @@ export async function writeSheets(
     // Hidden once another sheet is there: a new workbook's only sheet may not be hidden. A run stopped
     // before this leaves it visible, and the next run hides it.
     hideRegistry(place);
-    // An append-only sheet keeps its whole rows in place; any other is cleared and written anew.
+    // An append-only sheet keeps its whole rows in place; any other has its values written over.
     const kept = target.sheet.isNullObject ? 0 : (target.spec.keepRows ?? 0);
     if (!target.sheet.isNullObject) await clearOwnSheet(sheet, target, budget, kept);
     formulas = (await writeRows(sheet, target.spec, budget, kept)) || formulas;
