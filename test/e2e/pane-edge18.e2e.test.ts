@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { EDGE18_MISSING, EDGE18_POLYFILLS } from "../../src/polyfills/edge18-gaps";
 import { ROOT } from "../support/built-functions";
-import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { servedPane } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 
 const FALLBACK = "#bank-assess-fallback";
@@ -92,22 +92,11 @@ describeWithTool(
   "chromium",
   "the pane on EdgeHTML 18's built-ins (Chromium with the newer ones deleted)",
   (chromiumPath) => {
-    let pane: PaneBrowser;
-    let browser: Browser;
-    let base = "";
-
-    beforeAll(async () => {
-      pane = await openPaneBrowser(chromiumPath);
-      ({ browser, base } = pane);
-    }, 240_000);
-
-    afterAll(async () => {
-      await pane?.close();
-    });
+    const pane = servedPane(chromiumPath);
 
     /** A page without Office.js (as outside Office, offline) and without the built-ins EdgeHTML 18 lacks. */
     async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-      const context = await browser.newContext({
+      const context = await pane.browser.newContext({
         viewport: { width: 420, height: 1000 },
         acceptDownloads: true,
       });
@@ -144,7 +133,7 @@ describeWithTool(
           body: "window.__bankAssessStarted = true;",
         })
       );
-      await page.goto(`${base}/taskpane.html`);
+      await page.goto(`${pane.base}/taskpane.html`);
       const { deleted, absent, stuck, atLoad } = await report(page);
       expect(stuck).toEqual([]);
       expect([...deleted, ...absent].sort()).toEqual([...EDGE18_MISSING].sort());
@@ -157,7 +146,7 @@ describeWithTool(
 
     it("the pane starts on the polyfills, never shows the fallback, validates, ranks and downloads the sample", async () => {
       const { context, page, errors } = await open();
-      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.goto(`${pane.base}/taskpane.html?lang=zh-CN`);
       await page.getByRole("button", { name: "使用示例评分表" }).waitFor();
       const { atLoad } = await report(page);
       expect(atLoad.started).toBe(true);
@@ -226,7 +215,7 @@ describeWithTool(
           body: "window.__bankAssessStarted = true;",
         })
       );
-      await page.goto(`${base}/taskpane.html`);
+      await page.goto(`${pane.base}/taskpane.html`);
       const { deleted, atLoad } = await report(page);
       expect(deleted).toContain("globalThis");
       // Outside Excel it puts a stand-in CustomFunctions on globalThis, which it has defined itself.

@@ -1,11 +1,10 @@
 /* Never a blank pane: where the bundle cannot run (Internet Explorer 11, which volume-licensed Office 2016/2019
  * use; a webview that cannot parse it; a bundle that did not load or never renders), taskpane.html's inline
  * fallback says what the pane needs, in Chinese and English. In a browser that runs the pane, it stays away. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
-import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { overflow, servedPane } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 
 const OUT = path.join(ROOT, "out", "screenshots");
@@ -17,43 +16,18 @@ const IE11_UA =
 /** What EdgeHTML 18 and Trident make of today's bundle: a syntax error. */
 const UNPARSABLE = "let x = a?.b ?? (";
 
-/** Elements whose right edge passes the page's, and whether the page scrolls sideways. */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide: string[] = [];
-    for (const element of Array.from(document.querySelectorAll("body *"))) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && box.right > width + 1)
-        wide.push(
-          `${element.tagName} "${(element.textContent ?? "").slice(0, 30)}" right=${box.right}`
-        );
-    }
-    return { scrolls: document.documentElement.scrollWidth > width, wide: wide.slice(0, 5) };
-  });
-}
-
 describeWithTool(
   "chromium",
   "taskpane.html's fallback where the bundle cannot run",
   (chromiumPath) => {
-    let pane: PaneBrowser;
-    let browser: Browser;
-    let base = "";
-
-    beforeAll(async () => {
-      pane = await openPaneBrowser(chromiumPath);
-      ({ browser, base } = pane);
-      mkdirSync(OUT, { recursive: true });
-    }, 240_000);
-
-    afterAll(async () => {
-      await pane?.close();
-    });
+    const pane = servedPane(chromiumPath, OUT);
 
     /** A page whose Office.js is out of reach, as outside Office with no network: the pane runs without it. */
     async function open(width: number, options: BrowserContextOptions = {}) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
+      const context = await pane.browser.newContext({
+        viewport: { width, height: 900 },
+        ...options,
+      });
       const page = await context.newPage();
       await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
       // Whether the message was ever on the page, even for a moment.
@@ -85,7 +59,7 @@ describeWithTool(
         "Excel on Mac",
         "Volume-licensed Office 2016 and Office 2019",
         "the standalone page taskpane.html",
-        `${base}/taskpane.html`,
+        `${pane.base}/taskpane.html`,
       ])
         expect(text).toContain(words);
       expect(text).not.toContain("?lang"); // the page's address as one to open, without the query
@@ -104,7 +78,7 @@ describeWithTool(
               ? route.abort()
               : route.fulfill({ contentType: "text/javascript", body: UNPARSABLE })
           );
-          await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+          await page.goto(`${pane.base}/taskpane.html?lang=zh-CN`);
           await expectMessage(page);
           expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
           await page.screenshot({
@@ -132,7 +106,7 @@ describeWithTool(
               configurable: true,
             });
           });
-        await page.goto(`${base}/taskpane.html`);
+        await page.goto(`${pane.base}/taskpane.html`);
         await expectMessage(page);
         // Chromium runs the bundle all the same; a real Internet Explorer would not: the pane stays hidden.
         await page.waitForLoadState("load");
@@ -153,7 +127,7 @@ describeWithTool(
           body: "window.__bankAssessStarted = true;",
         })
       );
-      await page.goto(`${base}/taskpane.html`);
+      await page.goto(`${pane.base}/taskpane.html`);
       await page.waitForLoadState("load");
       await page.clock.runFor(5_000);
       expect(await page.locator(FALLBACK).count()).toBe(0);
@@ -174,7 +148,7 @@ describeWithTool(
         const { context, page } = await open(width);
         const errors: string[] = [];
         page.on("pageerror", (error) => errors.push(error.message));
-        await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+        await page.goto(`${pane.base}/taskpane.html?lang=zh-CN`);
         await page.getByRole("button", { name: "使用示例评分表" }).waitFor();
         await page.waitForLoadState("load");
         expect(await page.evaluate(() => window.__bankAssessStarted)).toBe(true);

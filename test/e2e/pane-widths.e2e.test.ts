@@ -1,42 +1,19 @@
 /* The pane at the widths Excel gives it (320 px and 450 px): nothing wider than the pane on any tab, and the
  * collect roster applied whether it is picked before or after the files (issue 10). */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
-import { checkSampleDuties, openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { checkSampleDuties, overflow, servedPane } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 import { sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
 
 const OUT = path.join(ROOT, "out", "screenshots");
 
-/** Elements whose right edge passes the pane's, and whether the page scrolls sideways. */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide: string[] = [];
-    for (const element of Array.from(document.querySelectorAll("body *"))) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && box.right > width + 1)
-        wide.push(
-          `${element.tagName} "${(element.textContent ?? "").slice(0, 30)}" right=${box.right}`
-        );
-    }
-    return { scrolls: document.documentElement.scrollWidth > width, wide: wide.slice(0, 5) };
-  });
-}
-
 describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (chromiumPath) => {
-  let pane: PaneBrowser;
-  let browser: Browser;
-  let base = "";
+  const pane = servedPane(chromiumPath, OUT);
   let files: { name: string; mimeType: string; buffer: Buffer }[] = [];
 
   beforeAll(async () => {
-    pane = await openPaneBrowser(chromiumPath);
-    ({ browser, base } = pane);
-    mkdirSync(OUT, { recursive: true });
     const loaded = sampleTemplate();
     const one = async (branch: string, id: string) =>
       Buffer.from(
@@ -57,10 +34,6 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
     ];
   }, 240_000);
 
-  afterAll(async () => {
-    await pane?.close();
-  });
-
   const roster = {
     name: "机构名单.csv",
     mimeType: "text/csv",
@@ -73,10 +46,10 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
   ] as const)(
     "at %i px nothing is wider than the pane, and a roster picked %s the files names who sent nothing",
     async (width, order) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await pane.browser.newPage({ viewport: { width, height: 900 } });
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.goto(`${pane.base}/taskpane.html?lang=zh-CN`);
       await page.getByRole("button", { name: "使用示例评分表" }).click();
       await page.getByText("已打开").first().waitFor();
 
@@ -158,10 +131,10 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
   it.each([320, 450])(
     "at %i px the 岗责 check lists its findings and changes within the pane, and writes the report",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await pane.browser.newPage({ viewport: { width, height: 900 } });
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.goto(`${pane.base}/taskpane.html?lang=zh-CN`);
       await checkSampleDuties(page);
       await page.getByRole("region", { name: "已逾期及即将到期的变更" }).waitFor();
       await page

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
-import { checkSampleDuties, openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { checkSampleDuties, servedPane } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 
 // Tests leave the tree as they found it: screenshots go to out/; `UPDATE_SCREENSHOTS=1 npm test` refreshes the
@@ -47,31 +47,19 @@ describeWithTool(
   "chromium",
   "the task pane in a real browser (standalone mode)",
   (chromiumPath) => {
-    let pane: PaneBrowser;
-    let browser: Browser;
-    let base = "";
-
-    beforeAll(async () => {
-      pane = await openPaneBrowser(chromiumPath);
-      ({ browser, base } = pane);
-      mkdirSync(SCREENSHOTS, { recursive: true });
-    }, 240_000);
-
-    afterAll(async () => {
-      await pane?.close();
-    });
+    const pane = servedPane(chromiumPath, SCREENSHOTS);
 
     it.each(["zh-CN", "en-US"] as const)(
       "%s: opens the sample workbook, shows the validation issues, ranks, and downloads the result",
       async (locale) => {
         const text = TEXT[locale];
-        const page: Page = await browser.newPage({
+        const page: Page = await pane.browser.newPage({
           viewport: { width: 420, height: 1000 },
           acceptDownloads: true,
         });
         const errors: string[] = [];
         page.on("pageerror", (error) => errors.push(error.message));
-        await page.goto(`${base}/taskpane.html?lang=${locale}`);
+        await page.goto(`${pane.base}/taskpane.html?lang=${locale}`);
 
         await page.getByRole("button", { name: text.sample }).click();
         await page.getByText(text.opened).first().waitFor();
@@ -137,10 +125,10 @@ describeWithTool(
     );
 
     it("岗责: opens a duties workbook, checks it as of a day, and shows what to fix (the README's picture)", async () => {
-      const page: Page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+      const page: Page = await pane.browser.newPage({ viewport: { width: 420, height: 1000 } });
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${base}/taskpane.html?lang=zh-CN`);
+      await page.goto(`${pane.base}/taskpane.html?lang=zh-CN`);
       await checkSampleDuties(page);
       await page
         .getByText("10 个岗位、34 个流程、7 项变更：14 处错误，4 处提醒。")

@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ROOT } from "../support/built-functions";
-import { openPaneBrowser, type PaneBrowser } from "../support/pane-browser";
+import { servedPane } from "../support/pane-browser";
 import { describeWithTool } from "../support/external-tools";
 
 // Screenshots go to out/ only: this test never writes into docs/.
@@ -81,19 +80,7 @@ describeWithTool(
   "chromium",
   "the template editor in a real browser (standalone mode)",
   (chromiumPath) => {
-    let pane: PaneBrowser;
-    let browser: Browser;
-    let base = "";
-
-    beforeAll(async () => {
-      pane = await openPaneBrowser(chromiumPath);
-      ({ browser, base } = pane);
-      mkdirSync(SCREENSHOTS, { recursive: true });
-    }, 240_000);
-
-    afterAll(async () => {
-      await pane?.close();
-    });
+    const pane = servedPane(chromiumPath, SCREENSHOTS);
 
     it.each([
       ["zh-CN", 320],
@@ -104,10 +91,10 @@ describeWithTool(
       "%s at %i px: nothing wider than the pane, and a changed method and parameter are shown",
       async (locale, width) => {
         const text = TEXT[locale];
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await pane.browser.newPage({ viewport: { width, height: 900 } });
         const errors: string[] = [];
         page.on("pageerror", (error) => errors.push(error.message));
-        await page.goto(`${base}/taskpane.html?lang=${locale}`);
+        await page.goto(`${pane.base}/taskpane.html?lang=${locale}`);
 
         await page.getByRole("tab", { name: text.tab }).click();
         await page.getByRole("button", { name: text.sample }).click();

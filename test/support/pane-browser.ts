@@ -1,5 +1,6 @@
+import { mkdirSync } from "node:fs";
 import type { AddressInfo, Server } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, ensureProductionBuild } from "./built-functions";
 const { serve } = require("../../scripts/static-server.cjs") as {
   serve: (root: string, port: number) => Promise<Server>;
@@ -33,6 +34,38 @@ export async function openPaneBrowser(chromiumPath: string): Promise<PaneBrowser
       server.close();
     },
   };
+}
+
+/** Elements whose right edge passes the page's, and whether the page scrolls sideways. */
+export async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide: string[] = [];
+    for (const element of Array.from(document.querySelectorAll("body *"))) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && box.right > width + 1)
+        wide.push(
+          `${element.tagName} "${(element.textContent ?? "").slice(0, 30)}" right=${box.right}`
+        );
+    }
+    return { scrolls: document.documentElement.scrollWidth > width, wide: wide.slice(0, 5) };
+  });
+}
+
+/**
+ * The built pane in Chromium for the tests of one describe block: opened before them (and `out`, where they
+ * write screenshots, made), closed after them. Its `browser` and `base` are read inside the tests.
+ */
+export function servedPane(chromiumPath: string, out?: string): PaneBrowser {
+  const pane = {} as PaneBrowser;
+  beforeAll(async () => {
+    Object.assign(pane, await openPaneBrowser(chromiumPath));
+    if (out) mkdirSync(out, { recursive: true });
+  }, 240_000);
+  afterAll(async () => {
+    await pane.close?.();
+  });
+  return pane;
 }
 
 /** In the standalone pane: opens the sample duties workbook and checks it as of 2025-12-31 (岗责). */
