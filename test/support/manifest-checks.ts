@@ -1,13 +1,67 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
-/** Microsoft's manifest XSDs, vendored (manifest-schemas/README.md); this one imports the others. */
-export const MANIFEST_XSD = path.join(__dirname, "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+/**
+ * Microsoft's published manifest XSDs are data from a public repository, which this project does not commit:
+ * they are looked for in the steering repository's shared/ beside the project (or where
+ * BANK_ASSESS_MANIFEST_XSD says), as published; manifest-schemas/README.md says which files and from where.
+ */
+export const MANIFEST_XSD_SOURCE =
+  process.env.BANK_ASSESS_MANIFEST_XSD ??
+  path.join(__dirname, "..", "..", "..", "shared", "office-manifest-xsd");
+export const MANIFEST_XSD_FILES = [
+  "OfficeAppManifestV1_1.xsd",
+  "OfficeAppBasicTypesV1_0.xsd",
+  "TaskPaneAppVersionOverridesV1_0.xsd",
+  "MailAppVersionOverridesV1_0.xsd",
+  "MailAppVersionOverridesV1_1.xsd",
+];
+
+/** Not Microsoft's: OfficeAppManifestV1_1.xsd imports it, but it was never published (content add-ins only). */
+const CONTENT_STAND_IN = `<?xml version="1.0" encoding="utf-8"?>
+<xs:schema elementFormDefault="qualified" version="1.0"
+    targetNamespace="http://schemas.microsoft.com/office/contentappversionoverrides"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:element name="VersionOverrides">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:any minOccurs="0" maxOccurs="unbounded" processContents="lax" namespace="##any" />
+      </xs:sequence>
+      <xs:anyAttribute processContents="lax" namespace="##any" />
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+`;
 
 /**
- * The manifest as the vendored XSDs (last changed in 2019) can judge it: the elements newer than they are
+ * The published XSDs made ready for libxml2, in a folder of their own (null where they are not all there):
+ * a link rewrite in their repository made `xmlns:xs` (and the xmldsig namespace) https, which no XML Schema
+ * is; the version pattern's lazy `{0,3}?` is .NET regex, `{0,3}` accepts the same whole values; and the
+ * content add-ins' overrides schema they import gets a stand-in that accepts anything.
+ */
+export function preparedXsd(source = MANIFEST_XSD_SOURCE): string | null {
+  if (!MANIFEST_XSD_FILES.every((file) => existsSync(path.join(source, file)))) return null;
+  const folder = mkdtempSync(path.join(tmpdir(), "manifest-xsd-"));
+  for (const file of MANIFEST_XSD_FILES)
+    writeFileSync(
+      path.join(folder, file),
+      readFileSync(path.join(source, file), "utf8")
+        .replace(/https:\/\/www\.w3\.org\/2001\/XMLSchema"/g, 'http://www.w3.org/2001/XMLSchema"')
+        .replace(
+          /https:\/\/www\.w3\.org\/2000\/09\/xmldsig#/g,
+          "http://www.w3.org/2000/09/xmldsig#"
+        )
+        .replace(/\{0,3\}\?"/g, '{0,3}"')
+    );
+  writeFileSync(path.join(folder, "ContentAppVersionOverridesV1_0.xsd"), CONTENT_STAND_IN);
+  return folder;
+}
+
+/**
+ * The manifest as the XSDs (last changed in 2019) can judge it: the elements newer than they are
  * removed. There is one, <Runtimes> (the shared runtime) in the <Host> of <VersionOverrides>, whose place and
  * shape checkRuntimes checks instead. Only a <Runtimes> holding nothing but empty <Runtime> elements is
  * removed, so anything else put in it still meets the XSD; its lines stay, empty, so that xmllint's line
@@ -20,11 +74,12 @@ export function withoutNewerElements(xml: string): string {
 }
 
 /**
- * xmllint's errors for the manifest against the vendored XSDs, offline (--nonet); none when it is valid.
+ * xmllint's errors for the manifest against the XSDs (prepared in `folder`), offline (--nonet); none when it is valid.
  * Throws when xmllint could not validate at all (a schema that does not compile is not a rejection).
  */
-export function xsdErrors(xml: string, xmllint: string): string[] {
-  const result = spawnSync(xmllint, ["--noout", "--nonet", "--schema", MANIFEST_XSD, "-"], {
+export function xsdErrors(xml: string, xmllint: string, folder: string): string[] {
+  const schema = path.join(folder, "OfficeAppManifestV1_1.xsd");
+  const result = spawnSync(xmllint, ["--noout", "--nonet", "--schema", schema, "-"], {
     input: xml,
     encoding: "utf8",
   });
@@ -44,7 +99,7 @@ const childOf = (node: OrderedNode | undefined, tag: string) =>
   elementsOf(node).find((child) => tagOf(child) === tag);
 
 /**
- * What the vendored XSDs cannot check of <Runtimes>, newer than they are: one, as the first child of the
+ * What the XSDs cannot check of <Runtimes>, newer than they are: one, as the first child of the
  * <Host> in <VersionOverrides> (before <AllFormFactors>), holding one <Runtime> with a defined URL resid and
  * lifetime="long" (the pane and the functions share it) and nothing else. `urls`: the ids of the <bt:Url>s.
  */
