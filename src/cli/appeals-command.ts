@@ -21,6 +21,8 @@ import type { CliError, ParsedArgs } from "./args";
 import { checkOutput, openWorkbook, osUser, outputIsInput, sameFile, saveWorkbook } from "./files";
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
+import { loadArrangements } from "./calendar-files";
+import { issueText } from "../jobs/issue";
 
 type Outcome = { code: number } | { error: CliError };
 
@@ -65,6 +67,8 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     io.err(`${formatMessage(args.lang, "cli.registerWritten", { file: saved.value })}\n`);
     return { code: 0 };
   }
+  const arrangement = await loadArrangements(args.calendars, args.lang);
+  if (!arrangement.ok) return { error: arrangement.error };
   const registerBook = sameFile(args.register, file) ? book : await openWorkbook(args.register);
   if (!registerBook.ok) return { error: registerBook.error };
   const register = (await registerBook.value.read([APPEALS_SHEET])).grids.get(APPEALS_SHEET);
@@ -72,12 +76,14 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     published: args.published ? serialOf(args.published) : undefined,
     apply: args.apply,
     locale: args.lang,
+    arrangement: arrangement.value,
   });
   if (result.problems.length > 0 || !result.template) {
     return cannotRun(io, result.problems, args);
   }
   for (const issue of result.issues)
     io.err(`${issue.severity === "error" ? "✗" : "!"} ${appealIssueText(issue, args.lang)}\n`);
+  for (const note of result.notes) io.err(`! ${issueText(note, args.lang)}\n`);
   const errors = result.issues.filter((i) => i.severity === "error").length;
   io.err(
     `${formatMessage(args.lang, "cli.appealsChecked", {
@@ -166,6 +172,7 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
             state: a.state,
             issues: a.issues.map((issue) => appealIssueText(issue, args.lang)),
           })),
+          notes: result.notes.map((note) => issueText(note, args.lang)),
           ...(args.apply
             ? {
                 changes: result.corrections.flatMap((c) =>
@@ -185,5 +192,5 @@ export async function appealsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       )}\n`
     );
   }
-  return { code: result.issues.length > 0 ? 1 : 0 };
+  return { code: result.issues.length > 0 || result.notes.length > 0 ? 1 : 0 };
 }

@@ -16,6 +16,8 @@ export type ParsedArgs = {
   year?: number;
   /** --history: earlier ranking workbooks (every value up to the next option). */
   history: string[];
+  /** --calendar: the State Council's arrangements (放假安排) as .csv, .json or .xlsx; repeatable. */
+  calendars: string[];
   /** --published: an ISO day, checked here. */
   published?: string;
   /** --as-of: the duties check date, an ISO day checked here. */
@@ -45,6 +47,7 @@ const VALUE_OPTIONS = new Set([
   "--published",
   "--as-of",
   "--register",
+  "--calendar",
   "--lang",
 ]);
 const FLAGS = new Set(["--new", "--live", "--apply", "--json", "--help", "-h", "--version", "-v"]);
@@ -55,6 +58,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     command: null,
     files: [],
     history: [],
+    calendars: [],
     apply: false,
     new: false,
     live: false,
@@ -95,6 +99,9 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
       switch (token) {
         case "--out":
           args.out = value;
+          break;
+        case "--calendar":
+          args.calendars.push(value);
           break;
         case "--template":
           args.template = value;

@@ -17,6 +17,7 @@ import {
 } from "./files";
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
+import { loadArrangements } from "./calendar-files";
 
 type Outcome = { code: number } | { error: CliError };
 
@@ -39,6 +40,8 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
   }
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
+  const arrangement = await loadArrangements(args.calendars, args.lang);
+  if (!arrangement.ok) return { error: arrangement.error };
   const today = serialOf(localIsoDay(new Date()));
 
   if (args.new) {
@@ -50,12 +53,14 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
       locale: args.lang,
       today,
       who: osUser(),
+      arrangement: arrangement.value,
     });
     if (!made.ok) return cannotRun(io, made.problems, args);
     await book.write(made.sheets);
     const saved = await saveWorkbook(book, args.out, { err: io.err, lang: args.lang });
     if (!saved.ok) return { error: saved.error };
     say("cli.dutiesWorkbookWritten", { file: saved.value, sheets: made.names.join("、") });
+    for (const note of made.notes) io.err(`! ${issueText(note, args.lang)}\n`);
     return { code: 0 };
   }
 
@@ -70,8 +75,10 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
     source: path.basename(file),
     locale: args.lang,
     who: osUser(),
+    arrangement: arrangement.value,
   });
   if (!result.ok) return cannotRun(io, result.problems, args);
+  for (const note of result.notes) io.err(`! ${issueText(note, args.lang)}\n`);
 
   for (const issue of result.unreadable) io.err(`✗ ${issueText(issue, args.lang)}\n`);
   for (const finding of result.findings)
@@ -117,6 +124,7 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
             cell: i.cell,
             message: issueText({ ...i, cell: undefined }, args.lang),
           })),
+          notes: result.notes.map((note) => issueText(note, args.lang)),
         },
         null,
         2
@@ -131,5 +139,5 @@ export async function dutiesCommand(args: ParsedArgs, io: Io): Promise<Outcome> 
     warnings: result.warnings,
   });
   if (written) say("cli.dutiesReportWritten", { sheet: result.reportSheet, file: written });
-  return { code: result.errors > 0 ? 1 : 0 };
+  return { code: result.errors > 0 || result.notes.length > 0 ? 1 : 0 };
 }

@@ -31,9 +31,12 @@ export const HELP: Record<Locale, string> = {
       例：bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out 年度.xlsx
 
   bank-assess results <排名.xlsx> --out <结果.xlsx> [--history <以前的排名工作簿…>] [--published 2026-01-09]
-                      [--period 2025Q4] [--sheet <评分数据>] [--json] [--lang zh-CN|en-US]
+                      [--period 2025Q4] [--sheet <评分数据>] [--calendar <放假安排>…] [--json] [--lang zh-CN|en-US]
       对一期排名生成结果应用：「反馈单」（每人一页 A4）、「结果应用」（表彰、预警及整改期限、连续不达标）、
       「整改跟踪」（状态下拉、逾期公式）和「培训需求」。期限按法定工作日计算，发布日期默认今天。
+      内置节假日日历止于 2026 年；之后的年份用 --calendar 载入国务院放假安排（.csv、holiday-cn 的 .json，
+      或含「放假安排」表的 .xlsx，可重复；appeals、duties 同样适用），工作簿中的「放假安排」表自动载入；
+      未载入的年份按法定节假日和周末计算（未含调休），并注明。
       例：bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out 结果.xlsx
 
   bank-assess appeals <排名.xlsx> --out <申诉登记.xlsx>
@@ -92,11 +95,15 @@ Usage:
       e.g. bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out annual.xlsx
 
   bank-assess results <ranking.xlsx> --out <results.xlsx> [--history <earlier ranking workbooks…>]
-                      [--published 2026-01-09] [--period 2025Q4] [--sheet <score data>] [--json] [--lang zh-CN|en-US]
+                      [--published 2026-01-09] [--period 2025Q4] [--sheet <score data>] [--calendar <arrangement>…]
+                      [--json] [--lang zh-CN|en-US]
       Applies one period's ranking: "反馈单" (feedback, one A4 page each), "结果应用" (commendations,
       warnings with their rectification deadline, failures in a row), "整改跟踪" (a state drop-down and an
       overdue formula) and "培训需求" (training needs). Deadlines count Chinese working days from the
-      publication date (default today).
+      publication date (default today). The bundled holiday calendar ends with 2026: load later years'
+      State Council arrangement with --calendar (a .csv, a holiday-cn .json or an .xlsx with a 放假安排
+      sheet; repeatable; also for appeals and duties); a workbook's own 放假安排 sheet is read by itself; a
+      year nobody loaded counts statutory holidays and weekends (no make-up days), and says so.
       e.g. bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out results.xlsx
 
   bank-assess appeals <ranking.xlsx> --out <register.xlsx>

@@ -17,6 +17,8 @@ import {
 } from "./files";
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
+import { loadArrangements } from "./calendar-files";
+import { issueText } from "../jobs/issue";
 
 type Outcome = { code: number } | { error: CliError };
 
@@ -35,6 +37,8 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
   if (clash) return { error: clash };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
+  const arrangement = await loadArrangements(args.calendars, args.lang);
+  if (!arrangement.ok) return { error: arrangement.error };
   const read = async (name: string) => {
     if (io.progress) io.err(`${formatMessage(args.lang, "cli.reading", { file: name })}\n`);
     const book = await openWorkbook(name);
@@ -63,6 +67,7 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
     sheet: args.sheet,
     template: template?.value,
     locale: args.lang,
+    arrangement: arrangement.value,
   });
   if (!result.results || !result.template) {
     return cannotRun(io, result.problems, args);
@@ -103,6 +108,7 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
             training: [...new Set(feedback?.training.flatMap((entry) => entry.courses) ?? [])],
           })),
           appealDeadline: isoDate(results.appealDeadline),
+          notes: result.notes.map((note) => issueText(note, args.lang)),
         },
         null,
         2
@@ -120,6 +126,10 @@ export async function resultsCommand(args: ParsedArgs, io: Io): Promise<Outcome>
       file: saved.value,
     })}\n`
   );
+  for (const note of result.notes) io.err(`! ${issueText(note, args.lang)}\n`);
   // Warnings are findings someone must act on: exit 1, as a ranking with unranked rows.
-  return { code: results.counts.warning > 0 || results.counts.noResult > 0 ? 1 : 0 };
+  return {
+    code:
+      results.counts.warning > 0 || results.counts.noResult > 0 || result.notes.length > 0 ? 1 : 0,
+  };
 }

@@ -331,25 +331,27 @@ export function assessGrade(score: any, bands?: any[][]): string {
 }
 
 /**
- * Working days from start to end, both counted, on the Chinese official calendar (public holidays off, make-up working days on).
+ * Working days from start to end, both counted, on the Chinese official calendar (public holidays off, make-up working days on); pass the year's 放假安排 for dates past the built-in calendar.
  * @customfunction WORKDAYS
  * @param start The first date.
  * @param end The last date.
+ * @param [arrangement] The State Council's holiday arrangement (放假安排): one column of days off, or two columns (date, type 休 or 班). With it, years it does not list count the statutory holidays, with no make-up working days.
  * @returns The number of working days.
- * @example =BANK.WORKDAYS(B2, C2)
+ * @example =BANK.WORKDAYS(B2, C2, 放假安排!$A$2:$B$40)
  */
-export function workdays(start: any, end: any): number {
-  return unwrap(assess.workdays(start, end));
+export function workdays(start: any, end: any, arrangement?: any[][]): number {
+  return unwrap(assess.workdays(start, end, arrangement));
 }
 
 /**
- * The date a number of working days after start on the Chinese official calendar (before it when negative).
+ * The date a number of working days after start on the Chinese official calendar (before it when negative); pass the year's 放假安排 for dates past the built-in calendar.
  * @customfunction WORKDAY
  * @param start The start date.
  * @param days Working days to add.
+ * @param [arrangement] The State Council's holiday arrangement (放假安排): one column of days off, or two columns (date, type 休 or 班). With it, years it does not list count the statutory holidays, with no make-up working days.
  * @returns The date, as a date serial number (format the cell as a date).
- * @example =BANK.WORKDAY(B2, 15)
+ * @example =BANK.WORKDAY(B2, 15, 放假安排!$A$2:$B$40)
  */
-export function workday(start: any, days: any): number {
-  return unwrap(assess.workday(start, days));
+export function workday(start: any, days: any, arrangement?: any[][]): number {
+  return unwrap(assess.workday(start, days, arrangement));
 }

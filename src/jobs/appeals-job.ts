@@ -8,7 +8,8 @@ import {
   type Correction,
 } from "../core/appeals/corrections";
 import { assess } from "../core/assess/assess";
-import { officialCalendar, serialOf } from "../core/calendar/official-calendar";
+import type { ArrangementDay } from "../core/calendar/arrangement";
+import { serialOf } from "../core/calendar/official-calendar";
 import { outcomeRules } from "../core/cycle/cycle-rules";
 import { appealDeadline } from "../core/cycle/outcomes";
 import { parsePeriod } from "../core/cycle/periods";
@@ -27,7 +28,9 @@ import { rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
 import { isUnfinished, unfinishedIssues } from "./unfinished";
 import type { Inspection } from "./inspect";
-import { issueAt, type Issue } from "./issue";
+import { countErrors, issueAt, type Issue } from "./issue";
+import { ARRANGEMENT_SHEET } from "./sheets/arrangement-sheet";
+import { jobCalendar, statutoryNote } from "./work-calendar";
 import { rankingSheets } from "./rank-job";
 import { scoreDataOf, dataSheets } from "./score-data";
 import { APPEALS_SHEET, readAppealsRegister, registerUpdateSpec } from "./sheets/appeals-register";
@@ -45,6 +48,8 @@ export type AppealsJobOptions = {
   now?: Date;
   /** Names already taken in the workbook written into. */
   existing?: Pick<WorkbookSnapshot, "sheets">;
+  /** Days of the State Council's arrangements loaded for this job (`--calendar`). */
+  arrangement?: readonly ArrangementDay[];
 };
 
 export type AppealsJobResult = {
@@ -62,6 +67,8 @@ export type AppealsJobResult = {
   sheets: SheetSource[];
   /** What keeps the job from running: no template, no ranking, no register. */
   problems: Issue[];
+  /** What the outputs say besides: deadlines counted without the year's arrangement (calendar.statutory). */
+  notes: Issue[];
 };
 
 /** The sheets appeals reads: the template, the ranking tabs, their data, a register, the log. */
@@ -69,6 +76,7 @@ export const appealsSheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">
   TEMPLATE_SHEET,
   APPEALS_SHEET,
   AUDIT_SHEET,
+  ARRANGEMENT_SHEET,
   ...rankingTabs(snapshot),
   ...dataSheets(snapshot),
 ];
@@ -113,6 +121,7 @@ export function appealsJob(
     corrections: [],
     sheets: [],
     problems,
+    notes: [],
   });
   const { snapshot } = input;
   const templateGrid = snapshot.grids.get(TEMPLATE_SHEET);
@@ -142,6 +151,8 @@ export function appealsJob(
     string,
     { tab: string; facts: PeriodFacts; data: Extract<ReturnType<typeof scoreDataOf>, { ok: true }> }
   >();
+  const counting = jobCalendar(snapshot, options.arrangement);
+  if (countErrors(counting.issues) > 0) return none(counting.issues, template);
   const problems: Issue[] = [];
   for (const tab of tabs) {
     const provenance = snapshot.registry[tab];
@@ -168,7 +179,7 @@ export function appealsJob(
     }
     const published =
       options.published ?? serialOf((provenance.generatedAt ?? "").slice(0, 10) || "2000-01-01");
-    const deadline = appealDeadline(rules, published, officialCalendar);
+    const deadline = appealDeadline(rules, published, counting.calendar);
     if (!deadline.ok) {
       problems.push(issueAt("error", "results.outOfCalendar", { ...deadline.error }));
       continue;
@@ -202,6 +213,7 @@ export function appealsJob(
     corrections: [],
     sheets: [],
     problems: [],
+    notes: [statutoryNote(counting.calendar)].filter((note): note is Issue => note !== null),
   };
   if (!options.apply) return result;
 

@@ -22,6 +22,7 @@ export const AUDIT_JOBS = [
   "appeals",
   "verify",
   "duties",
+  "arrangement",
 ] as const;
 export type AuditJob = (typeof AUDIT_JOBS)[number];
 

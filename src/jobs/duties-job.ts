@@ -1,6 +1,7 @@
 import {
   addWorkdays,
   officialCalendar,
+  yearOf,
   type OfficialCalendar,
 } from "../core/calendar/official-calendar";
 import {
@@ -24,8 +25,11 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/port";
 import { AUDIT_SHEET, withAuditLog } from "./audit-log";
-import { issueAt, type Issue } from "./issue";
-import { CALENDAR_SHEET } from "./sheets/calendar-sheet";
+import type { ArrangementDay } from "../core/calendar/arrangement";
+import { countErrors, issueAt, issueText, type Issue } from "./issue";
+import { ARRANGEMENT_SHEET } from "./sheets/arrangement-sheet";
+import { jobCalendar, statutoryNote } from "./work-calendar";
+import { CALENDAR_SHEET, workingDays } from "./sheets/calendar-sheet";
 import { checkupSheetSpec, checkupSheetName } from "./sheets/checkup-sheet";
 import { readChanges, readDescriptions, readMatrix, type Unreadable } from "./sheets/duties-read";
 import { dutiesWorkbookSpecs } from "./sheets/duties-sheets";
@@ -71,6 +75,8 @@ export type DutiesJobResult =
       snapshot: WorkbookSnapshot;
       errors: number;
       warnings: number;
+      /** What the outputs say besides: due dates counted without a year's arrangement. */
+      notes: Issue[];
     });
 
 export type DutiesJobOptions = {
@@ -85,7 +91,10 @@ export type DutiesJobOptions = {
   locale?: Locale;
   who?: string;
   now?: Date;
+  /** The calendar to count with; default the bundled one with the workbook's 放假安排 and `arrangement`. */
   calendar?: OfficialCalendar;
+  /** Days of the State Council's arrangements loaded for this job (`--calendar`). */
+  arrangement?: readonly ArrangementDay[];
 };
 
 const unreadableIssue = (u: Unreadable, sheet: string): Issue =>
@@ -107,8 +116,17 @@ export async function dutiesJob(
   options: DutiesJobOptions
 ): Promise<DutiesJobResult> {
   const locale = options.locale ?? "zh-CN";
-  const calendar = options.calendar ?? officialCalendar;
-  const snapshot = await book.read([...DUTIES_SHEETS, TEMPLATE_SHEET, AUDIT_SHEET]);
+  const snapshot = await book.read([
+    ...DUTIES_SHEETS,
+    TEMPLATE_SHEET,
+    AUDIT_SHEET,
+    ARRANGEMENT_SHEET,
+  ]);
+  const counting = options.calendar
+    ? { calendar: options.calendar, issues: [] }
+    : jobCalendar(snapshot, options.arrangement);
+  if (countErrors(counting.issues) > 0) return { ok: false, problems: counting.issues };
+  const calendar = counting.calendar;
   const file = options.source ?? "";
   const missing = DUTIES_SHEETS.filter((name) => !snapshot.grids.has(name));
   if (missing.length > 0)
@@ -154,11 +172,13 @@ export async function dutiesJob(
   const { errors, warnings } = tally(check.findings, check.unreadable.length);
   const reportSheet = freeSheetName(checkupSheetName(options.asOf, locale), snapshot);
   const generatedAt = formatTimestamp(options.now ?? new Date());
+  const notes = [statutoryNote(calendar)].filter((note): note is Issue => note !== null);
   const report: SheetSpec = checkupSheetSpec(check, {
     name: reportSheet,
     source: file,
     generatedAt,
     locale,
+    calendarNote: notes.map((note) => issueText(note, locale)).join(" ") || undefined,
   });
   const soon = check.changes.filter((c) => c.soon).length;
   const overdue = check.changes.filter((c) => c.state === "overdue").length;
@@ -169,6 +189,7 @@ export async function dutiesJob(
     snapshot,
     errors,
     warnings,
+    notes,
     sheets: withAuditLog(
       [report],
       snapshot.grids.get(AUDIT_SHEET),
@@ -241,11 +262,14 @@ export async function dutiesWorkbookJob(
     now?: Date;
     today: number;
     who?: string;
+    /** Days of the State Council's arrangements loaded for this job (`--calendar`). */
+    arrangement?: readonly ArrangementDay[];
   }
 ): Promise<
-  { ok: true; sheets: SheetSource[]; names: string[] } | { ok: false; problems: Issue[] }
+  | { ok: true; sheets: SheetSource[]; names: string[]; notes: Issue[] }
+  | { ok: false; problems: Issue[] }
 > {
-  const snapshot = await book.read([AUDIT_SHEET]);
+  const snapshot = await book.read([AUDIT_SHEET, ARRANGEMENT_SHEET]);
   const taken = [...DUTIES_SHEETS, CALENDAR_SHEET].filter((name) =>
     snapshot.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())
   );
@@ -256,12 +280,27 @@ export async function dutiesWorkbookJob(
     };
   const locale = options.locale ?? "zh-CN";
   const posts = options.template?.template.posts.map((p) => ({ id: p.id, name: p.name })) ?? [];
+  const counting = jobCalendar(snapshot, options.arrangement);
+  if (countErrors(counting.issues) > 0) return { ok: false, problems: counting.issues };
+  // The due-date formulas count along the hidden 工作日历: it reaches the year after this one, so a change
+  // made in December has its due date; a year nobody loaded is listed by the statutory rules, and says so.
+  const through = yearOf(options.today) + 1;
+  workingDays(counting.calendar, through);
+  const notes = [statutoryNote(counting.calendar)].filter((note): note is Issue => note !== null);
   const specs = dutiesWorkbookSpecs(
     { posts },
-    { locale, generatedAt: formatTimestamp(options.now ?? new Date()), today: options.today }
+    {
+      locale,
+      generatedAt: formatTimestamp(options.now ?? new Date()),
+      today: options.today,
+      calendar: counting.calendar,
+      through,
+      calendarNote: notes.map((note) => issueText(note, locale)).join(" ") || undefined,
+    }
   );
   return {
     ok: true,
+    notes,
     names: specs.filter((s) => !s.hidden).map((s) => s.name),
     sheets: withAuditLog(
       specs,

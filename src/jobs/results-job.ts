@@ -1,10 +1,5 @@
 import { unfinishedIssues } from "./unfinished";
-import {
-  localIsoDay,
-  officialCalendar,
-  serialOf,
-  type OfficialCalendar,
-} from "../core/calendar/official-calendar";
+import { localIsoDay, serialOf, type OfficialCalendar } from "../core/calendar/official-calendar";
 import { historyProblems, type QuarterResult } from "../core/cycle/history";
 import { parsePeriod, periodOrder, type Period } from "../core/cycle/periods";
 import { cycleResults, type CycleResults } from "../core/cycle/results";
@@ -20,7 +15,10 @@ import type { AnnualInput } from "./annual-job";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import { rankingResult, rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
-import { issueAt, type Issue } from "./issue";
+import { countErrors, issueAt, issueText, type Issue } from "./issue";
+import { ARRANGEMENT_SHEET } from "./sheets/arrangement-sheet";
+import { jobCalendar, statutoryNote } from "./work-calendar";
+import type { ArrangementDay } from "../core/calendar/arrangement";
 import { dataSheets, scoreDataOf } from "./score-data";
 import { FEEDBACK_SHEET, feedbackSheetSpec } from "./sheets/feedback-sheet";
 import {
@@ -47,7 +45,10 @@ export type ResultsJobOptions = {
   template?: LoadedTemplate;
   locale?: Locale;
   now?: Date;
+  /** The calendar to count with; default the bundled one with the workbook's 放假安排 and `arrangement`. */
   calendar?: OfficialCalendar;
+  /** Days of the State Council's arrangements loaded for this job (`--calendar`). */
+  arrangement?: readonly ArrangementDay[];
   /** Names already taken in the workbook written into (a user's sheet is never replaced). */
   existing?: Pick<WorkbookSnapshot, "sheets">;
 };
@@ -59,6 +60,8 @@ export type ResultsJobResult = {
   inputHash: string | null;
   /** Errors that stop the job: no ranking, changed inputs or template, a bad history. */
   problems: Issue[];
+  /** What the outputs say besides: deadlines counted without the year's arrangement (calendar.statutory). */
+  notes: Issue[];
   /** 反馈单, 结果应用, 整改跟踪, 培训需求. */
   sheets: SheetSpec[];
 };
@@ -70,6 +73,7 @@ export const resultsSheetsToRead = (
 ) => [
   TEMPLATE_SHEET,
   AUDIT_SHEET,
+  ARRANGEMENT_SHEET,
   ...rankingTabs(snapshot),
   ...(sheet ? [sheet] : dataSheets(snapshot)),
 ];
@@ -88,6 +92,7 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
     results: null,
     inputHash: null,
     problems,
+    notes: [],
     sheets: [],
   });
   const { snapshot } = input;
@@ -186,11 +191,16 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
 
   const now = options.now ?? new Date();
   const today = serialOf(localIsoDay(now));
+  const counting = options.calendar
+    ? { calendar: options.calendar, issues: [] }
+    : jobCalendar(snapshot, options.arrangement);
+  if (countErrors(counting.issues) > 0) return none(counting.issues, template);
+  const calendar = counting.calendar;
   const computed = cycleResults(template, inspection.assessed, {
     period,
     history,
     published: options.published ?? today,
-    calendar: options.calendar ?? officialCalendar,
+    calendar,
   });
   if (!computed.ok)
     return none(
@@ -204,6 +214,8 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
       template
     );
   const results = computed.value;
+  const notes = [statutoryNote(calendar)].filter((note): note is Issue => note !== null);
+  const calendarNote = notes.map((note) => issueText(note, locale)).join(" ") || undefined;
   const hash = provenance.inputHash ?? inputHash(inspection.records);
   const generatedAt = formatTimestamp(now);
   const existing = options.existing ?? { sheets: [] };
@@ -214,6 +226,7 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
       generatedAt,
       inputHash: hash,
       locale,
+      calendarNote,
     }),
     ...resultSheets(template, results, {
       names: {
@@ -225,9 +238,18 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
       inputHash: hash,
       today,
       locale,
+      calendarNote,
     }),
   ];
-  return { template, rankingSheet: current.tab, results, inputHash: hash, problems: [], sheets };
+  return {
+    template,
+    rankingSheet: current.tab,
+    results,
+    inputHash: hash,
+    problems: [],
+    notes,
+    sheets,
+  };
 }
 
 /**

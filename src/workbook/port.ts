@@ -65,6 +65,8 @@ export const provenanceSchema = z.object({
     /** The non-working days the duties workbook's WORKDAY formulas skip (a hidden sheet). */
     "calendar",
     "checkup",
+    /** The 放假安排 sheet the add-in generated for a bank to fill (the year's days off and make-up days). */
+    "arrangement",
   ]),
   /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
   corrects: z.string().optional(),

@@ -13,9 +13,28 @@ import {
   linearScore,
   ratioScore,
 } from "../scoring/methods";
-import { addWorkdays, countWorkdays, officialCalendar } from "../calendar/official-calendar";
+import type { ArrangementDay } from "../calendar/arrangement";
+import {
+  addWorkdays,
+  calendarWith,
+  countWorkdays,
+  isoDate,
+  officialCalendar,
+  serialOf,
+  type OfficialCalendar,
+  type OutOfCalendar,
+} from "../calendar/official-calendar";
+import { STATUTORY_LAST_YEAR, STATUTORY_RULES_FROM } from "../calendar/statutory-days";
 import { normaliseText } from "../util/text";
-import { nonNegative, positive, readChoice, readNumbers, shapeOf, type Range } from "./args";
+import {
+  asRange,
+  nonNegative,
+  positive,
+  readChoice,
+  readNumbers,
+  shapeOf,
+  type Range,
+} from "./args";
 import { fnErr, fnOk, isBlank, type FnResult, type Scalar } from "./fn-result";
 
 /** The ASSESS family of scoring.md §7: the engine's scoring, weighting, ranking and grading, cell by cell. */
@@ -282,23 +301,123 @@ export function assessGrade(score: Scalar, bands?: Range | null): FnResult<strin
 
 // Excel's first valid serial date is 1 (1900-01-01).
 const serialDate = (x: number) => x >= 1;
+// Excel's last serial date, 9999-12-31.
+const LAST_SERIAL = 2_958_465;
 
-export function workdays(start: Scalar, end: Scalar): FnResult {
+/** WORKDAYS: working days from start to end, both counted; arrangement as in workday. */
+export function workdays(start: Scalar, end: Scalar, arrangement?: Range | Scalar): FnResult {
   const read = readNumbers([
     { name: "start", value: start, valid: serialDate },
     { name: "end", value: end, valid: serialDate },
   ]);
   if (!read.ok) return read;
-  const counted = countWorkdays(officialCalendar, read.value[0], read.value[1]);
-  return counted.ok ? fnOk(counted.value) : fnErr("NA", "fn.calendarRange", counted.error);
+  const calendar = arrangementCalendar(arrangement);
+  if (!calendar.ok) return calendar;
+  const counted = countWorkdays(calendar.value, read.value[0], read.value[1]);
+  return counted.ok
+    ? fnOk(counted.value)
+    : outOfCalendar(calendar.value, arrangement, counted.error);
 }
 
-export function workday(start: Scalar, days: Scalar): FnResult {
+/**
+ * WORKDAY: the date `days` working days after start. Without an arrangement, the bundled calendar alone
+ * (#N/A past its years, asking for the arrangement: a cell cannot warn that days were guessed); with one,
+ * its days over the bundled calendar, and the statutory days off for the years neither covers.
+ */
+export function workday(start: Scalar, days: Scalar, arrangement?: Range | Scalar): FnResult {
   const read = readNumbers([
     { name: "start", value: start, valid: serialDate },
     { name: "days", value: days },
   ]);
   if (!read.ok) return read;
-  const date = addWorkdays(officialCalendar, read.value[0], read.value[1]);
-  return date.ok ? fnOk(date.value) : fnErr("NA", "fn.calendarRange", date.error);
+  const calendar = arrangementCalendar(arrangement);
+  if (!calendar.ok) return calendar;
+  const date = addWorkdays(calendar.value, read.value[0], read.value[1]);
+  return date.ok ? fnOk(date.value) : outOfCalendar(calendar.value, arrangement, date.error);
+}
+
+const given = (arrangement: Range | Scalar | undefined): boolean => {
+  if (arrangement === undefined || arrangement === null) return false;
+  const range = asRange(arrangement);
+  // An omitted optional range can arrive as one blank cell.
+  return !(range.length <= 1 && (range[0] ?? []).length <= 1 && isBlank(range[0]?.[0]));
+};
+
+function outOfCalendar(
+  calendar: OfficialCalendar,
+  arrangement: Range | Scalar | undefined,
+  error: OutOfCalendar
+): FnResult<never> {
+  if (!given(arrangement)) return fnErr("NA", "fn.calendarRange", error);
+  return fnErr("NA", "fn.calendarBeyond", {
+    ...error,
+    first: Math.max(STATUTORY_RULES_FROM, calendar.lastYear + 1),
+    last: STATUTORY_LAST_YEAR,
+  });
+}
+
+function arrangementCalendar(arrangement: Range | Scalar | undefined): FnResult<OfficialCalendar> {
+  if (arrangement === undefined || !given(arrangement)) return fnOk(officialCalendar);
+  const days = readArrangement(asRange(arrangement));
+  return days.ok ? fnOk(calendarWith(days.value, { fallback: true })) : days;
+}
+
+const KINDS: Record<string, ArrangementDay["kind"]> = {
+  休: "off",
+  休息: "off",
+  off: "off",
+  班: "work",
+  上班: "work",
+  work: "work",
+};
+
+/**
+ * The optional 放假安排 range: one column of days off (as Excel's WORKDAY holidays), or two columns (date,
+ * type 休/班). Dates are date serials or text such as 2027-02-06; blank rows are skipped.
+ */
+function readArrangement(range: Range): FnResult<ArrangementDay[]> {
+  const arg = "arrangement";
+  const columns = range[0]?.length ?? 0;
+  if (columns < 1 || columns > 2) return fnErr("VALUE", "fn.arrangementColumns", { arg });
+  const days: ArrangementDay[] = [];
+  const seen = new Map<string, { row: number; kind: ArrangementDay["kind"] }>();
+  for (let index = 0; index < range.length; index++) {
+    const row = index + 1;
+    const [dateCell, kindCell] = [range[index]?.[0], columns === 2 ? range[index]?.[1] : "休"];
+    if (isBlank(dateCell) && (columns === 1 || isBlank(kindCell))) continue;
+    const date = arrangementDate(dateCell);
+    if (date === undefined)
+      return fnErr("VALUE", "fn.arrangementDate", { arg, row, value: String(dateCell ?? "") });
+    const kind = isBlank(kindCell)
+      ? undefined
+      : KINDS[normaliseText(String(kindCell)).toLowerCase()];
+    if (kind === undefined)
+      return fnErr("VALUE", "fn.arrangementKind", { arg, row, value: String(kindCell ?? "") });
+    const first = seen.get(date);
+    if (first !== undefined) {
+      if (first.kind === kind) continue;
+      return fnErr("VALUE", "fn.arrangementConflict", { arg, row, date, first: first.row });
+    }
+    seen.set(date, { row, kind });
+    days.push({ date, kind, source: `${arg} row ${row}` });
+  }
+  return fnOk(days);
+}
+
+const DATE_TEXT = [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
+
+/** A cell's date as ISO: a date serial (its day), or text such as 2027-02-06, 2027/2/6 or 2027年2月6日. */
+function arrangementDate(cell: Scalar): string | undefined {
+  if (typeof cell === "number")
+    return Number.isFinite(cell) && cell >= 1 && cell < LAST_SERIAL + 1 ? isoDate(cell) : undefined;
+  if (typeof cell !== "string") return undefined;
+  const text = normaliseText(cell);
+  for (const pattern of DATE_TEXT) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const [year, month, day] = match.slice(1).map(Number);
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    return serialOf(iso) >= 1 && isoDate(serialOf(iso)) === iso ? iso : undefined;
+  }
+  return undefined;
 }

@@ -114,6 +114,8 @@ export const enUS: Record<MessageKey, string> = {
     'The score data "{ranking}" was ranked from ({sheet}) is not in the workbook: feedback needs each indicator\'s actual value. Run on a workbook written by rank or collect, or name the data sheet with --sheet.',
   "results.inputsChanged":
     'The data in "{sheet}" changed after "{ranking}" was ranked (the input hash differs): rank again, then make the results.',
+  "calendar.statutory":
+    "The {years} holiday arrangement is not loaded: deadlines count the statutory holidays and weekends, without make-up working days; load the State Council's notice and generate again.",
   "results.outOfCalendar":
     "The date {date} is beyond the holiday calendar ({from}–{to}): working-day deadlines cannot be computed.",
   "cli.resultsWritten":
@@ -203,6 +205,47 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.duties.dateError": "Type a date between 2000 and 2099.",
   "sheet.duties.calendarHeader":
     "Working days ({from}–{to}, on the official holiday and make-up day calendar)",
+  "sheet.arrangement.title": "Holiday arrangement {year}",
+  "sheet.arrangement.help":
+    "Fill this in from the State Council General Office's notice on the {year} holidays (国务院办公厅关于{year}年部分节假日安排的通知, usually published on www.gov.cn in November of the year before): one row per day off, type 休; one row per make-up working day (a Saturday or Sunday worked), type 班. Type dates as dates, such as {year}-01-01; the note may name the holiday. The grey example row only shows the format and is never read; leave unused rows blank. The add-in counts working days from this sheet: its dates come before the built-in calendar.",
+  "sheet.arrangement.example": "Example: New Year's Day (this row is never read)",
+  "sheet.arrangement.kindPrompt":
+    "休: a day off; 班: a make-up working day (a Saturday or Sunday worked).",
+  "sheet.arrangement.kindError": "The type is 休 (day off) or 班 (make-up working day).",
+  "sheet.arrangement.datePrompt": "Type a date, such as {year}-10-01.",
+  "sheet.arrangement.dateError": "Type a date between 2000 and 2099.",
+  "arrangement.missingHeaders":
+    '"{sheet}" has no header row ({missing}). The headers must be on one row within the first 10: 日期 (date), 类型 (type) and, if wanted, 说明 (note).',
+  "arrangement.badDate":
+    'The date "{text}" is not valid. Type a date that exists, between 2000 and 2099, such as 2027-01-01, 2027/1/1 or 2027年1月1日.',
+  "arrangement.badKind":
+    'The type "{text}" is not valid. A day off is 休, a make-up working day is 班 (休息/上班 or off/work also do).',
+  "arrangement.required":
+    '"{field}" is required: one day a row, with its date and its type (休 or 班). Clear a row you do not use entirely.',
+  "arrangement.conflict":
+    '{date} is given twice with different types: "{firstKind}" at {first}, "{secondKind}" at {second}. Check the State Council notice and correct or delete one of the two.',
+  "arrangement.text.badDate":
+    '{where}: the date "{text}" is not valid. Type a date that exists, between 2000 and 2099, such as 2027-01-01, 2027/1/1 or 2027年1月1日.',
+  "arrangement.text.badKind":
+    '{where}: the type "{text}" is not valid. A day off is 休, a make-up working day is 班 (休息/上班 or off/work also do).',
+  "arrangement.text.required":
+    '{where}: "{field}" is required: one day a line, with its date and its type (休 or 班). Delete a line you do not use.',
+  "arrangement.text.empty":
+    "{source} has no dates. Give one day a line (date, and type 休 or 班), or check that this is the right file.",
+  "arrangement.text.more":
+    "{count|more problem is|more problems are} not listed: correct the ones above first, then load the file again.",
+  "arrangement.csv.encoding":
+    '{source}, line {line}: characters that cannot be read. The file is neither UTF-8 nor GBK/GB18030; save it from Excel as "CSV UTF-8 (Comma delimited)" and try again.',
+  "arrangement.csv.quote":
+    '{source}: the quote opened on line {line} is never closed. Check that the double quotes on that line come in pairs (a quote inside a field is written twice: "").',
+  "arrangement.csv.noHeader":
+    "{source} has no header row within its first 10 lines: one line must have the columns 日期 (date) and 类型 (type), and may have 说明 (note), such as 日期,类型,说明. One day a line follows it.",
+  "arrangement.json.notJson":
+    "{source} is not valid JSON: there is a mistake near line {line}, column {column}. Check the commas, quotes and brackets there, or download the file again.",
+  "arrangement.json.missing":
+    "{source} is not a holiday arrangement in the holiday-cn format: {path} is missing (it is {expected}). The format is {example}.",
+  "arrangement.json.shape":
+    "{source} is not a holiday arrangement in the holiday-cn format: {path} must be {expected}. The format is {example}.",
   "dutyKind.no-initiator": "Gap: no initiator",
   "dutyKind.no-decider": "Gap: no decider",
   "dutyKind.multiple-deciders": "Several deciders",
@@ -231,6 +274,8 @@ export const enUS: Record<MessageKey, string> = {
     "The workbook already has {sheets}. The add-in never writes over them; to start again, use a new workbook.",
   "audit.summary.duties":
     "{errors|error|errors}, {warnings|warning|warnings}; {overdue} overdue, {soon} due within 5 working days",
+  "audit.summary.arrangement":
+    "Made the {year} holiday arrangement sheet (to fill from the State Council's notice)",
   "audit.summary.dutiesWorkbook": "Duties workbook generated ({posts} template posts filled in)",
   "sheet.checkup.name": "岗位责任体检 {quarter}",
   "sheet.checkup.title": "{name} (checked on {asOf})",
@@ -413,7 +458,18 @@ export const enUS: Record<MessageKey, string> = {
   "fn.valueNotInRange": "{value} is not in the range being ranked.",
   "fn.bandsOrder": "Grade minimums must run from highest to lowest, the last being 0.",
   "fn.belowBands": "{value} is below every grade's minimum.",
-  "fn.calendarRange": "Date {date} is outside the holiday calendar ({from}–{to}).",
+  "fn.calendarRange":
+    "Date {date} is outside the built-in holiday calendar ({from}–{to}): pass that year's holiday arrangement (放假安排) as the third argument.",
+  "fn.calendarBeyond":
+    "Date {date} cannot be counted: the built-in holiday calendar covers {from}–{to}, the arrangement given has no day of that year, and statutory holidays are worked out for {first}–{last} only.",
+  "fn.arrangementColumns":
+    "Argument {arg} must be one column (days off) or two columns (date, type: 休/班 or off/work).",
+  "fn.arrangementDate":
+    'Argument {arg}, row {row}: "{value}" is not a date (a date, or text such as 2027-02-06).',
+  "fn.arrangementKind":
+    'Argument {arg}, row {row}: the type "{value}" must be 休 or 班 (also 休息 / 上班 / off / work).',
+  "fn.arrangementConflict":
+    "Argument {arg}, row {row}: {date} contradicts row {first} (one says off, the other work).",
   "fn.divZero": "The denominator is 0.",
   "fn.overflow": "The result is too large to represent.",
   "fn.partExceedsWhole": "{part} must not exceed {whole}.",
@@ -479,6 +535,13 @@ export const enUS: Record<MessageKey, string> = {
   "ui.annual.done": '"{sheet}" written: {ranked} ranked, {short} short of quarters.',
   "ui.annual.failed": "The annual ranking cannot be made:",
   "ui.annual.short": "Short of quarters",
+  "ui.arrangement.exists":
+    "The workbook already has a 放假安排 sheet: fill it in or change it there; the add-in never overwrites it.",
+  "ui.arrangement.make": "Add a holiday arrangement sheet",
+  "ui.arrangement.made":
+    'Added "{sheet}": fill it in day by day (休 off or 班 work) from the State Council\'s notice for {year}, then make the results again; the deadlines then follow it.',
+  "ui.arrangement.hint":
+    "The built-in holiday calendar covers {from}–{to}; for later years load the State Council's notice into the workbook's 放假安排 sheet. Until then deadlines count the statutory holidays and weekends, without make-up working days.",
   "ui.results.hint":
     "Makes the feedback pages, outcomes, rectification tracking and training needs of one period's ranking; the workbook's other ranking tabs are its history (trend, failures in a row).",
   "ui.results.period": "Ranking period",
@@ -587,6 +650,12 @@ export const enUS: Record<MessageKey, string> = {
     'A sheet of "{file}" has more than {limit} filled rows, over what the add-in reads: check the file, or split it by branch and collect the parts.',
   "collect.tooManyRows":
     "more than {limit} filled rows, over what is read: split it by branch and send it again.",
+  "cli.calendarUnreadable":
+    'Cannot load the holiday arrangement "{file}"; correct these, then try again:',
+  "cli.calendarNoSheet":
+    '"{file}" has no sheet named 放假安排: give a workbook with one, or a .csv or .json file.',
+  "cli.calendarKind":
+    '"{file}" is not a holiday arrangement: give a .csv, a .json (holiday-cn format) or an .xlsx with a 放假安排 sheet.',
   "cli.cannotRead": 'Cannot read "{file}": {reason}',
   "cli.cannotWrite": 'Cannot write "{file}": {reason}',
   "cli.notWorkbook":

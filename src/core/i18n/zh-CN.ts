@@ -107,6 +107,8 @@ export const zhCN = {
     "找不到「{ranking}」排名所用的评分数据（{sheet}）：反馈单需要各指标的实际值。请对 rank 或 collect 生成的工作簿运行，或用 --sheet 指定数据表。",
   "results.inputsChanged":
     "「{sheet}」的数据在「{ranking}」排名之后被改动过（输入哈希不同）：请重新排名后再生成结果。",
+  "calendar.statutory":
+    "{years} 年放假安排未载入：期限按法定节假日和周末计算，未含调休；载入国务院通知后请重新生成。",
   "results.outOfCalendar":
     "日期 {date} 超出节假日日历的覆盖范围（{from}–{to} 年），无法计算工作日期限。",
   "cli.resultsWritten":
@@ -186,6 +188,45 @@ export const zhCN = {
   "sheet.duties.datePrompt": "请输入日期，如 2025-10-09。",
   "sheet.duties.dateError": "请输入 2000 年到 2099 年之间的日期。",
   "sheet.duties.calendarHeader": "工作日（{from}–{to} 年，按国家法定节假日及调休安排）",
+  "sheet.arrangement.title": "{year} 年放假安排",
+  "sheet.arrangement.help":
+    "按国务院办公厅关于{year}年部分节假日安排的通知填写（通常于上一年 11 月在中国政府网 www.gov.cn 发布）：每个放假日一行，类型填「休」；每个调休上班日（周六或周日上班）一行，类型填「班」。日期按日期输入，如 {year}-01-01；说明可填节日名称。灰色的「示例」行仅作示范，不会被读取；不用的行留空即可。加载项按本表计算工作日，本表中的日期优先于内置日历。",
+  "sheet.arrangement.example": "示例：元旦（此行不会被读取）",
+  "sheet.arrangement.kindPrompt": "休：放假日；班：调休上班日（周六或周日上班）。",
+  "sheet.arrangement.kindError": "类型只能是 休（放假）或 班（调休上班）。",
+  "sheet.arrangement.datePrompt": "请输入日期，如 {year}-10-01。",
+  "sheet.arrangement.dateError": "请输入 2000 年到 2099 年之间的日期。",
+  "arrangement.missingHeaders":
+    "「{sheet}」找不到表头（{missing}）：表头须在前 10 行中的同一行，列名为 日期、类型，可加 说明。",
+  "arrangement.badDate":
+    "日期「{text}」无效：请填写 2000–2099 年间实际存在的日期，如 2027-01-01、2027/1/1 或 2027年1月1日。",
+  "arrangement.badKind":
+    "类型「{text}」无效：放假日填「休」，调休上班日填「班」（也可写 休息/上班、off/work）。",
+  "arrangement.required":
+    "「{field}」须填写：每行一天，写明日期和类型（休 或 班）；不用的行请整行清空。",
+  "arrangement.conflict":
+    "{date} 填了两次且类型不同：{first} 为「{firstKind}」，{second} 为「{secondKind}」。请对照国务院办公厅的放假通知，改正或删去其中一行。",
+  "arrangement.text.badDate":
+    "{where}：日期「{text}」无效：请填写 2000–2099 年间实际存在的日期，如 2027-01-01、2027/1/1 或 2027年1月1日。",
+  "arrangement.text.badKind":
+    "{where}：类型「{text}」无效：放假日填「休」，调休上班日填「班」（也可写 休息/上班、off/work）。",
+  "arrangement.text.required":
+    "{where}：「{field}」须填写：每行一天，写明日期和类型（休 或 班）；不用的行请删去。",
+  "arrangement.text.empty":
+    "{source} 中没有任何日期：请每行填写一天（日期、类型 休 或 班），或检查是否选错了文件。",
+  "arrangement.text.more": "另有 {count} 处问题未列出：请先改正以上各处，再重新加载。",
+  "arrangement.csv.encoding":
+    "{source} 第 {line} 行有无法识别的字符：文件既不是 UTF-8 也不是 GBK/GB18030 编码。请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重试。",
+  "arrangement.csv.quote":
+    '{source} 第 {line} 行开始的引号没有闭合：请检查该行的双引号是否成对（字段中的引号须写成两个 ""）。',
+  "arrangement.csv.noHeader":
+    "{source} 的前 10 行中找不到表头：须有一行包含「日期」和「类型」两列（可加「说明」），如 日期,类型,说明；其下每行一天。",
+  "arrangement.json.notJson":
+    "{source} 不是有效的 JSON：第 {line} 行第 {column} 列附近有误。请检查该处的逗号、引号和括号，或重新下载该文件。",
+  "arrangement.json.missing":
+    "{source} 不是 holiday-cn 格式的放假安排：缺少 {path}（应为{expected}）。格式如 {example}。",
+  "arrangement.json.shape":
+    "{source} 不是 holiday-cn 格式的放假安排：{path} 应为{expected}。格式如 {example}。",
   "dutyKind.no-initiator": "权责空白：无发起岗",
   "dutyKind.no-decider": "权责空白：无决策岗",
   "dutyKind.multiple-deciders": "多头决策",
@@ -214,6 +255,7 @@ export const zhCN = {
     "工作簿中已有 {sheets}：加载项不会改写它们。如需重新生成，请在新的工作簿中操作。",
   "audit.summary.duties":
     "{errors} 处错误，{warnings} 处提醒；{overdue} 项变更已逾期，{soon} 项 5 个工作日内到期",
+  "audit.summary.arrangement": "生成 {year} 年放假安排表（待按国务院通知填写）",
   "audit.summary.dutiesWorkbook": "生成岗责工作簿（预填 {posts} 个模板岗位）",
   "sheet.checkup.name": "岗位责任体检 {quarter}",
   "sheet.checkup.title": "{name}（检查日 {asOf}）",
@@ -376,7 +418,17 @@ export const zhCN = {
   "fn.valueNotInRange": "{value} 不在排名区域中。",
   "fn.bandsOrder": "等级下限须从高到低排列，最后一级为 0。",
   "fn.belowBands": "{value} 低于所有等级的下限。",
-  "fn.calendarRange": "日期 {date} 超出节假日日历的覆盖范围（{from}–{to} 年）。",
+  "fn.calendarRange":
+    "日期 {date} 超出内置节假日日历（{from}–{to} 年）：请在第三个参数传入该年的放假安排区域。",
+  "fn.calendarBeyond":
+    "日期 {date} 无法计算工作日：内置节假日日历为 {from}–{to} 年，放假安排区域中没有该年的日期，法定节假日只推算 {first}–{last} 年。",
+  "fn.arrangementColumns": "参数 {arg} 应为一列（休息日）或两列（日期、类型：休/班）的区域。",
+  "fn.arrangementDate":
+    "参数 {arg} 第 {row} 行的日期「{value}」无法识别：应为日期，或 2027-02-06 形式的文本。",
+  "fn.arrangementKind":
+    "参数 {arg} 第 {row} 行的类型「{value}」无法识别：应为 休 或 班（也可写 休息 / 上班 / off / work）。",
+  "fn.arrangementConflict":
+    "参数 {arg} 第 {row} 行的 {date} 与第 {first} 行矛盾：一行为休，一行为班。",
   "fn.divZero": "分母为 0。",
   "fn.overflow": "结果超出可表示的范围。",
   "fn.partExceedsWhole": "{part} 不能大于 {whole}。",
@@ -441,6 +493,13 @@ export const zhCN = {
   "ui.annual.done": "已生成「{sheet}」：{ranked} 人排名，{short} 人季度结果不足。",
   "ui.annual.failed": "无法生成年度排名：",
   "ui.annual.short": "季度结果不足",
+  "ui.arrangement.exists":
+    "工作簿中已有「放假安排」工作表：请在该表中填写或修改，加载项不会覆盖它。",
+  "ui.arrangement.make": "添加放假安排表",
+  "ui.arrangement.made":
+    "已添加「{sheet}」：请按国务院办公厅的 {year} 年节假日安排通知逐日填写（休或班），填好后重新生成结果，期限即按所填安排计算。",
+  "ui.arrangement.hint":
+    "内置节假日日历覆盖 {from}–{to} 年；之后的年份请在工作簿的「放假安排」表中载入国务院通知，未载入时按法定节假日和周末计算，未含调休。",
   "ui.results.hint":
     "为一期排名生成反馈单、结果应用、整改跟踪和培训需求；本工作簿中其他期间的排名表作为历史（趋势、连续不达标）。",
   "ui.results.period": "排名期间",
@@ -544,6 +603,11 @@ export const zhCN = {
   "cli.tooManyRows":
     "「{file}」的工作表有超过 {limit} 行数据，超过加载项读取的上限：请确认文件，或按机构拆分后汇总。",
   "collect.tooManyRows": "超过 {limit} 行数据，超过读取上限：请按机构拆分后提交。",
+  "cli.calendarUnreadable": "无法载入放假安排「{file}」，请改正以下各处后再试：",
+  "cli.calendarNoSheet":
+    "「{file}」中没有「放假安排」工作表：请给出含该表的工作簿，或 .csv、.json 文件。",
+  "cli.calendarKind":
+    "「{file}」不是放假安排文件：请给出 .csv、.json（holiday-cn 格式）或含「放假安排」工作表的 .xlsx。",
   "cli.cannotRead": "无法读取文件「{file}」：{reason}",
   "cli.cannotWrite": "无法写入文件「{file}」：{reason}",
   "cli.notWorkbook":

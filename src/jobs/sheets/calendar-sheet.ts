@@ -9,22 +9,37 @@ import type { SheetSpec } from "../../workbook/port";
 /** The hidden sheet of official working days the duties workbook's due-date formulas count along. */
 export const CALENDAR_SHEET = "工作日历";
 
-/** Every working day of the calendar's years: weekdays less public holidays, plus 调休 make-up days. */
-export function workingDays(calendar: OfficialCalendar = officialCalendar): number[] {
+/**
+ * Every working day of the calendar's years: weekdays less public holidays, plus 调休 make-up days; through
+ * `through` where that is later than the bundled years (loaded arrangements, or the statutory fallback).
+ */
+export function workingDays(
+  calendar: OfficialCalendar = officialCalendar,
+  through = calendar.lastYear
+): number[] {
   const days: number[] = [];
-  const last = serialOf(`${calendar.lastYear}-12-31`);
+  const last = serialOf(`${lastYearOf(calendar, through)}-12-31`);
   for (let serial = serialOf(`${calendar.firstYear}-01-01`); serial <= last; serial++)
     if (calendar.isWorkingDay(serial)) days.push(serial);
   return days;
 }
 
-const ranges = new WeakMap<OfficialCalendar, string>();
+/** The last year listed: the bundled data's, or `through` where the calendar covers the years up to it. */
+function lastYearOf(calendar: OfficialCalendar, through: number): number {
+  let last = calendar.lastYear;
+  while (last < through && calendar.covers(last + 1)) last++;
+  return last;
+}
+
+const ranges = new WeakMap<OfficialCalendar, Map<number, string>>();
 /** The 工作日历 list as an absolute range: counted once a calendar, not once a formula. */
-function calendarRange(calendar: OfficialCalendar): string {
-  let range = ranges.get(calendar);
+function calendarRange(calendar: OfficialCalendar, through: number): string {
+  const known = ranges.get(calendar) ?? new Map<number, string>();
+  ranges.set(calendar, known);
+  let range = known.get(through);
   if (!range) {
-    range = `'${CALENDAR_SHEET}'!$A$2:$A$${workingDays(calendar).length + 1}`;
-    ranges.set(calendar, range);
+    range = `'${CALENDAR_SHEET}'!$A$2:$A$${workingDays(calendar, through).length + 1}`;
+    known.set(through, range);
   }
   return range;
 }
@@ -39,9 +54,10 @@ function calendarRange(calendar: OfficialCalendar): string {
 export function workdayFormula(
   start: string,
   days: string,
-  calendar: OfficialCalendar = officialCalendar
+  calendar: OfficialCalendar = officialCalendar,
+  through = calendar.lastYear
 ): string {
-  const list = calendarRange(calendar);
+  const list = calendarRange(calendar, through);
   return `IFERROR(INDEX(${list},MATCH(INT(${start}),${list},1)+${days}),"")`;
 }
 
@@ -49,21 +65,28 @@ export function calendarSheetSpec(options: {
   locale: Locale;
   generatedAt: string;
   calendar?: OfficialCalendar;
+  /** The last year to list (default the bundled data's last). */
+  through?: number;
+  /** Said in the header when years were listed without their arrangement. */
+  calendarNote?: string;
 }): SheetSpec {
   const calendar = options.calendar ?? officialCalendar;
+  const through = options.through ?? calendar.lastYear;
+  const days = workingDays(calendar, through);
   return {
     name: CALENDAR_SHEET,
     rows: [
       [
         {
-          value: formatMessage(options.locale, "sheet.duties.calendarHeader", {
-            from: calendar.firstYear,
-            to: calendar.lastYear,
-          }),
+          value:
+            formatMessage(options.locale, "sheet.duties.calendarHeader", {
+              from: calendar.firstYear,
+              to: lastYearOf(calendar, through),
+            }) + (options.calendarNote ? ` ${options.calendarNote}` : ""),
           bold: true,
         },
       ],
-      ...workingDays(calendar).map((serial) => [{ value: { date: serial } }]),
+      ...days.map((serial) => [{ value: { date: serial } }]),
     ],
     columns: [{ width: 14, format: "yyyy-mm-dd" }],
     hidden: true,

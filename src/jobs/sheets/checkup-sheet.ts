@@ -42,7 +42,14 @@ export function checkupSheetName(asOf: number, locale: Locale): string {
  */
 export function checkupSheetSpec(
   check: DutiesCheck,
-  options: { name: string; source: string; generatedAt: string; locale: Locale }
+  options: {
+    name: string;
+    source: string;
+    generatedAt: string;
+    locale: Locale;
+    /** Said under the provenance when due dates were counted without a year's arrangement. */
+    calendarNote?: string;
+  }
 ): SheetSpec {
   const { locale } = options;
   const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
@@ -70,18 +77,19 @@ export function checkupSheetSpec(
   ]);
   rows.push([
     {
-      value: say("sheet.checkup.provenance", {
-        file: options.source,
-        template: template
-          ? `${template.id} v${template.version}（${check.template?.fingerprint.slice(0, 12)}）`
-          : say("sheet.checkup.noTemplate"),
-        time: options.generatedAt,
-      }),
+      value:
+        say("sheet.checkup.provenance", {
+          file: options.source,
+          template: template
+            ? `${template.id} v${template.version}（${check.template?.fingerprint.slice(0, 12)}）`
+            : say("sheet.checkup.noTemplate"),
+          time: options.generatedAt,
+        }) + (options.calendarNote ? `\n${options.calendarNote}` : ""),
       wrap: true,
     },
   ]);
   merges.push("A1:G1", "A2:G2");
-  heights[1] = 30;
+  heights[1] = options.calendarNote ? 45 : 30;
   rows.push([]);
 
   // 一、counts per finding

@@ -37,7 +37,7 @@ export const CHANGE_HEADERS = {
 
 /** A row whose first cell starts with 示例 (or "Example") is the generated sheet's example: never data. */
 export const EXAMPLE_MARK = "示例";
-const isExample = (text: string | undefined) =>
+export const isExample = (text: string | undefined) =>
   Boolean(text && (text.startsWith(EXAMPLE_MARK) || /^example/i.test(text)));
 
 const key = (text: string) => normaliseText(text).toLowerCase().replace(/\s+/g, "");
@@ -51,9 +51,9 @@ export type Unreadable = {
   expected: "date" | "type" | "required";
 };
 
-type Headers = Record<string, readonly string[]>;
+export type Headers = Record<string, readonly string[]>;
 
-function findHeader<H extends Headers>(
+export function findHeader<H extends Headers>(
   grid: Grid,
   headers: H,
   required: (keyof H)[]
@@ -78,7 +78,7 @@ export type SheetRead<T> =
 
 const missingOf = (headers: Headers, fields: string[]) => fields.map((field) => headers[field][0]);
 
-function dataRows(grid: Grid, from: number, fields: number[]): { r: number; row: Cell[] }[] {
+export function dataRows(grid: Grid, from: number, fields: number[]): { r: number; row: Cell[] }[] {
   const rows: { r: number; row: Cell[] }[] = [];
   for (let r = from; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];

@@ -84,6 +84,10 @@ type Options = {
   /** The day the cached state of each change is worked out for (the formulas then follow TODAY()). */
   today: number;
   calendar?: OfficialCalendar;
+  /** The last year the hidden 工作日历 lists (default the bundled calendar's last). */
+  through?: number;
+  /** Said in the 工作日历's header when a year was listed without its arrangement. */
+  calendarNote?: string;
 };
 
 const date = (iso: string | undefined): OutCell =>
@@ -265,7 +269,7 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
     const n = r + 1;
     const days = `IF(TRIM($C${n})="监管变化",${CHANGE_TYPES.监管变化},${CHANGE_TYPES.业务变化})`;
     // Blank unless the type is one of the two and the date a date within the calendar's years (as the engine).
-    return `IF(AND(OR(TRIM($C${n})="业务变化",TRIM($C${n})="监管变化"),ISNUMBER($D${n})),${workdayFormula(`$D${n}`, days, calendar)},"")`;
+    return `IF(AND(OR(TRIM($C${n})="业务变化",TRIM($C${n})="监管变化"),ISNUMBER($D${n})),${workdayFormula(`$D${n}`, days, calendar, options.through)},"")`;
   };
   const stateFormula = (r: number) => {
     const n = r + 1;
@@ -371,6 +375,12 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
     { ...descriptions, activate: true },
     matrix,
     changes,
-    calendarSheetSpec({ locale, generatedAt: options.generatedAt, calendar }),
+    calendarSheetSpec({
+      locale,
+      generatedAt: options.generatedAt,
+      calendar,
+      through: options.through,
+      calendarNote: options.calendarNote,
+    }),
   ];
 }

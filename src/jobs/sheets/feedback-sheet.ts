@@ -22,6 +22,8 @@ export type FeedbackSheetOptions = {
   generatedAt: string;
   inputHash: string;
   locale?: Locale;
+  /** Said under each appeal notice when its deadline was counted without the year's arrangement. */
+  calendarNote?: string;
 };
 
 /** Eight columns: a label and its value, four to a row; the indicator table uses all eight. */
@@ -201,6 +203,7 @@ export function feedbackSheetSpec(
       })
     );
     line(say("sheet.feedback.appeal", { date: deadline }), true);
+    if (options.calendarNote) line(options.calendarNote, true);
   }
   return {
     name: options.name ?? FEEDBACK_SHEET,

@@ -30,6 +30,8 @@ export type ResultSheetsOptions = {
   /** "today" for the overdue flag's cached value (the formula recalculates in Excel). */
   today: number;
   locale?: Locale;
+  /** Said on the provenance line when a deadline was counted without the year's arrangement. */
+  calendarNote?: string;
 };
 
 const DATE = "yyyy-mm-dd";
@@ -49,14 +51,15 @@ export function resultSheets(
   const locale = options.locale ?? "zh-CN";
   const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
   const t = loaded.template;
-  const provenanceLine = say("sheet.results.provenance", {
-    template: t.name,
-    version: t.version,
-    fingerprint: loaded.fingerprint.slice(0, 8),
-    published: isoDate(results.published),
-    deadline: isoDate(results.appealDeadline),
-    generatedAt: options.generatedAt,
-  });
+  const provenanceLine =
+    say("sheet.results.provenance", {
+      template: t.name,
+      version: t.version,
+      fingerprint: loaded.fingerprint.slice(0, 8),
+      published: isoDate(results.published),
+      deadline: isoDate(results.appealDeadline),
+      generatedAt: options.generatedAt,
+    }) + (options.calendarNote ? ` ${options.calendarNote}` : "");
   const provenance = (kind: Provenance["kind"]): Provenance => ({
     kind,
     templateId: t.id,

@@ -83,10 +83,16 @@ export function AppealsTab({ host, run, busy, today = () => new Date() }: Props)
           changes: done.corrections.reduce((sum, c) => sum + c.changes.length, 0),
         },
       };
+    // Deadlines counted without their year's arrangement say so.
+    const details = done.notes.map((note) => issueText(note, locale));
     return {
-      kind: errors > 0 || (apply && done.corrections.length === 0) ? "warning" : "success",
+      kind:
+        errors > 0 || details.length > 0 || (apply && done.corrections.length === 0)
+          ? "warning"
+          : "success",
       key: apply ? "cli.appealsNothing" : "cli.appealsChecked",
       params: { appeals: done.appeals.length, errors, warnings: done.issues.length - errors },
+      details,
     };
   };
 

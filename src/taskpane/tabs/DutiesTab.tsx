@@ -174,8 +174,20 @@ export function DutiesTab({ host, template, run, busy, today = () => new Date() 
           key: notMarked === "protected" ? "ui.duties.notMarked" : "ui.duties.marksUnreadable",
           params,
         };
-      if (done.errors + done.warnings === 0) return { kind: "success", key: "ui.duties.clean" };
-      return { kind: done.errors > 0 ? "warning" : "success", key: "ui.duties.summary", params };
+      // A due date counted without its year's arrangement says so, and how to load it.
+      const details = done.notes.map((note) => issueText(note, locale));
+      if (done.errors + done.warnings === 0)
+        return {
+          kind: details.length > 0 ? "warning" : "success",
+          key: "ui.duties.clean",
+          details,
+        };
+      return {
+        kind: done.errors > 0 || details.length > 0 ? "warning" : "success",
+        key: "ui.duties.summary",
+        params,
+        details,
+      };
     });
 
   const writeReport = () =>

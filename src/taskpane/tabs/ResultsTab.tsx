@@ -12,10 +12,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { isoDate, localIsoDay, serialOf } from "../../core/calendar/official-calendar";
+import {
+  isoDate,
+  localIsoDay,
+  officialCalendar,
+  serialOf,
+} from "../../core/calendar/official-calendar";
 import type { OutcomeCounts } from "../../core/cycle/results";
 import type { MessageKey } from "../../core/i18n/messages";
 import { issueText } from "../../jobs/issue";
+import { arrangementInWorkbook } from "../../jobs/arrangement-job";
 import { resultsInWorkbook, type ResultsJobResult } from "../../jobs/results-job";
 import type { PaneHost } from "../host/pane-host";
 import type { Status } from "../use-task";
@@ -80,7 +86,9 @@ export function ResultsTab({ host, run, busy, today = () => new Date() }: Props)
           details: done.problems.map((issue) => issueText(issue, locale)),
         };
       return {
-        kind: done.results.counts.warning > 0 ? "warning" : "success",
+        kind: done.results.counts.warning > 0 || done.notes.length > 0 ? "warning" : "success",
+        // A deadline counted without the year's arrangement says so, and how to load it.
+        details: done.notes.map((issue) => issueText(issue, locale)),
         key: "ui.results.done",
         params: {
           sheets: done.sheets.map((sheet) => sheet.name).join("、"),
@@ -88,6 +96,23 @@ export function ResultsTab({ host, run, busy, today = () => new Date() }: Props)
           warning: done.results.counts.warning,
           deadline: isoDate(done.results.appealDeadline),
         },
+      };
+    });
+
+  // The year after the bundled calendar, or the publication's year if later: the arrangement to load.
+  const arrangementYear = Math.max(
+    officialCalendar.lastYear + 1,
+    Number(published.slice(0, 4)) || 0
+  );
+  const addArrangement = () =>
+    run(async (): Promise<Status | void> => {
+      if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
+      const made = await arrangementInWorkbook(book, { year: arrangementYear, locale });
+      if (!made.ok) return { kind: "warning", key: made.key };
+      return {
+        kind: "success",
+        key: "ui.arrangement.made",
+        params: { sheet: made.sheet, year: arrangementYear },
       };
     });
 
@@ -121,6 +146,15 @@ export function ResultsTab({ host, run, busy, today = () => new Date() }: Props)
             {t("ui.rank.download")}
           </Button>
         )}
+        <Text className={styles.note}>
+          {t("ui.arrangement.hint", {
+            from: officialCalendar.firstYear,
+            to: officialCalendar.lastYear,
+          })}
+        </Text>
+        <Button onClick={addArrangement} disabled={busy || !book}>
+          {t("ui.arrangement.make")}
+        </Button>
       </div>
       {result?.results && (
         <>
