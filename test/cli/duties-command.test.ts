@@ -99,7 +99,7 @@ describe("bank-assess duties (duties.md §4)", () => {
     );
     expect(code).toBe(1);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(["findings", "changes", "unreadable"]);
+    expect(Object.keys(json)).toEqual(["findings", "changes", "unreadable", "notes"]);
     for (const f of json.findings) {
       expect(FINDING_KINDS).toContain(f.kind);
       expect(

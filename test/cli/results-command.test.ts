@@ -150,6 +150,116 @@ describe("bank-assess results (cycle.md §3, §4, §7)", () => {
     expect(sheet.getCell("G4").numFmt).toBe("yyyy-mm-dd");
   });
 
+  describe("deadlines into a year the bundled calendar does not cover (issue 22)", () => {
+    const deadlines = async (published: string, ...extra: string[]) => {
+      const out = path.join(dir, `after-2026-${published}-${extra.length}.xlsx`);
+      const run = await cli(
+        "results",
+        quarter(4),
+        "--published",
+        published,
+        "--out",
+        out,
+        "--json",
+        ...extra
+      );
+      const json = JSON.parse(run.out) as Json & { notes: string[] };
+      const warned = [
+        ...new Set(json.objects.flatMap((o) => (o.warning ? [o.warning.deadline] : []))),
+      ];
+      return { ...run, json, appeal: json.appealDeadline, rectify: warned, out };
+    };
+    const NOTE =
+      "2027 年放假安排未载入：期限按法定节假日和周末计算，未含调休；载入国务院通知后请重新生成。";
+
+    it("counts the statutory holidays and weekends, and says so in the message, --json and the sheets", async () => {
+      const december = await deadlines("2026-12-28");
+      expect([december.code, december.appeal, december.rectify]).toEqual([
+        1,
+        "2027-01-05",
+        ["2027-01-19"],
+      ]);
+      expect(december.err).toContain(NOTE);
+      expect(december.json.notes).toEqual([NOTE]);
+      // Across the Spring Festival: 除夕 2027-02-05 to 初三 02-08.
+      const january = await deadlines("2027-01-25");
+      expect([january.appeal, january.rectify]).toEqual(["2027-02-01", ["2027-02-17"]]);
+      const book = await XlsxWorkbook.fromBuffer(readFileSync(december.out));
+      const { grids } = await book.read(["结果应用", "反馈单"]);
+      const text = (name: string) =>
+        grids
+          .get(name)!
+          .rows.flatMap((row) => row.map((cell) => ("value" in cell ? String(cell.value) : "")));
+      expect(text("结果应用").some((cell) => cell.includes(NOTE))).toBe(true);
+      expect(text("反馈单").filter((cell) => cell === NOTE).length).toBeGreaterThan(0);
+    });
+
+    it("follows a loaded arrangement exactly (a make-up Saturday too), as CSV, JSON or a 放假安排 sheet; inputs unchanged", async () => {
+      // An invented 2027 arrangement: 2027-02-05 to 02-11 off, Saturday 02-20 worked.
+      const days = [
+        ["2027-01-01", "休"],
+        ...["05", "06", "07", "08", "09", "10", "11"].map((d) => [`2027-02-${d}`, "休"]),
+        ["2027-02-20", "班"],
+      ];
+      const csv = path.join(dir, "2027.csv");
+      writeFileSync(csv, `日期,类型,说明\n${days.map(([d, k]) => `${d},${k},春节`).join("\n")}\n`);
+      const json = path.join(dir, "2027.json");
+      writeFileSync(
+        json,
+        JSON.stringify({
+          year: 2027,
+          days: days.map(([date, k]) => ({ name: "春节", date, isOffDay: k === "休" })),
+        })
+      );
+      const sheetFile = path.join(dir, "2027-sheet.xlsx");
+      const model = new ExcelJS.Workbook();
+      const sheet = model.addWorksheet("放假安排");
+      sheet.addRow(["日期", "类型", "说明"]);
+      for (const [d, k] of days) sheet.addRow([new Date(`${d}T00:00:00Z`), k, "春节"]);
+      await model.xlsx.writeFile(sheetFile);
+      const before = [csv, json, sheetFile].map(sha);
+      for (const file of [csv, json, sheetFile]) {
+        const loaded = await deadlines("2027-01-25", "--calendar", file);
+        // 5 working days: 26, 27, 28, 29, Feb 1; 15: Feb 2–4, 12, 15–19, 20 (the make-up Saturday).
+        expect([file, loaded.appeal, loaded.rectify, loaded.json.notes]).toEqual([
+          file,
+          "2027-02-01",
+          ["2027-02-20"],
+          [],
+        ]);
+      }
+      expect([csv, json, sheetFile].map(sha)).toEqual(before);
+    });
+
+    it("refuses an unreadable arrangement, naming its line, and a file of another kind (exit 2)", async () => {
+      const bad = path.join(dir, "bad.csv");
+      writeFileSync(bad, "日期,类型\n2027-02-30,休\n");
+      const { code, err } = await cli(
+        "results",
+        quarter(4),
+        "--published",
+        "2027-01-25",
+        "--out",
+        path.join(dir, "x.xlsx"),
+        "--calendar",
+        bad
+      );
+      expect(code).toBe(2);
+      expect(err).toContain("bad.csv");
+      expect(err).toMatch(/第 2 行/);
+      const other = await cli(
+        "results",
+        quarter(4),
+        "--out",
+        path.join(dir, "y.xlsx"),
+        "--calendar",
+        path.join(dir, "2027.txt")
+      );
+      expect(other.code).toBe(2);
+      expect(other.err).toContain("不是放假安排文件");
+    });
+  });
+
   it("says in English what it wrote with --lang en-US", async () => {
     const { code, err } = await cli(
       "results",

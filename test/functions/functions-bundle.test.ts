@@ -151,8 +151,32 @@ const SAMPLES: Record<string, [Fn, unknown[][]]> = {
       ],
     ],
   ],
-  WORKDAYS: [units.workdays as Fn, [[45926, 45942]]],
-  WORKDAY: [units.workday as Fn, [[45930, 1]]],
+  WORKDAYS: [
+    units.workdays as Fn,
+    [
+      [45926, 45942],
+      [46386, 46391],
+      [46386, 46391, [[null]]],
+      [
+        46412,
+        46438,
+        [
+          [46424, "休"],
+          ["2027-02-20", "班"],
+        ],
+      ],
+    ],
+  ],
+  WORKDAY: [
+    units.workday as Fn,
+    [
+      [45930, 1],
+      // 2026-12-28 + 15: #N/A without an arrangement; the statutory days off with one; a bad row.
+      [46384, 15],
+      [46384, 15, [[45939]]],
+      [46412, 15, [["2027-02-05"], ["2027-02-30"]]],
+    ],
+  ],
 };
 
 describe("the production dist/functions.js in a bare JavaScript context", () => {

@@ -267,3 +267,87 @@ describe("the empty duties workbook (duties.md §1–§3)", () => {
     ]);
   });
 });
+
+describe("due dates into a year the bundled calendar does not cover (issue 22)", () => {
+  const userMade = async (occurred: Date) => {
+    const excel = new ExcelJS.Workbook();
+    excel.addWorksheet("岗位说明书").addRows([
+      [
+        "岗位编号",
+        "岗位名称",
+        "所属部门",
+        "岗位职责",
+        "任职要求",
+        "工作流程",
+        "考核标准",
+        "最近修订日期",
+      ],
+      [
+        "P1",
+        "柜员",
+        "营业部",
+        "办理业务",
+        "持证",
+        "受理→复核",
+        "柜员",
+        new Date(Date.UTC(2026, 5, 1)),
+      ],
+    ]);
+    excel.addWorksheet("权责矩阵").addRows([
+      ["流程编号", "流程名称", "业务条线", "柜员"],
+      ["LC-1", "开户", "个人金融", "发起/执行"],
+    ]);
+    excel.addWorksheet("职责变更").addRows([
+      ["编号", "事项", "类型", "发生日期", "涉及岗位", "完成日期"],
+      ["BG-1", "流程调整", "业务变化", occurred, "柜员", null],
+    ]);
+    return excel;
+  };
+
+  it("counts a change of 2026-12-25 into 2027 by the statutory rules, and says so on the check-up tab", async () => {
+    const excel = await userMade(new Date(Date.UTC(2026, 11, 25)));
+    const book = await XlsxWorkbook.fromBuffer(new Uint8Array(await excel.xlsx.writeBuffer()));
+    const result = await dutiesJob(book, { asOf: serialOf("2026-12-28"), now });
+    if (!result.ok) throw new Error("cannot run");
+    // 15 working days: 28–31 December, 4–8, 11–15 and 18 January (1 January is 元旦).
+    expect(result.changes.map((c) => [c.id, isoDate(c.due), c.state])).toEqual([
+      ["BG-1", "2027-01-18", "pending"],
+    ]);
+    const note =
+      "2027 年放假安排未载入：期限按法定节假日和周末计算，未含调休；载入国务院通知后请重新生成。";
+    expect(result.notes.map((n) => n.key)).toEqual(["calendar.statutory"]);
+    const report = sheetOf(result.sheets[0]);
+    expect(String(report.rows[1][0].value)).toContain(note);
+  });
+
+  it("follows the workbook's own 放假安排 sheet instead", async () => {
+    const excel = await userMade(new Date(Date.UTC(2026, 11, 25)));
+    excel.addWorksheet("放假安排").addRows([
+      ["日期", "类型", "说明"],
+      [new Date(Date.UTC(2027, 0, 1)), "休", "元旦"],
+      [new Date(Date.UTC(2027, 0, 4)), "休", "（虚构的调休）"],
+    ]);
+    const book = await XlsxWorkbook.fromBuffer(new Uint8Array(await excel.xlsx.writeBuffer()));
+    const result = await dutiesJob(book, { asOf: serialOf("2026-12-28"), now });
+    if (!result.ok) throw new Error("cannot run");
+    // 28–31 December, 5–8, 11–15, 18 and 19: 4 January is off in the loaded arrangement.
+    expect(result.changes.map((c) => isoDate(c.due))).toEqual(["2027-01-19"]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it("lists the next year in the new workbook's 工作日历, by the statutory rules, and says so in its header", async () => {
+    const book = XlsxWorkbook.empty();
+    const made = await dutiesWorkbookJob(book, { today: serialOf("2026-12-06"), now });
+    if (!made.ok) throw new Error("refused");
+    expect(made.notes.map((n) => n.params)).toEqual([{ years: "2027" }]);
+    await book.write(made.sheets);
+    const snapshot = await book.read([CALENDAR_SHEET]);
+    const days = shown(snapshot.grids.get(CALENDAR_SHEET)!);
+    expect(days[0][0]).toContain("2027 年放假安排未载入");
+    const listed = days.slice(1).map((r) => r[0]);
+    expect(listed).toContain("2027-01-04");
+    expect(listed).not.toContain("2027-01-01");
+    expect(listed).not.toContain("2027-02-05");
+    expect(listed.at(-1)).toBe("2027-12-31");
+  });
+});

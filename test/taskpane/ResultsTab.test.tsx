@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 jest.setTimeout(30_000);
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { rankJob } from "../../src/jobs/rank-job";
@@ -46,6 +46,48 @@ describe("ResultsTab (结果 → 结果应用)", () => {
     expect(names).toEqual(expect.arrayContaining(["反馈单", "结果应用", "整改跟踪", "培训需求"]));
     // The user's score sheet and the published ranking tabs are still there.
     expect(names).toEqual(expect.arrayContaining(["评分表", "排名 2025Q3", "排名 2025Q4"]));
+  });
+
+  it("says when a deadline was counted without the year's arrangement, and adds an empty 放假安排 to fill; its days then count", async () => {
+    const book = await rankedTwice();
+    const { host } = fakeHost(book);
+    const runner = taskRunner();
+    renderPane(
+      <ResultsTab host={host} run={runner.run} busy={false} today={() => new Date(2026, 11, 28)} />
+    );
+    fireEvent.click(screen.getByRole("button", { name: "生成反馈单与结果应用" }));
+    await screen.findByRole("region", { name: "结果统计" }, WRITE_WAIT);
+    expect(runner.last()).toMatchObject({
+      kind: "warning",
+      params: { deadline: "2027-01-05" },
+      details: [
+        "2027 年放假安排未载入：期限按法定节假日和周末计算，未含调休；载入国务院通知后请重新生成。",
+      ],
+    });
+    fireEvent.click(screen.getByRole("button", { name: "添加放假安排表" }));
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({
+        kind: "success",
+        key: "ui.arrangement.made",
+        params: { sheet: "放假安排", year: 2027 },
+      })
+    );
+    // Never over what someone typed: a second time, it says to fill the one there.
+    fireEvent.click(screen.getByRole("button", { name: "添加放假安排表" }));
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({ kind: "warning", key: "ui.arrangement.exists" })
+    );
+    // The bank fills it (an invented 2027: Jan 4 off too) and makes the results again: no note, its days count.
+    const model = await book.model();
+    const sheet = model.getWorksheet("放假安排")!;
+    sheet.getCell("A5").value = new Date(Date.UTC(2027, 0, 1));
+    sheet.getCell("B5").value = "休";
+    sheet.getCell("A6").value = new Date(Date.UTC(2027, 0, 4));
+    sheet.getCell("B6").value = "休";
+    fireEvent.click(screen.getByRole("button", { name: "生成反馈单与结果应用" }));
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({ params: { deadline: "2027-01-06" }, details: [] })
+    );
   });
 
   it("makes the results of the period asked for, in English", async () => {
