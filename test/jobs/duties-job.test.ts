@@ -17,6 +17,18 @@ const sample = () => XlsxWorkbook.fromBuffer(readFileSync(SAMPLE));
 const asOf = serialOf("2025-12-31");
 const now = new Date(2026, 0, 5, 9, 30);
 
+/** The 岗位说明书 headers as a user types them in the first row. */
+const DESCRIPTION_HEADERS = [
+  "岗位编号",
+  "岗位名称",
+  "所属部门",
+  "岗位职责",
+  "任职要求",
+  "工作流程",
+  "考核标准",
+  "最近修订日期",
+];
+
 /** What a cell of a sheet written and read back shows, as text. */
 const shown = (grid: Grid) =>
   grid.rows.map((row) =>
@@ -172,38 +184,31 @@ describe("duties on the sample workbook (a real .xlsx, duties.md §1–§4)", ()
 describe("a duties workbook a user made in a spreadsheet, headers in the first row", () => {
   it("is checked like the generated one", async () => {
     const excel = new ExcelJS.Workbook();
-    excel.addWorksheet("岗位说明书").addRows([
-      [
-        "岗位编号",
-        "岗位名称",
-        "所属部门",
-        "岗位职责",
-        "任职要求",
-        "工作流程",
-        "考核标准",
-        "最近修订日期",
-      ],
-      [
-        "P1",
-        "柜员",
-        "营业部",
-        "办理业务",
-        "持证",
-        "受理→复核",
-        "柜员",
-        new Date(Date.UTC(2025, 5, 1)),
-      ],
-      [
-        "P2",
-        "柜面主管岗",
-        "营业部",
-        "复核授权",
-        "三年经验",
-        "复核→授权",
-        "柜面主管岗",
-        new Date(Date.UTC(2025, 5, 1)),
-      ],
-    ]);
+    excel
+      .addWorksheet("岗位说明书")
+      .addRows([
+        DESCRIPTION_HEADERS,
+        [
+          "P1",
+          "柜员",
+          "营业部",
+          "办理业务",
+          "持证",
+          "受理→复核",
+          "柜员",
+          new Date(Date.UTC(2025, 5, 1)),
+        ],
+        [
+          "P2",
+          "柜面主管岗",
+          "营业部",
+          "复核授权",
+          "三年经验",
+          "复核→授权",
+          "柜面主管岗",
+          new Date(Date.UTC(2025, 5, 1)),
+        ],
+      ]);
     excel.addWorksheet("权责矩阵").addRows([
       ["流程编号", "流程名称", "业务条线", "柜员", "柜面主管岗"],
       ["LC-1", "开户", "个人金融", "发起", "决策/监督"],
@@ -271,28 +276,21 @@ describe("the empty duties workbook (duties.md §1–§3)", () => {
 describe("due dates into a year the bundled calendar does not cover (issue 22)", () => {
   const userMade = async (occurred: Date) => {
     const excel = new ExcelJS.Workbook();
-    excel.addWorksheet("岗位说明书").addRows([
-      [
-        "岗位编号",
-        "岗位名称",
-        "所属部门",
-        "岗位职责",
-        "任职要求",
-        "工作流程",
-        "考核标准",
-        "最近修订日期",
-      ],
-      [
-        "P1",
-        "柜员",
-        "营业部",
-        "办理业务",
-        "持证",
-        "受理→复核",
-        "柜员",
-        new Date(Date.UTC(2026, 5, 1)),
-      ],
-    ]);
+    excel
+      .addWorksheet("岗位说明书")
+      .addRows([
+        DESCRIPTION_HEADERS,
+        [
+          "P1",
+          "柜员",
+          "营业部",
+          "办理业务",
+          "持证",
+          "受理→复核",
+          "柜员",
+          new Date(Date.UTC(2026, 5, 1)),
+        ],
+      ]);
     excel.addWorksheet("权责矩阵").addRows([
       ["流程编号", "流程名称", "业务条线", "柜员"],
       ["LC-1", "开户", "个人金融", "发起/执行"],
