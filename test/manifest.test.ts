@@ -3,7 +3,6 @@ import path from "node:path";
 import { describeWithTool } from "./support/external-tools";
 import {
   checkManifest,
-  MANIFEST_XSD_SOURCE,
   preparedXsd,
   withoutNewerElements,
   xsdErrors,
@@ -121,14 +120,14 @@ describe("manifest.xml (offline checks; `npm run validate` asks Microsoft's serv
   });
 });
 
-// Microsoft's XSDs are public data this project may not commit: they come from shared/ (see
-// test/support/manifest-schemas/README.md). Without them the XSD checks skip, saying so, even in CI; the
-// structural checks above (bt:Sets included) run everywhere.
+// Microsoft's XSDs are public data the project does not ship (docs/deployment.md §2.1 says where to put
+// them). Without them the XSD checks skip, saying so; the structural checks above (bt:Sets included) run
+// everywhere.
 const xsdFolder = preparedXsd();
 const describeWithXsd = xsdFolder
   ? describeWithTool
   : (_tool: "xmllint", name: string, body: (xmllint: string) => void) =>
-      describe.skip(`${name} [skipped: Microsoft's manifest XSDs are not in ${MANIFEST_XSD_SOURCE}; see test/support/manifest-schemas/README.md]`, () =>
+      describe.skip(`${name} [skipped: Microsoft's manifest XSDs are not given; docs/deployment.md §2.1 says which and where]`, () =>
         body(""));
 
 describeWithXsd("xmllint", "manifest.xml against Microsoft's manifest XSDs", (xmllint) => {

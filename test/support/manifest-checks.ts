@@ -5,13 +5,15 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 /**
- * Microsoft's published manifest XSDs are data from a public repository, which this project does not commit:
- * they are looked for in the steering repository's shared/ beside the project (or where
- * BANK_ASSESS_MANIFEST_XSD says), as published; manifest-schemas/README.md says which files and from where.
+ * Where Microsoft's published manifest XSDs are looked for, first to last: BANK_ASSESS_MANIFEST_XSD, this
+ * folder's manifest-schemas/ (where a developer puts them: docs/deployment.md §2.1), and a data folder beside
+ * the checkout that this project's CI machines provide. The project does not commit them (public data).
  */
-export const MANIFEST_XSD_SOURCE =
-  process.env.BANK_ASSESS_MANIFEST_XSD ??
-  path.join(__dirname, "..", "..", "..", "shared", "office-manifest-xsd");
+export const MANIFEST_XSD_PLACES = [
+  process.env.BANK_ASSESS_MANIFEST_XSD,
+  path.join(__dirname, "manifest-schemas"),
+  path.join(__dirname, "..", "..", "..", "shared", "office-manifest-xsd"),
+].filter((place): place is string => Boolean(place));
 export const MANIFEST_XSD_FILES = [
   "OfficeAppManifestV1_1.xsd",
   "OfficeAppBasicTypesV1_0.xsd",
@@ -42,8 +44,11 @@ const CONTENT_STAND_IN = `<?xml version="1.0" encoding="utf-8"?>
  * is; the version pattern's lazy `{0,3}?` is .NET regex, `{0,3}` accepts the same whole values; and the
  * content add-ins' overrides schema they import gets a stand-in that accepts anything.
  */
-export function preparedXsd(source = MANIFEST_XSD_SOURCE): string | null {
-  if (!MANIFEST_XSD_FILES.every((file) => existsSync(path.join(source, file)))) return null;
+export function preparedXsd(places = MANIFEST_XSD_PLACES): string | null {
+  const source = places.find((place) =>
+    MANIFEST_XSD_FILES.every((file) => existsSync(path.join(place, file)))
+  );
+  if (!source) return null;
   const folder = mkdtempSync(path.join(tmpdir(), "manifest-xsd-"));
   for (const file of MANIFEST_XSD_FILES)
     writeFileSync(
