@@ -30,7 +30,7 @@ import { isUnfinished, unfinishedIssues } from "./unfinished";
 import type { Inspection } from "./inspect";
 import { countErrors, issueAt, type Issue } from "./issue";
 import { ARRANGEMENT_SHEET } from "./sheets/arrangement-sheet";
-import { jobCalendar, statutoryNote } from "./work-calendar";
+import { jobCalendar, statutoryNotes } from "./work-calendar";
 import { rankingSheets } from "./rank-job";
 import { scoreDataOf, dataSheets } from "./score-data";
 import { APPEALS_SHEET, readAppealsRegister, registerUpdateSpec } from "./sheets/appeals-register";
@@ -213,7 +213,7 @@ export function appealsJob(
     corrections: [],
     sheets: [],
     problems: [],
-    notes: [statutoryNote(counting.calendar)].filter((note): note is Issue => note !== null),
+    notes: statutoryNotes(counting.calendar),
   };
   if (!options.apply) return result;
 

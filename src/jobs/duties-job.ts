@@ -26,10 +26,10 @@ import {
 } from "../workbook/port";
 import { AUDIT_SHEET, withAuditLog } from "./audit-log";
 import type { ArrangementDay } from "../core/calendar/arrangement";
-import { countErrors, issueAt, issueText, type Issue } from "./issue";
+import { countErrors, issueAt, type Issue } from "./issue";
 import { ARRANGEMENT_SHEET } from "./sheets/arrangement-sheet";
-import { jobCalendar, statutoryNote } from "./work-calendar";
-import { CALENDAR_SHEET, workingDays } from "./sheets/calendar-sheet";
+import { jobCalendar, statutoryLine, statutoryNotes } from "./work-calendar";
+import { CALENDAR_SHEET } from "./sheets/calendar-sheet";
 import { checkupSheetSpec, checkupSheetName } from "./sheets/checkup-sheet";
 import { readChanges, readDescriptions, readMatrix, type Unreadable } from "./sheets/duties-read";
 import { dutiesWorkbookSpecs } from "./sheets/duties-sheets";
@@ -172,13 +172,13 @@ export async function dutiesJob(
   const { errors, warnings } = tally(check.findings, check.unreadable.length);
   const reportSheet = freeSheetName(checkupSheetName(options.asOf, locale), snapshot);
   const generatedAt = formatTimestamp(options.now ?? new Date());
-  const notes = [statutoryNote(calendar)].filter((note): note is Issue => note !== null);
+  const notes = statutoryNotes(calendar);
   const report: SheetSpec = checkupSheetSpec(check, {
     name: reportSheet,
     source: file,
     generatedAt,
     locale,
-    calendarNote: notes.map((note) => issueText(note, locale)).join(" ") || undefined,
+    calendarNote: statutoryLine(calendar, locale),
   });
   const soon = check.changes.filter((c) => c.soon).length;
   const overdue = check.changes.filter((c) => c.state === "overdue").length;
@@ -284,9 +284,6 @@ export async function dutiesWorkbookJob(
   if (countErrors(counting.issues) > 0) return { ok: false, problems: counting.issues };
   // The due-date formulas count along the hidden 工作日历: it reaches the year after this one, so a change
   // made in December has its due date; a year nobody loaded is listed by the statutory rules, and says so.
-  const through = yearOf(options.today) + 1;
-  workingDays(counting.calendar, through);
-  const notes = [statutoryNote(counting.calendar)].filter((note): note is Issue => note !== null);
   const specs = dutiesWorkbookSpecs(
     { posts },
     {
@@ -294,10 +291,11 @@ export async function dutiesWorkbookJob(
       generatedAt: formatTimestamp(options.now ?? new Date()),
       today: options.today,
       calendar: counting.calendar,
-      through,
-      calendarNote: notes.map((note) => issueText(note, locale)).join(" ") || undefined,
+      through: yearOf(options.today) + 1,
+      calendarNote: (calendar) => statutoryLine(calendar, locale),
     }
   );
+  const notes = statutoryNotes(counting.calendar);
   return {
     ok: true,
     notes,

@@ -15,9 +15,9 @@ import type { AnnualInput } from "./annual-job";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "./audit-log";
 import { rankingResult, rankingTabs } from "./history";
 import { inputHash } from "./input-hash";
-import { countErrors, issueAt, issueText, type Issue } from "./issue";
+import { countErrors, issueAt, type Issue } from "./issue";
 import { ARRANGEMENT_SHEET } from "./sheets/arrangement-sheet";
-import { jobCalendar, statutoryNote } from "./work-calendar";
+import { jobCalendar, statutoryLine, statutoryNotes } from "./work-calendar";
 import type { ArrangementDay } from "../core/calendar/arrangement";
 import { dataSheets, scoreDataOf } from "./score-data";
 import { FEEDBACK_SHEET, feedbackSheetSpec } from "./sheets/feedback-sheet";
@@ -214,8 +214,8 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
       template
     );
   const results = computed.value;
-  const notes = [statutoryNote(calendar)].filter((note): note is Issue => note !== null);
-  const calendarNote = notes.map((note) => issueText(note, locale)).join(" ") || undefined;
+  const notes = statutoryNotes(calendar);
+  const calendarNote = statutoryLine(calendar, locale);
   const hash = provenance.inputHash ?? inputHash(inspection.records);
   const generatedAt = formatTimestamp(now);
   const existing = options.existing ?? { sheets: [] };

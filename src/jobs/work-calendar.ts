@@ -1,7 +1,8 @@
 import type { ArrangementDay } from "../core/calendar/arrangement";
 import { calendarWith, type OfficialCalendar } from "../core/calendar/official-calendar";
 import type { WorkbookSnapshot } from "../workbook/port";
-import { countErrors, issueAt, type Issue } from "./issue";
+import type { Locale } from "../core/i18n/messages";
+import { countErrors, issueAt, issueText, type Issue } from "./issue";
 import { ARRANGEMENT_SHEET, readArrangementSheet } from "./sheets/arrangement-sheet";
 
 /**
@@ -25,10 +26,16 @@ const FALLBACK = { fallback: true };
 
 /**
  * What every output that counted a day of a year nobody loaded must say (the command's message, --json and
- * the sheet that shows the date): null where the loaded and bundled arrangements sufficed.
+ * the sheet that shows the date): none where the loaded and bundled arrangements sufficed.
  */
-export function statutoryNote(calendar: OfficialCalendar): Issue | null {
-  if (calendar.statutoryYears.size === 0) return null;
+export function statutoryNotes(calendar: OfficialCalendar): Issue[] {
+  if (calendar.statutoryYears.size === 0) return [];
   const years = [...calendar.statutoryYears].sort((a, b) => a - b).join("、");
-  return issueAt("warning", "calendar.statutory", { years });
+  return [issueAt("warning", "calendar.statutory", { years })];
 }
+
+/** The same, as the line a sheet prints (undefined: nothing to say). */
+export const statutoryLine = (calendar: OfficialCalendar, locale: Locale) =>
+  statutoryNotes(calendar)
+    .map((note) => issueText(note, locale))
+    .join(" ") || undefined;

@@ -171,36 +171,29 @@ describe("bank-assess appeals (cycle.md §5, §7)", () => {
     // Submitted 2027-01-06: after 2027-01-05, the 5th working day from 2026-12-28 (元旦 off).
     const late = [...CORRECTION.slice(0, 5), day("2027-01-06"), "已登记"];
     const register = await filledRegister([late], "2027.xlsx");
-    const run = await cli(
-      "appeals",
-      ranked,
-      "--register",
-      register,
-      "--published",
-      "2026-12-28",
-      "--json"
-    );
-    const json = JSON.parse(run.out);
+    const check = async (...extra: string[]) => {
+      const run = await cli(
+        "appeals",
+        ranked,
+        "--register",
+        register,
+        "--published",
+        "2026-12-28",
+        "--json",
+        ...extra
+      );
+      return { err: run.err, json: JSON.parse(run.out) };
+    };
+    const { err, json } = await check();
     expect(json.notes).toEqual([
       "2027 年放假安排未载入：期限按法定节假日和周末计算，未含调休；载入国务院通知后请重新生成。",
     ]);
-    expect(run.err).toContain("2027 年放假安排未载入");
+    expect(err).toContain("2027 年放假安排未载入");
     expect(json.appeals[0].issues.join("\n")).toContain("申诉截止日 2027-01-05");
     // Loaded: 4 January off too, so the deadline is 2027-01-06 and the appeal is in time.
     const calendar = path.join(dir, "2027.csv");
     writeFileSync(calendar, "日期,类型\n2027-01-01,休\n2027-01-04,休\n");
-    const loaded = await cli(
-      "appeals",
-      ranked,
-      "--register",
-      register,
-      "--published",
-      "2026-12-28",
-      "--calendar",
-      calendar,
-      "--json"
-    );
-    const again = JSON.parse(loaded.out);
+    const again = (await check("--calendar", calendar)).json;
     expect(again.notes).toEqual([]);
     expect(again.appeals[0].issues.join("\n")).not.toContain("申诉截止日");
   });

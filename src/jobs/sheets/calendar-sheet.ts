@@ -67,12 +67,13 @@ export function calendarSheetSpec(options: {
   calendar?: OfficialCalendar;
   /** The last year to list (default the bundled data's last). */
   through?: number;
-  /** Said in the header when years were listed without their arrangement. */
-  calendarNote?: string;
+  /** What the header says of the years listed, asked once they are (a year without its arrangement). */
+  calendarNote?: (calendar: OfficialCalendar) => string | undefined;
 }): SheetSpec {
   const calendar = options.calendar ?? officialCalendar;
   const through = options.through ?? calendar.lastYear;
   const days = workingDays(calendar, through);
+  const note = options.calendarNote?.(calendar);
   return {
     name: CALENDAR_SHEET,
     rows: [
@@ -82,7 +83,7 @@ export function calendarSheetSpec(options: {
             formatMessage(options.locale, "sheet.duties.calendarHeader", {
               from: calendar.firstYear,
               to: lastYearOf(calendar, through),
-            }) + (options.calendarNote ? ` ${options.calendarNote}` : ""),
+            }) + (note ? ` ${note}` : ""),
           bold: true,
         },
       ],

@@ -86,8 +86,8 @@ type Options = {
   calendar?: OfficialCalendar;
   /** The last year the hidden 工作日历 lists (default the bundled calendar's last). */
   through?: number;
-  /** Said in the 工作日历's header when a year was listed without its arrangement. */
-  calendarNote?: string;
+  /** What the 工作日历's header says of the years listed, once they are (a year without its arrangement). */
+  calendarNote?: (calendar: OfficialCalendar) => string | undefined;
 };
 
 const date = (iso: string | undefined): OutCell =>
