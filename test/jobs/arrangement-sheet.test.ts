@@ -7,26 +7,11 @@ import {
   arrangementSheetSpec,
   readArrangementSheet,
 } from "../../src/jobs/sheets/arrangement-sheet";
-import type { Cell, Grid } from "../../src/workbook/port";
+import type { Cell } from "../../src/workbook/port";
+import { typedGrid, type Typed } from "../support/typed-grid";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 
-/** A grid from what a user typed: strings, numbers, dates as { date: "2027-01-01" }, null for blank. */
-const grid = (rows: (string | number | boolean | null | { date: string })[][]): Grid => ({
-  name: ARRANGEMENT_SHEET,
-  rows: rows.map((row) =>
-    row.map((v): Cell =>
-      v === null
-        ? { kind: "empty" }
-        : typeof v === "number"
-          ? { kind: "number", value: v }
-          : typeof v === "string"
-            ? { kind: "text", value: v }
-            : typeof v === "boolean"
-              ? { kind: "boolean", value: v }
-              : { kind: "date", value: serialOf(v.date) }
-    )
-  ),
-});
+const grid = (rows: readonly (readonly Typed[])[]) => typedGrid(ARRANGEMENT_SHEET, rows);
 
 const HEADER = ["日期", "类型", "说明"];
 const brief = (issues: Issue[]) => issues.map((i) => [i.key, i.cell]);

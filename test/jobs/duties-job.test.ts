@@ -11,22 +11,23 @@ import { templateSheetSpec } from "../../src/jobs/sheets/template-sheet";
 import { sheetOf, type Grid } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { sampleTemplate } from "../support/samples";
+import { DESCRIPTION_HEADERS } from "../support/typed-grid";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
 const sample = () => XlsxWorkbook.fromBuffer(readFileSync(SAMPLE));
 const asOf = serialOf("2025-12-31");
 const now = new Date(2026, 0, 5, 9, 30);
 
-/** The 岗位说明书 headers as a user types them in the first row. */
-const DESCRIPTION_HEADERS = [
-  "岗位编号",
-  "岗位名称",
-  "所属部门",
-  "岗位职责",
-  "任职要求",
-  "工作流程",
-  "考核标准",
-  "最近修订日期",
+/** A 柜员 post description as a user types it, last revised on `revised`. */
+const teller = (revised: Date) => [
+  "P1",
+  "柜员",
+  "营业部",
+  "办理业务",
+  "持证",
+  "受理→复核",
+  "柜员",
+  revised,
 ];
 
 /** What a cell of a sheet written and read back shows, as text. */
@@ -188,16 +189,7 @@ describe("a duties workbook a user made in a spreadsheet, headers in the first r
       .addWorksheet("岗位说明书")
       .addRows([
         DESCRIPTION_HEADERS,
-        [
-          "P1",
-          "柜员",
-          "营业部",
-          "办理业务",
-          "持证",
-          "受理→复核",
-          "柜员",
-          new Date(Date.UTC(2025, 5, 1)),
-        ],
+        teller(new Date(Date.UTC(2025, 5, 1))),
         [
           "P2",
           "柜面主管岗",
@@ -278,19 +270,7 @@ describe("due dates into a year the bundled calendar does not cover (issue 22)",
     const excel = new ExcelJS.Workbook();
     excel
       .addWorksheet("岗位说明书")
-      .addRows([
-        DESCRIPTION_HEADERS,
-        [
-          "P1",
-          "柜员",
-          "营业部",
-          "办理业务",
-          "持证",
-          "受理→复核",
-          "柜员",
-          new Date(Date.UTC(2026, 5, 1)),
-        ],
-      ]);
+      .addRows([DESCRIPTION_HEADERS, teller(new Date(Date.UTC(2026, 5, 1)))]);
     excel.addWorksheet("权责矩阵").addRows([
       ["流程编号", "流程名称", "业务条线", "柜员"],
       ["LC-1", "开户", "个人金融", "发起/执行"],

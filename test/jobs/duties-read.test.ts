@@ -1,33 +1,8 @@
 import { serialOf } from "../../src/core/calendar/official-calendar";
 import { readChanges, readDescriptions, readMatrix } from "../../src/jobs/sheets/duties-read";
-import type { Cell, Grid } from "../../src/workbook/port";
+import { DESCRIPTION_HEADERS, typedGrid } from "../support/typed-grid";
 
-/** A grid from what a user typed: strings, numbers, dates as { date: "2025-09-26" }, null for blank. */
-const grid = (name: string, rows: (string | number | null | { date: string })[][]): Grid => ({
-  name,
-  rows: rows.map((row) =>
-    row.map((v): Cell =>
-      v === null
-        ? { kind: "empty" }
-        : typeof v === "number"
-          ? { kind: "number", value: v }
-          : typeof v === "string"
-            ? { kind: "text", value: v }
-            : { kind: "date", value: serialOf(v.date) }
-    )
-  ),
-});
-
-const DESCRIPTION_HEADER = [
-  "岗位编号",
-  "岗位名称",
-  "所属部门",
-  "岗位职责",
-  "任职要求",
-  "工作流程",
-  "考核标准",
-  "最近修订日期",
-];
+const grid = typedGrid;
 
 describe("岗位说明书 read whoever made it (duties.md §1, §4)", () => {
   it("finds the headers in the first row, and under a title and instructions", () => {
@@ -42,7 +17,7 @@ describe("岗位说明书 read whoever made it (duties.md §1, §4)", () => {
       { date: "2025-08-15" },
     ];
     for (const above of [[], [["岗位说明书"], ["说明……"]]]) {
-      const read = readDescriptions(grid("岗位说明书", [...above, DESCRIPTION_HEADER, row]));
+      const read = readDescriptions(grid("岗位说明书", [...above, DESCRIPTION_HEADERS, row]));
       if (!read.ok) throw new Error("not read");
       expect(read.rows).toEqual([
         expect.objectContaining({
@@ -87,7 +62,7 @@ describe("岗位说明书 read whoever made it (duties.md §1, §4)", () => {
   it("skips the generated example row and blank rows; a date that is not one is named with its cell", () => {
     const read = readDescriptions(
       grid("岗位说明书", [
-        DESCRIPTION_HEADER,
+        DESCRIPTION_HEADERS,
         ["示例", "柜面经理", "运营管理部", "x", "y", "z", "w", "2025-06-30"],
         [null, null, null, null, null, null, null, null],
         ["GW-02", "理财经理", "个金", "x", "y", "z", "w", "去年"],
