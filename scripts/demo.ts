@@ -10,10 +10,16 @@ import { run } from "../src/cli/main";
 const root = path.join(__dirname, "..");
 const out = path.join(root, "out", "demo");
 const sample = path.join(root, "assets", "samples");
-const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stdout.write(text), progress: false };
+const io = {
+  out: (text: string) => process.stdout.write(text),
+  err: (text: string) => process.stdout.write(text),
+  progress: false,
+};
 
 async function step(title: string, argv: string[]) {
-  console.log(`\n━━ ${title}\n$ bank-assess ${argv.map((a) => (a.includes(" ") ? `"${a}"` : a)).join(" ")}`);
+  console.log(
+    `\n━━ ${title}\n$ bank-assess ${argv.map((a) => (a.includes(" ") ? `"${a}"` : a)).join(" ")}`
+  );
   const code = await run(argv, io);
   console.log(`(exit ${code})`);
 }
@@ -22,13 +28,43 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const scores = path.join(out, "北京上海广州深圳-评分表.xlsx");
   copyFileSync(path.join(sample, "ops-2025.scores.xlsx"), scores);
-  await step("1. 由权重模板生成评分模板 / make the score template", ["template", path.join(sample, "ops-2025.template.json"), "--out", path.join(out, "评分模板.xlsx")]);
-  await step("2. 校验已填写的评分表 / validate a filled score sheet (with deliberate mistakes)", ["validate", scores]);
-  await step("3. 排名 / rank", ["rank", scores, "--out", path.join(out, "排名-2025Q4.xlsx"), "--period", "2025Q4"]);
-  await step("4. 排名（实时公式）/ rank with live formulas", ["rank", scores, "--out", path.join(out, "排名-2025Q4-公式.xlsx"), "--period", "2025Q4", "--live"]);
+  await step("1. 由权重模板生成评分模板 / make the score template", [
+    "template",
+    path.join(sample, "ops-2025.template.json"),
+    "--out",
+    path.join(out, "评分模板.xlsx"),
+  ]);
+  await step("2. 校验已填写的评分表 / validate a filled score sheet (with deliberate mistakes)", [
+    "validate",
+    scores,
+  ]);
+  await step("3. 排名 / rank", [
+    "rank",
+    scores,
+    "--out",
+    path.join(out, "排名-2025Q4.xlsx"),
+    "--period",
+    "2025Q4",
+  ]);
+  await step("4. 排名（实时公式）/ rank with live formulas", [
+    "rank",
+    scores,
+    "--out",
+    path.join(out, "排名-2025Q4-公式.xlsx"),
+    "--period",
+    "2025Q4",
+    "--live",
+  ]);
   // The same sample sheet as each quarter of the year: the annual result from the four quarters (cycle.md §2).
   for (const q of [1, 2, 3])
-    await step(`5.${q} 第${q}季度排名 / rank 2025Q${q}`, ["rank", scores, "--out", path.join(out, `排名-2025Q${q}.xlsx`), "--period", `2025Q${q}`]);
+    await step(`5.${q} 第${q}季度排名 / rank 2025Q${q}`, [
+      "rank",
+      scores,
+      "--out",
+      path.join(out, `排名-2025Q${q}.xlsx`),
+      "--period",
+      `2025Q${q}`,
+    ]);
   await step("6. 年度汇总 / the annual result from the four quarters", [
     "annual",
     ...[1, 2, 3, 4].map((q) => path.join(out, `排名-2025Q${q}.xlsx`)),
@@ -48,11 +84,41 @@ async function main() {
     path.join(out, "结果-2025Q4.xlsx"),
   ]);
   // cycle.md §6.2: every ranking tab recomputed from the workbook's own template and data.
-  await step("8. 核验 / verify the published ranking", ["verify", path.join(out, "排名-2025Q4.xlsx")]);
-  await step("8b. 核验年度排名 / verify the annual result", ["verify", path.join(out, "年度排名-2025.xlsx")]);
-  await step("9. 空白申诉登记 / an empty appeals register", ["appeals", path.join(out, "排名-2025Q4.xlsx"), "--out", path.join(out, "申诉登记.xlsx")]);
-  await step("10. 空白岗责工作簿 / an empty duties workbook with the template's posts", ["duties", "--new", "--template", path.join(sample, "ops-2025.template.json"), "--out", path.join(out, "岗责工作簿.xlsx")]);
-  await step("11. 岗位责任体检 / the quarterly check-up of the sample duties workbook (with planted problems)", ["duties", path.join(sample, "ops-2025.duties.xlsx"), "--template", path.join(sample, "ops-2025.template.json"), "--as-of", "2025-12-31", "--out", path.join(out, "体检报告-2025Q4.xlsx")]);
+  await step("8. 核验 / verify the published ranking", [
+    "verify",
+    path.join(out, "排名-2025Q4.xlsx"),
+  ]);
+  await step("8b. 核验年度排名 / verify the annual result", [
+    "verify",
+    path.join(out, "年度排名-2025.xlsx"),
+  ]);
+  await step("9. 空白申诉登记 / an empty appeals register", [
+    "appeals",
+    path.join(out, "排名-2025Q4.xlsx"),
+    "--out",
+    path.join(out, "申诉登记.xlsx"),
+  ]);
+  await step("10. 空白岗责工作簿 / an empty duties workbook with the template's posts", [
+    "duties",
+    "--new",
+    "--template",
+    path.join(sample, "ops-2025.template.json"),
+    "--out",
+    path.join(out, "岗责工作簿.xlsx"),
+  ]);
+  await step(
+    "11. 岗位责任体检 / the quarterly check-up of the sample duties workbook (with planted problems)",
+    [
+      "duties",
+      path.join(sample, "ops-2025.duties.xlsx"),
+      "--template",
+      path.join(sample, "ops-2025.template.json"),
+      "--as-of",
+      "2025-12-31",
+      "--out",
+      path.join(out, "体检报告-2025Q4.xlsx"),
+    ]
+  );
   console.log(`\n结果在 / results in: ${out}`);
 }
 

@@ -76,9 +76,12 @@ class EsbuildLowerPlugin {
               const asset = compilation.getAsset(name);
               const etag = cache.getLazyHashedEtag(asset.source);
               const key = `${name}|${this.target}|${this.withMaps}`;
-              const lowered = await cache.providePromise(key, etag, () => this.lower(name, asset.source, sources));
+              const lowered = await cache.providePromise(key, etag, () =>
+                this.lower(name, asset.source, sources)
+              );
               if (lowered.errors.length > 0) {
-                for (const message of lowered.errors) compilation.errors.push(new WebpackError(message));
+                for (const message of lowered.errors)
+                  compilation.errors.push(new WebpackError(message));
                 return;
               }
               compilation.updateAsset(name, lowered.source);
@@ -95,7 +98,9 @@ class EsbuildLowerPlugin {
     const input = this.lowerRegExps(name, original, sources, errors);
     if (errors.length > 0) return { errors, source: original };
     const withMaps = this.withMaps;
-    const { source: code, map } = withMaps ? input.sourceAndMap() : { source: input.source(), map: null };
+    const { source: code, map } = withMaps
+      ? input.sourceAndMap()
+      : { source: input.source(), map: null };
     let result;
     try {
       result = await esbuild.transform(code.toString(), {
@@ -113,11 +118,17 @@ class EsbuildLowerPlugin {
         logLevel: "silent",
       });
     } catch (error) {
-      return { errors: [`${NAME}: ${name} cannot be lowered to ${this.target}: ${error.message}`], source: original };
+      return {
+        errors: [`${NAME}: ${name} cannot be lowered to ${this.target}: ${error.message}`],
+        source: original,
+      };
     }
     if (!withMaps || !map) return { errors, source: new sources.RawSource(result.code) };
     // Chained: the emitted map still points at the original TypeScript through webpack's own map.
-    return { errors, source: new sources.SourceMapSource(result.code, name, result.map, code, map, true) };
+    return {
+      errors,
+      source: new sources.SourceMapSource(result.code, name, result.map, code, map, true),
+    };
   }
 
   /** Regular-expression literals newer than the target, rewritten to the same meaning where they can be. */

@@ -13,28 +13,84 @@ async function main() {
   const work = mkdtempSync(path.join(os.tmpdir(), "print-previews-"));
   const file = path.join(work, "ranked.xlsx");
   const quiet = { out: () => undefined, err: () => undefined, progress: false };
-  await run(["rank", path.join(root, "assets/samples/ops-2025.scores.xlsx"), "--out", file, "--period", "2025Q4"], quiet);
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, file], { stdio: "ignore" });
+  await run(
+    [
+      "rank",
+      path.join(root, "assets/samples/ops-2025.scores.xlsx"),
+      "--out",
+      file,
+      "--period",
+      "2025Q4",
+    ],
+    quiet
+  );
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, file], {
+    stdio: "ignore",
+  });
   // A feedback page: the sample's 南山支行 fails 2025Q3 and 2025Q4 (warned, and a penalty for two in a row).
   const q3 = path.join(work, "q3.xlsx");
-  await run(["rank", path.join(root, "assets/samples/ops-2025.scores.xlsx"), "--out", q3, "--period", "2025Q3"], quiet);
+  await run(
+    [
+      "rank",
+      path.join(root, "assets/samples/ops-2025.scores.xlsx"),
+      "--out",
+      q3,
+      "--period",
+      "2025Q3",
+    ],
+    quiet
+  );
   const results = path.join(work, "results.xlsx");
-  await run(["results", file, "--history", q3, "--published", "2026-01-09", "--out", results], quiet);
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, results], { stdio: "ignore" });
+  await run(
+    ["results", file, "--history", q3, "--published", "2026-01-09", "--out", results],
+    quiet
+  );
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, results], {
+    stdio: "ignore",
+  });
   // The duties check-up of the sample, and the sample's 权责矩阵.
   const checkup = path.join(work, "checkup.xlsx");
-  await run(["duties", path.join(root, "assets/samples/ops-2025.duties.xlsx"), "--template", path.join(root, "assets/samples/ops-2025.template.json"), "--as-of", "2025-12-31", "--out", checkup], quiet);
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, checkup], { stdio: "ignore" });
+  await run(
+    [
+      "duties",
+      path.join(root, "assets/samples/ops-2025.duties.xlsx"),
+      "--template",
+      path.join(root, "assets/samples/ops-2025.template.json"),
+      "--as-of",
+      "2025-12-31",
+      "--out",
+      checkup,
+    ],
+    quiet
+  );
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, checkup], {
+    stdio: "ignore",
+  });
   const print = (pdf: string, name: string, needles: string[]) => {
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]
+    );
     let page = 0;
     for (let p = 1; p <= pages && page === 0; p++) {
-      const text = execFileSync("pdftotext", ["-f", `${p}`, "-l", `${p}`, pdf, "-"], { encoding: "utf8" });
+      const text = execFileSync("pdftotext", ["-f", `${p}`, "-l", `${p}`, pdf, "-"], {
+        encoding: "utf8",
+      });
       if (needles.every((needle) => text.includes(needle))) page = p;
     }
     if (page === 0) throw new Error(`no page with ${needles.join(" and ")}`);
     const stem = path.join(work, name);
-    execFileSync("pdftoppm", ["-png", "-r", "80", "-f", `${page}`, "-l", `${page}`, "-singlefile", pdf, stem]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "80",
+      "-f",
+      `${page}`,
+      "-l",
+      `${page}`,
+      "-singlefile",
+      pdf,
+      stem,
+    ]);
     renameSync(`${stem}.png`, path.join(out, `${name}.png`));
   };
   const out = path.join(root, "docs", "print");

@@ -8,7 +8,10 @@ const DEV_ORIGIN = "https://localhost:3000";
 function productionManifest(xml, addinUrl) {
   const base = addinUrl.endsWith("/") ? addinUrl : `${addinUrl}/`;
   const url = new URL(base);
-  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be an https:// address (Office loads add-ins over HTTPS only): ${addinUrl}`);
+  if (url.protocol !== "https:")
+    throw new Error(
+      `ADDIN_URL must be an https:// address (Office loads add-ins over HTTPS only): ${addinUrl}`
+    );
   return xml.replaceAll(`${DEV_ORIGIN}/`, base).replaceAll(DEV_ORIGIN, url.origin);
 }
 

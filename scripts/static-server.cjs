@@ -26,7 +26,10 @@ function serve(root, port = 3000, host = "127.0.0.1") {
       response.end("not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

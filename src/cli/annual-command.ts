@@ -1,10 +1,10 @@
 import path from "node:path";
 import { formatMessage } from "../core/i18n/messages";
-import { annualAudit, annualJob, annualSheetsToRead } from "../jobs/annual-job";
-import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
-import { countErrors } from "../jobs/issue";
-import { templateSheetSpec } from "../jobs/sheets/template-sheet";
-import { formatTimestamp } from "../jobs/timestamp";
+import { annualAudit, annualJob, annualSheetsToRead } from "../jobs/cycle/annual-job";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/shared/audit-log";
+import { countErrors } from "../jobs/shared/issue";
+import { templateSheetSpec } from "../jobs/assessment/template-sheet";
+import { formatTimestamp } from "../jobs/shared/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import {

@@ -1,20 +1,20 @@
 import path from "node:path";
 import { serialOf } from "../core/calendar/official-calendar";
 import { formatMessage } from "../core/i18n/messages";
-import { appealIssueText, appealsJob, appealsSheetsToRead } from "../jobs/appeals-job";
-import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
-import { rankingTabs } from "../jobs/history";
-import { dataSheets } from "../jobs/score-data";
+import { appealIssueText, appealsJob, appealsSheetsToRead } from "../jobs/appeals/appeals-job";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/shared/audit-log";
+import { rankingTabs } from "../jobs/cycle/history";
+import { dataSheets } from "../jobs/assessment/score-data";
 import {
   APPEALS_SHEET,
   appealsRegisterSpec,
   readAppealsRegister,
   registerCopySpec,
-} from "../jobs/sheets/appeals-register";
-import { RANKING_FIXED_COLUMNS } from "../jobs/sheets/ranking-sheet";
-import { templateSheetSpec } from "../jobs/sheets/template-sheet";
-import { valuesCopy } from "../jobs/sheets/values-copy";
-import { formatTimestamp } from "../jobs/timestamp";
+} from "../jobs/appeals/appeals-register";
+import { RANKING_FIXED_COLUMNS } from "../jobs/assessment/ranking-sheet";
+import { templateSheetSpec } from "../jobs/assessment/template-sheet";
+import { valuesCopy } from "../jobs/shared/values-copy";
+import { formatTimestamp } from "../jobs/shared/timestamp";
 import type { SheetSource } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
@@ -22,7 +22,7 @@ import { checkOutput, openWorkbook, osUser, outputIsInput, sameFile, saveWorkboo
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
 import { loadArrangements } from "./calendar-files";
-import { issueText } from "../jobs/issue";
+import { issueText } from "../jobs/shared/issue";
 
 type Outcome = { code: number } | { error: CliError };
 

@@ -7,8 +7,8 @@ import {
   type ArrangementProblem,
 } from "../core/calendar/arrangement-text";
 import { formatMessage, type Locale } from "../core/i18n/messages";
-import { countErrors, issueText } from "../jobs/issue";
-import { ARRANGEMENT_SHEET, readArrangementSheet } from "../jobs/sheets/arrangement-sheet";
+import { countErrors, issueText } from "../jobs/shared/issue";
+import { ARRANGEMENT_SHEET, readArrangementSheet } from "../jobs/calendar/arrangement-sheet";
 import type { CliError } from "./args";
 import { openWorkbook, readInput } from "./files";
 

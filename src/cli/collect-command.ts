@@ -2,9 +2,10 @@ import { realpathSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, formatParam, localized, type Locale } from "../core/i18n/messages";
-import { collect, writeCollected, type CollectResult, type Submission } from "../jobs/collect-job";
-import { issueText } from "../jobs/issue";
-import { compareNames, parseRoster, rosterFromGrid } from "../jobs/roster";
+import { collect, writeCollected, type Submission } from "../jobs/assessment/collect-job";
+import type { CollectResult } from "../jobs/assessment/collect-result";
+import { issueText } from "../jobs/shared/issue";
+import { compareNames, parseRoster, rosterFromGrid } from "../jobs/assessment/roster";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import {

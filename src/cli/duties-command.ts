@@ -2,9 +2,9 @@ import path from "node:path";
 import { isoDate, localIsoDay, serialOf } from "../core/calendar/official-calendar";
 import { findingText } from "../core/duties/duties";
 import { formatMessage, type MessageKey, type MessageParams } from "../core/i18n/messages";
-import { DUTIES_SHEETS, dutiesJob, dutiesWorkbookJob } from "../jobs/duties-job";
-import { issueText } from "../jobs/issue";
-import { valuesCopy } from "../jobs/sheets/values-copy";
+import { DUTIES_SHEETS, dutiesJob, dutiesWorkbookJob } from "../jobs/duties/duties-job";
+import { issueText } from "../jobs/shared/issue";
+import { valuesCopy } from "../jobs/shared/values-copy";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import {

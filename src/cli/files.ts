@@ -5,8 +5,8 @@ import { lstat, readFile, rename, stat, unlink, writeFile } from "node:fs/promis
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
 import { parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
-import { issueText } from "../jobs/issue";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
+import { issueText } from "../jobs/shared/issue";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/assessment/template-sheet";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError } from "./args";

@@ -5,17 +5,21 @@ import {
   type MessageKey,
   type MessageParams,
 } from "../core/i18n/messages";
-import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/issue";
-import { inspect, sheetsToRead } from "../jobs/inspect";
-import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
-import { rankAudit, rankingSheets } from "../jobs/rank-job";
-import { valuesCopy } from "../jobs/sheets/values-copy";
+import { countErrors, issueText, reasonsFor, type Issue } from "../jobs/shared/issue";
+import { inspect, sheetsToRead } from "../jobs/assessment/inspect";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/shared/audit-log";
+import { rankAudit, rankingSheets } from "../jobs/assessment/rank-job";
+import { valuesCopy } from "../jobs/shared/values-copy";
 import { osUser } from "./files";
-import { LIVE_ROW_LIMIT } from "../jobs/sheets/ranking-formulas";
-import { TEMPLATE_SHEET, templateSheetSpec, templateToJson } from "../jobs/sheets/template-sheet";
-import { formatTimestamp } from "../jobs/timestamp";
-import { templateJob } from "../jobs/template-job";
-import { validateJob } from "../jobs/validate-job";
+import { LIVE_ROW_LIMIT } from "../jobs/assessment/ranking-formulas";
+import {
+  TEMPLATE_SHEET,
+  templateSheetSpec,
+  templateToJson,
+} from "../jobs/assessment/template-sheet";
+import { formatTimestamp } from "../jobs/shared/timestamp";
+import { templateJob } from "../jobs/assessment/template-job";
+import { validateJob } from "../jobs/assessment/validate-job";
 import { SheetTooLarge, WorkbookDamaged, type Grid } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import { ZipError } from "../workbook/xlsx/zip/zip-directory";

@@ -3,7 +3,7 @@ import type { Io } from "./main";
 import type { RowResult } from "../core/assess/assess";
 import type { Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";
-import { issueText, type Issue } from "../jobs/issue";
+import { issueText, type Issue } from "../jobs/shared/issue";
 
 /** The JSON a script reads from `--json`: plain values, issue messages in the chosen language. */
 export function issuesJson(issues: readonly Issue[], locale: Locale) {

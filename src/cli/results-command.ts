@@ -1,10 +1,10 @@
 import path from "node:path";
 import { isoDate, serialOf } from "../core/calendar/official-calendar";
 import { formatMessage } from "../core/i18n/messages";
-import { AUDIT_SHEET, withAuditLog } from "../jobs/audit-log";
-import { resultsAudit, resultsJob, resultsSheetsToRead } from "../jobs/results-job";
-import { templateSheetSpec } from "../jobs/sheets/template-sheet";
-import { formatTimestamp } from "../jobs/timestamp";
+import { AUDIT_SHEET, withAuditLog } from "../jobs/shared/audit-log";
+import { resultsAudit, resultsJob, resultsSheetsToRead } from "../jobs/cycle/results-job";
+import { templateSheetSpec } from "../jobs/assessment/template-sheet";
+import { formatTimestamp } from "../jobs/shared/timestamp";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "./args";
 import {
@@ -18,7 +18,7 @@ import {
 import type { Io } from "./main";
 import { cannotRun } from "./report-json";
 import { loadArrangements } from "./calendar-files";
-import { issueText } from "../jobs/issue";
+import { issueText } from "../jobs/shared/issue";
 
 type Outcome = { code: number } | { error: CliError };
 

@@ -1,6 +1,6 @@
 import { formatMessage } from "../core/i18n/messages";
-import { issueText } from "../jobs/issue";
-import { differenceText, verifyJob, verifySheetsToRead } from "../jobs/verify-job";
+import { issueText } from "../jobs/shared/issue";
+import { differenceText, verifyJob, verifySheetsToRead } from "../jobs/appeals/verify-job";
 import type { CliError, ParsedArgs } from "./args";
 import { openWorkbook } from "./files";
 import type { Io } from "./main";

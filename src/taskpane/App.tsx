@@ -1,7 +1,7 @@
 import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { FileBar } from "./FileBar";
-import type { PaneHost } from "./host/pane-host";
+import type { PaneHost } from "../workbook/pane-host";
 import type { StandaloneHost } from "./host/standalone-host";
 import { StatusArea } from "./StatusArea";
 import { checkDraft, type TemplateDraft } from "./template-source";

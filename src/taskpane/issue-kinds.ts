@@ -1,5 +1,5 @@
 import type { MessageKey } from "../core/i18n/messages";
-import type { Issue } from "../jobs/issue";
+import type { Issue } from "../jobs/shared/issue";
 
 /** Groups of issues as a manager fixes them, each with its title in the catalogue. */
 export const ISSUE_KINDS: { kind: MessageKey; keys: readonly string[] }[] = [

@@ -3,8 +3,8 @@ import { formatMessage, type Locale, type MessageKey } from "../core/i18n/messag
 import { describePlace } from "../core/template/describe-place";
 import { parseTemplate, type LoadedTemplate } from "../core/template/parse-template";
 import type { WeightTemplateInput } from "../core/template/schema";
-import { issueText } from "../jobs/issue";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/sheets/template-sheet";
+import { issueText } from "../jobs/shared/issue";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/assessment/template-sheet";
 import type { Workbook } from "../workbook/port";
 import { loadXlsx } from "./host/lazy-xlsx";
 

@@ -173,7 +173,7 @@ export type ConditionalFormat = { range: string; equals: string; fill: string; f
 /**
  * How a sheet prints: always A4, with narrow side margins, the given rows (and columns) repeated on every page,
  * a header line and page numbers. Orientation and fit-to-width are chosen per sheet from its widths
- * (`jobs/sheets/print-layout.ts`) so that text never prints below 8 pt.
+ * (`jobs/shared/print-layout.ts`) so that text never prints below 8 pt.
  */
 export type PrintSetup = {
   orientation: "portrait" | "landscape";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { serialOf } from "../../src/core/calendar/official-calendar";
 import { FINDING_KINDS } from "../../src/core/duties/duties";
-import { dutiesWorkbookSpecs } from "../../src/jobs/sheets/duties-sheets";
+import { dutiesWorkbookSpecs } from "../../src/jobs/duties/duties-sheets";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { cli } from "../support/run-cli";
 import { SAMPLE_TEMPLATE_PATH } from "../support/samples";

@@ -10,7 +10,7 @@ import {
 } from "../../src/core/calendar/official-calendar";
 import { changeStatus } from "../../src/core/duties/description-checks";
 import { CHANGE_STATES } from "../../src/core/duties/duties";
-import { readChanges } from "../../src/jobs/sheets/duties-read";
+import { readChanges } from "../../src/jobs/duties/duties-read";
 import type { Cell } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { describeWithTool } from "../support/external-tools";

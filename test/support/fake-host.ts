@@ -1,4 +1,4 @@
-import type { Highlight, PaneHost, RankingCharts } from "../../src/taskpane/host/pane-host";
+import type { Highlight, PaneHost, RankingCharts } from "../../src/workbook/pane-host";
 import type { Status } from "../../src/taskpane/use-task";
 import type { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 

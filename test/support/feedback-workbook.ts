@@ -5,7 +5,7 @@ import { assess } from "../../src/core/assess/assess";
 import { officialCalendar, serialOf } from "../../src/core/calendar/official-calendar";
 import { parsePeriod } from "../../src/core/cycle/periods";
 import { cycleResults } from "../../src/core/cycle/results";
-import { feedbackSheetSpec } from "../../src/jobs/sheets/feedback-sheet";
+import { feedbackSheetSpec } from "../../src/jobs/cycle/feedback-sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { generatedRows } from "./generated-scores";
 import { sampleTemplate } from "./samples";

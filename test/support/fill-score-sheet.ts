@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { indicatorColumns, SCORE_SHEET } from "../../src/jobs/sheets/score-sheet";
+import { indicatorColumns, SCORE_SHEET } from "../../src/jobs/assessment/score-sheet";
 import type { LoadedTemplate } from "../../src/core/template/parse-template";
 import { columnLetters } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";

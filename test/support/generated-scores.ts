@@ -1,5 +1,5 @@
 import type { LoadedTemplate } from "../../src/core/template/parse-template";
-import { templateJob } from "../../src/jobs/template-job";
+import { templateJob } from "../../src/jobs/assessment/template-job";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fillScoreSheet, type FilledRow } from "./fill-score-sheet";
 

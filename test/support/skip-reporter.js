@@ -8,15 +8,23 @@ class SkipReporter {
     for (const file of results.testResults) {
       for (const test of file.testResults) {
         if (test.status === "pending" || test.status === "skipped") skipped.push(test.fullName);
-        if ((test.status === "pending" || test.status === "skipped") && test.fullName.includes("[skipped:")) missingTool.push(test.fullName);
+        if (
+          (test.status === "pending" || test.status === "skipped") &&
+          test.fullName.includes("[skipped:")
+        )
+          missingTool.push(test.fullName);
       }
     }
     if (missingTool.length > 0) {
-      process.stderr.write(`\n⚠ ${missingTool.length} test(s) SKIPPED because a tool they need is missing:\n`);
+      process.stderr.write(
+        `\n⚠ ${missingTool.length} test(s) SKIPPED because a tool they need is missing:\n`
+      );
       for (const name of missingTool) process.stderr.write(`  - ${name}\n`);
     }
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-    process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${failed} failed, ${skipped.length} skipped\n`);
+    process.stdout.write(
+      `\ntests: ${results.numPassedTests} passed, ${failed} failed, ${skipped.length} skipped\n`
+    );
   }
 }
 module.exports = SkipReporter;

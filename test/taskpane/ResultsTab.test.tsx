@@ -3,7 +3,7 @@ jest.setTimeout(30_000);
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { rankJob } from "../../src/jobs/rank-job";
+import { rankJob } from "../../src/jobs/assessment/rank-job";
 import { ResultsTab } from "../../src/taskpane/tabs/ResultsTab";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";

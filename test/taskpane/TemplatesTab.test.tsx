@@ -126,7 +126,7 @@ describe("TemplatesTab", () => {
 
   it("reads the template from the workbook's 权重模板 sheet", async () => {
     const source = XlsxWorkbook.empty();
-    const { templateSheetSpec } = await import("../../src/jobs/sheets/template-sheet");
+    const { templateSheetSpec } = await import("../../src/jobs/assessment/template-sheet");
     const { parseTemplate } = await import("../../src/core/template/parse-template");
     const loaded = parseTemplate(sample);
     if (!loaded.ok) throw new Error("sample");

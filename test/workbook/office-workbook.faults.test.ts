@@ -4,10 +4,10 @@
  * each: the user's sheets and the published tabs of other periods are unchanged, the registry is readable and
  * holds every sheet it held and every sheet the job added, a ranking tab left half written is reported by
  * verify, and running the job again ends in the same workbook as a run that was never interrupted. */
-import { writeCollected } from "../../src/jobs/collect-job";
-import { rankJob } from "../../src/jobs/rank-job";
-import { templateJob } from "../../src/jobs/template-job";
-import { verifyJob, verifySheetsToRead } from "../../src/jobs/verify-job";
+import { writeCollected } from "../../src/jobs/assessment/collect-job";
+import { rankJob } from "../../src/jobs/assessment/rank-job";
+import { templateJob } from "../../src/jobs/assessment/template-job";
+import { verifyJob, verifySheetsToRead } from "../../src/jobs/appeals/verify-job";
 import { OfficeWorkbook } from "../../src/workbook/office/office-workbook";
 import { REGISTRY_SHEET } from "../../src/workbook/registry-sheet";
 import { generatedRows } from "../support/generated-scores";

@@ -1,10 +1,10 @@
 /* The Office adapter on the strict fake: each case is a way real Excel refuses or changes what a kinder
  * fake let through (issue 9). */
-import { rankJob } from "../../src/jobs/rank-job";
-import { SCORE_SHEET } from "../../src/jobs/sheets/score-sheet";
-import { TEMPLATE_SHEET } from "../../src/jobs/sheets/template-sheet";
-import { templateJob } from "../../src/jobs/template-job";
-import { validateJob } from "../../src/jobs/validate-job";
+import { rankJob } from "../../src/jobs/assessment/rank-job";
+import { SCORE_SHEET } from "../../src/jobs/assessment/score-sheet";
+import { TEMPLATE_SHEET } from "../../src/jobs/assessment/template-sheet";
+import { templateJob } from "../../src/jobs/assessment/template-job";
+import { validateJob } from "../../src/jobs/assessment/validate-job";
 import { HIGHLIGHT_MARK, OfficeWorkbook } from "../../src/workbook/office/office-workbook";
 import {
   HighlightsUnavailable,
@@ -296,7 +296,7 @@ describe("OfficeWorkbook: writing", () => {
 });
 
 async function templateSpec(book: OfficeWorkbook): Promise<SheetSpec> {
-  const { templateSheetSpec } = await import("../../src/jobs/sheets/template-sheet");
+  const { templateSheetSpec } = await import("../../src/jobs/assessment/template-sheet");
   void book;
   return templateSheetSpec(sampleTemplate(), "2026-01-01 00:00");
 }

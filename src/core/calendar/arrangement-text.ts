@@ -1,6 +1,6 @@
 // The yearly holiday arrangement (放假安排) as a bank gives it in a file: a CSV (日期, 类型, 说明), or the JSON of the
 // public holiday-cn data (github.com/NateScarlet/holiday-cn). The words and dates of a row are read here, once,
-// for the files and for the 放假安排 sheet (jobs/sheets/arrangement-sheet.ts) alike.
+// for the files and for the 放假安排 sheet (jobs/calendar/arrangement-sheet.ts) alike.
 import type { ZodIssue } from "zod";
 import { z } from "zod";
 import {

@@ -1,8 +1,8 @@
 import type { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
-import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
+import { SCORE_SHEET } from "../../jobs/assessment/score-sheet";
 import { downloadBytes } from "./browser-download";
 import { loadXlsx } from "./lazy-xlsx";
-import type { PaneHost } from "./pane-host";
+import type { PaneHost } from "../../workbook/pane-host";
 
 /** The pane in a plain browser: jobs run on a workbook file the user opens; results are downloads. */
 export class StandaloneHost implements PaneHost {

@@ -13,10 +13,10 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatMessage } from "../../core/i18n/messages";
-import type { AnnualJobResult } from "../../jobs/annual-job";
-import { annualInWorkbook } from "../../jobs/annual-job";
-import { issueText } from "../../jobs/issue";
-import type { PaneHost } from "../host/pane-host";
+import type { AnnualJobResult } from "../../jobs/cycle/annual-job";
+import { annualInWorkbook } from "../../jobs/cycle/annual-job";
+import { issueText } from "../../jobs/shared/issue";
+import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 

@@ -18,9 +18,9 @@ import {
   appealsInWorkbook,
   registerAppeal,
   type AppealsInWorkbookResult,
-} from "../../jobs/appeals-job";
-import { issueText } from "../../jobs/issue";
-import type { PaneHost } from "../host/pane-host";
+} from "../../jobs/appeals/appeals-job";
+import { issueText } from "../../jobs/shared/issue";
+import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 

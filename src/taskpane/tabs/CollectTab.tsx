@@ -18,16 +18,11 @@ import { FilePicker } from "../FilePicker";
 import { usePaneStyles } from "../pane-styles";
 import { formatMessage, joinList, joinSentences } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import {
-  branchStatuses,
-  collect,
-  writeCollected,
-  type CollectResult,
-  type FileStatus,
-} from "../../jobs/collect-job";
-import { issueText } from "../../jobs/issue";
-import { compareNames, parseRoster, rosterFromGrid } from "../../jobs/roster";
-import type { PaneHost } from "../host/pane-host";
+import { branchStatuses, collect, writeCollected } from "../../jobs/assessment/collect-job";
+import type { CollectResult, FileStatus } from "../../jobs/assessment/collect-result";
+import { issueText } from "../../jobs/shared/issue";
+import { compareNames, parseRoster, rosterFromGrid } from "../../jobs/assessment/roster";
+import type { PaneHost } from "../../workbook/pane-host";
 import { loadXlsx } from "../host/lazy-xlsx";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";

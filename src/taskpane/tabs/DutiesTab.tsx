@@ -26,11 +26,11 @@ import {
   dutiesJob,
   dutiesWorkbookJob,
   type DutiesJobResult,
-} from "../../jobs/duties-job";
-import { issueText } from "../../jobs/issue";
+} from "../../jobs/duties/duties-job";
+import { issueText } from "../../jobs/shared/issue";
 import { HighlightsUnavailable, WorkbookRefusal, type Highlight } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
-import type { PaneHost } from "../host/pane-host";
+import type { PaneHost } from "../../workbook/pane-host";
 import { GroupedFindings } from "../GroupedFindings";
 import { usePaneStyles } from "../pane-styles";
 import type { Status } from "../use-task";

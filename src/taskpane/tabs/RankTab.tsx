@@ -18,10 +18,10 @@ import type { AssessReport } from "../../core/assess/assess";
 import { joinSentences } from "../../core/i18n/messages";
 import { RANK_METHODS, type RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { countErrors, issueText, reasonsFor } from "../../jobs/issue";
-import { rankJob, type RankJobResult } from "../../jobs/rank-job";
-import { vetoText } from "../../jobs/sheets/ranking-sheet";
-import type { PaneHost } from "../host/pane-host";
+import { countErrors, issueText, reasonsFor } from "../../jobs/shared/issue";
+import { rankJob, type RankJobResult } from "../../jobs/assessment/rank-job";
+import { vetoText } from "../../jobs/assessment/ranking-sheet";
+import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 

@@ -20,10 +20,10 @@ import {
 } from "../../core/calendar/official-calendar";
 import type { OutcomeCounts } from "../../core/cycle/results";
 import type { MessageKey } from "../../core/i18n/messages";
-import { issueText } from "../../jobs/issue";
-import { arrangementInWorkbook } from "../../jobs/arrangement-job";
-import { resultsInWorkbook, type ResultsJobResult } from "../../jobs/results-job";
-import type { PaneHost } from "../host/pane-host";
+import { issueText } from "../../jobs/shared/issue";
+import { arrangementInWorkbook } from "../../jobs/calendar/arrangement-job";
+import { resultsInWorkbook, type ResultsJobResult } from "../../jobs/cycle/results-job";
+import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 

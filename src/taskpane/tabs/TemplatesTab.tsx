@@ -9,10 +9,10 @@ import {
 } from "@fluentui/react-components";
 import { Fragment, useMemo } from "react";
 import { FilePicker } from "../FilePicker";
-import { templateJob, writeTemplateSheet } from "../../jobs/template-job";
-import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
+import { templateJob, writeTemplateSheet } from "../../jobs/assessment/template-job";
+import { TEMPLATE_SHEET } from "../../jobs/assessment/template-sheet";
 import { userSheetInTheWay } from "../user-sheet-guard";
-import type { PaneHost } from "../host/pane-host";
+import type { PaneHost } from "../../workbook/pane-host";
 import { loadXlsx } from "../host/lazy-xlsx";
 import {
   checkDraft,

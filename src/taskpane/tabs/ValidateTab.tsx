@@ -9,12 +9,12 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { countErrors, issueText } from "../../jobs/issue";
-import { inspect, sheetsToRead, type Inspection } from "../../jobs/inspect";
-import { SCORE_SHEET } from "../../jobs/sheets/score-sheet";
-import { TEMPLATE_SHEET } from "../../jobs/sheets/template-sheet";
+import { countErrors, issueText } from "../../jobs/shared/issue";
+import { inspect, sheetsToRead, type Inspection } from "../../jobs/assessment/inspect";
+import { SCORE_SHEET } from "../../jobs/assessment/score-sheet";
+import { TEMPLATE_SHEET } from "../../jobs/assessment/template-sheet";
 import { HighlightsUnavailable, WorkbookRefusal } from "../../workbook/port";
-import type { PaneHost } from "../host/pane-host";
+import type { PaneHost } from "../../workbook/pane-host";
 import { GroupedFindings } from "../GroupedFindings";
 import { groupIssues } from "../issue-kinds";
 import { usePaneStyles } from "../pane-styles";

@@ -1,9 +1,9 @@
 import { Button, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { cellRef } from "../../core/util/cell-ref";
-import { issueText } from "../../jobs/issue";
-import { differenceText, verifyInWorkbook, type VerifyResult } from "../../jobs/verify-job";
-import type { PaneHost } from "../host/pane-host";
+import { issueText } from "../../jobs/shared/issue";
+import { differenceText, verifyInWorkbook, type VerifyResult } from "../../jobs/appeals/verify-job";
+import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";
 

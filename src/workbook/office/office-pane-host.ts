@@ -1,4 +1,4 @@
-import type { Highlight, PaneHost, RankingCharts } from "../../taskpane/host/pane-host";
+import type { Highlight, PaneHost, RankingCharts } from "../pane-host";
 import { columnLetters, type OutCell } from "../port";
 import { formatsOf, formulasOf } from "./office-cells";
 import { excelRun, OfficeWorkbook } from "./office-workbook";

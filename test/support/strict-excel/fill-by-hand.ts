@@ -1,6 +1,6 @@
 /* A manager fills the generated 评分表 in Excel: values land in the strict fake as Excel types them. */
 import type { LoadedTemplate } from "../../../src/core/template/parse-template";
-import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/sheets/score-sheet";
+import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/assessment/score-sheet";
 import type { FilledRow } from "../fill-score-sheet";
 import type { StrictExcel } from "./strict-excel";
 import { retype } from "./retype";

@@ -1,12 +1,12 @@
 /* Validate, rank and collect of `rows` rows through the Office adapter on the strict fake: what each job's
  * round trips weigh. Shared by the adapter's scale test and `npm run bench`. */
 import type { LoadedTemplate } from "../../../src/core/template/parse-template";
-import { collect, writeCollected, type Submission } from "../../../src/jobs/collect-job";
-import { rankJob } from "../../../src/jobs/rank-job";
-import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/sheets/score-sheet";
-import { TEMPLATE_SHEET } from "../../../src/jobs/sheets/template-sheet";
-import { templateJob } from "../../../src/jobs/template-job";
-import { validateJob } from "../../../src/jobs/validate-job";
+import { collect, writeCollected, type Submission } from "../../../src/jobs/assessment/collect-job";
+import { rankJob } from "../../../src/jobs/assessment/rank-job";
+import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/assessment/score-sheet";
+import { TEMPLATE_SHEET } from "../../../src/jobs/assessment/template-sheet";
+import { templateJob } from "../../../src/jobs/assessment/template-job";
+import { validateJob } from "../../../src/jobs/assessment/validate-job";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
 import type { Cell, Grid, Workbook } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";

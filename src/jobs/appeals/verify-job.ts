@@ -1,0 +1,356 @@
+import { isUnfinished, unfinishedIssues } from "../shared/unfinished";
+import { append } from "../../core/util/append";
+import type { AssessReport, RowResult } from "../../core/assess/assess";
+import { annualResult, type QuarterResult } from "../../core/cycle/annual";
+import { parsePeriod } from "../../core/cycle/periods";
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
+import { DEFAULT_RANK_METHOD } from "../../core/ranking/rank";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import { normaliseText } from "../../core/util/text";
+import {
+  a1,
+  cellAt,
+  type Cell,
+  type Grid,
+  type Workbook,
+  type WorkbookSnapshot,
+} from "../../workbook/port";
+import { AUDIT_SHEET, withAuditLog } from "../shared/audit-log";
+import { rankingTabs } from "../cycle/history";
+import { inputHash } from "../shared/input-hash";
+import { inspect } from "../assessment/inspect";
+import { periodFacts } from "./appeals-job";
+import { APPEALS_SHEET, readAppealsRegister } from "./appeals-register";
+import { applyCorrections, approvedCorrections } from "../../core/appeals/corrections";
+import { assess } from "../../core/assess/assess";
+import { dataSheets } from "../assessment/score-data";
+import { issueAt, type Issue } from "../shared/issue";
+import {
+  HEADER_ROW,
+  RANKING_COLUMN,
+  RANKING_FIXED_COLUMNS,
+  vetoText,
+} from "../assessment/ranking-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../assessment/template-sheet";
+
+/** What a difference is about: the tab's provenance, or a value on it (its column). */
+export const DIFFERENCE_KINDS = [
+  "templateFingerprint",
+  "inputHash",
+  "composite",
+  "rank.overall",
+  "rank.post",
+  "rank.branch",
+  "grade",
+  "veto",
+  "missingRow",
+  "extraRow",
+  "appeals",
+] as const;
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
+
+export type Difference = {
+  sheet: string;
+  cell: string;
+  what: DifferenceKind;
+  recorded: string | number | null;
+  recomputed: string | number | null;
+};
+
+export type VerifyResult = {
+  /** The ranking tabs checked, with their period and rows. */
+  tabs: { sheet: string; period: string; rows: number }[];
+  differences: Difference[];
+  /** What kept a tab from being checked at all (no 权重模板, no score data): exit 2. */
+  problems: Issue[];
+  reproduced: boolean;
+};
+
+const COLUMN = RANKING_COLUMN;
+
+const valueOf = (cell: Cell): string | number | null =>
+  cell.kind === "number" || cell.kind === "text" ? cell.value : null;
+const same = (a: string | number | null, b: string | number | null) =>
+  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : (a ?? "") === (b ?? "");
+
+/** The sheets verify reads: everything the add-in owns that a recomputation needs. */
+export const verifySheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">) => [
+  TEMPLATE_SHEET,
+  APPEALS_SHEET,
+  ...rankingTabs(snapshot),
+  ...dataSheets(snapshot),
+];
+
+/**
+ * `verify` (cycle.md §6.2): each ranking tab the add-in owns against a fresh computation from the workbook's
+ * own 权重模板 and score data: the template's fingerprint, the input hash, and every composite, rank in every
+ * scope, grade and veto on the tab. An annual tab is recomputed from the quarterly scores on it. Each
+ * difference names its cell; nothing is written.
+ */
+export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
+  const tabs: VerifyResult["tabs"] = [];
+  const differences: Difference[] = [];
+  const problems: Issue[] = [];
+  const ranking = rankingTabs(snapshot);
+  if (ranking.length === 0) problems.push(issueAt("error", "verify.noRanking", {}));
+  const templateGrid = snapshot.grids.get(TEMPLATE_SHEET);
+  const read = templateGrid ? readTemplateSheet(templateGrid) : null;
+  if (ranking.length > 0 && !read) problems.push(issueAt("error", "sheet.noTemplate", {}));
+  if (read && !read.ok) append(problems, read.issues);
+  const loaded = read?.ok ? read.value.loaded : null;
+  // A tab (or its score data) left half written by an interrupted job is named, not compared cell by cell.
+  const unfinished = unfinishedIssues(snapshot, [...ranking, ...dataSheets(snapshot)]);
+  append(problems, unfinished);
+  for (const sheet of ranking) {
+    if (isUnfinished(snapshot, sheet)) continue;
+    const provenance = snapshot.registry[sheet];
+    const grid = snapshot.grids.get(sheet);
+    if (!grid || !loaded) continue;
+    const rows = tabRows(grid);
+    tabs.push({ sheet, period: provenance.period ?? "", rows: rows.length });
+    if (provenance.templateFingerprint && provenance.templateFingerprint !== loaded.fingerprint) {
+      // A changed template changes every number: one difference says so, rather than hundreds.
+      differences.push({
+        sheet: TEMPLATE_SHEET,
+        cell: "D3",
+        what: "templateFingerprint",
+        recorded: provenance.templateFingerprint,
+        recomputed: loaded.fingerprint,
+      });
+      continue;
+    }
+    const period = parsePeriod(provenance.period ?? "");
+    const fresh =
+      period && period.quarter === null && isAnnual(grid)
+        ? annualAgain(loaded, grid, rows, provenance.period ?? "")
+        : quarterAgain(snapshot, loaded, provenance, sheet, differences, problems);
+    if (!fresh) continue;
+    compare(sheet, grid, rows, fresh, loaded, differences);
+  }
+  return {
+    tabs,
+    differences,
+    problems,
+    reproduced: problems.length === 0 && differences.length === 0,
+  };
+}
+
+/** The table under the header, down to the first row without an id, with each row's 0-based sheet row. */
+function tabRows(grid: Grid): { r: number; id: string }[] {
+  const rows: { r: number; id: string }[] = [];
+  for (let r = HEADER_ROW; r < grid.rows.length; r++) {
+    const id = valueOf(cellAt(grid, r, COLUMN.id));
+    if (id === null || id === "") break;
+    rows.push({ r, id: String(id) });
+  }
+  return rows;
+}
+
+const isAnnual = (grid: Grid) => quarterColumns(grid).length > 0;
+
+/** An annual tab's quarter score columns: the extra columns headed Q1…Q4 whose cells are numbers. */
+function quarterColumns(grid: Grid): { column: number; quarter: number }[] {
+  const header = grid.rows[HEADER_ROW - 1] ?? [];
+  const found: { column: number; quarter: number }[] = [];
+  for (let c = RANKING_FIXED_COLUMNS; c < header.length; c++) {
+    const text = valueOf(header[c]);
+    const m = typeof text === "string" ? /^Q([1-4])/.exec(text) : null;
+    if (m && !found.some((f) => f.quarter === Number(m[1])))
+      found.push({ column: c, quarter: Number(m[1]) });
+  }
+  return found;
+}
+
+function quarterAgain(
+  snapshot: WorkbookSnapshot,
+  loaded: LoadedTemplate,
+  provenance: WorkbookSnapshot["registry"][string],
+  sheet: string,
+  differences: Difference[],
+  problems: Issue[]
+): AssessReport | null {
+  const data = dataSheets(snapshot).filter((name) => snapshot.grids.has(name));
+  let fallback: { name: string; hash: string; report: AssessReport } | null = null;
+  for (const name of data) {
+    const inspection = inspect(snapshot, {
+      sheet: name,
+      template: loaded,
+      method: provenance.method,
+    });
+    if (!inspection.assessed) continue;
+    let records = inspection.records;
+    let report = inspection.assessed;
+    if (provenance.appeals?.length) {
+      // §6.2 (4): a corrected tab is the published data with the applied appeals' corrected values.
+      const register = snapshot.grids.get(APPEALS_SHEET);
+      const appeals = register
+        ? readAppealsRegister(register).appeals.filter((a) =>
+            provenance.appeals?.includes(a.id ?? "")
+          )
+        : [];
+      const facts = periodFacts(
+        loaded,
+        { ...inspection, assessed: report },
+        Number.POSITIVE_INFINITY
+      );
+      const corrections = approvedCorrections(appeals, [], provenance.period ?? "", facts);
+      if (corrections.length !== provenance.appeals.length)
+        differences.push({
+          sheet: APPEALS_SHEET,
+          cell: "",
+          what: "appeals",
+          recorded: provenance.appeals.join("、"),
+          recomputed: corrections.map((c) => c.appeal).join("、"),
+        });
+      records = applyCorrections(records, corrections);
+      report = assess(loaded, records, { method: provenance.method });
+    }
+    const hash = inputHash(records);
+    if (!provenance.inputHash || hash === provenance.inputHash) return report;
+    fallback ??= { name, hash, report };
+  }
+  if (!fallback) {
+    problems.push(issueAt("error", "verify.noScores", { sheet }));
+    return null;
+  }
+  // The inputs changed since the ranking: said once, then each value the change moved is found below.
+  differences.push({
+    sheet: fallback.name,
+    cell: "A1",
+    what: "inputHash",
+    recorded: provenance.inputHash ?? null,
+    recomputed: fallback.hash,
+  });
+  return fallback.report;
+}
+
+/** An annual tab again from the quarterly composites on it (cycle.md §2), with the template's weights. */
+function annualAgain(
+  loaded: LoadedTemplate,
+  grid: Grid,
+  rows: { r: number; id: string }[],
+  period: string
+): Pick<AssessReport, "ranked"> | null {
+  const posts = new Map(loaded.template.posts.map((p) => [normaliseText(p.name), p]));
+  const year = Number(period);
+  const quarters: QuarterResult[] = quarterColumns(grid).map(({ column, quarter }) => ({
+    period: `${year}Q${quarter}`,
+    templateId: loaded.template.id,
+    templateFingerprint: loaded.fingerprint,
+    source: `Q${quarter}`,
+    rows: rows.map(({ r, id }) => {
+      const post = posts.get(normaliseText(String(valueOf(cellAt(grid, r, COLUMN.post)) ?? "")));
+      const composite = valueOf(cellAt(grid, r, column));
+      return {
+        id,
+        post: post ? { id: post.id, name: post.name } : null,
+        composite: typeof composite === "number" ? composite : null,
+        grade: null,
+        vetoed: false,
+        branch: valueOf(cellAt(grid, r, COLUMN.branch))?.toString(),
+      };
+    }),
+  }));
+  const again = annualResult(loaded, year, quarters, DEFAULT_RANK_METHOD);
+  if (!again.ok) return null;
+  return { ranked: again.value.ranked };
+}
+
+function compare(
+  sheet: string,
+  tab: Grid,
+  rows: { r: number; id: string }[],
+  fresh: Pick<AssessReport, "ranked">,
+  loaded: LoadedTemplate,
+  differences: Difference[]
+) {
+  const byId = new Map<string, RowResult>(fresh.ranked.map((row) => [row.id, row]));
+  const onTab = new Set(rows.map((row) => row.id));
+  const posts = new Map(loaded.template.posts.map((p) => [p.id, p]));
+  for (const { r, id } of rows) {
+    const row = byId.get(id);
+    if (!row) {
+      differences.push({
+        sheet,
+        cell: a1(r, COLUMN.id),
+        what: "extraRow",
+        recorded: id,
+        recomputed: null,
+      });
+      continue;
+    }
+    const checks: [DifferenceKind, number, string | number | null][] = [
+      ["composite", COLUMN.composite, row.composite],
+      ["rank.overall", COLUMN.overall, row.rank?.overall ?? null],
+      ["rank.post", COLUMN.inPost, row.rank?.post ?? null],
+      ["rank.branch", COLUMN.inBranch, row.rank?.branch ?? null],
+      ["grade", COLUMN.grade, row.grade],
+      ["veto", COLUMN.veto, vetoText(row, row.post ? posts.get(row.post.id) : undefined) || null],
+    ];
+    for (const [what, column, recomputed] of checks) {
+      const recorded = valueOf(cellAt(tab, r, column));
+      if (!same(recorded, recomputed))
+        differences.push({ sheet, cell: a1(r, column), what, recorded, recomputed });
+    }
+  }
+  for (const row of fresh.ranked)
+    if (!onTab.has(row.id))
+      differences.push({ sheet, cell: "", what: "missingRow", recorded: null, recomputed: row.id });
+}
+
+/** "排名 2025Q4!G12 综合得分 为 88.5，重算为 85.5": a difference in the user's language. */
+export function differenceText(difference: Difference, locale: Locale): string {
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const where = difference.cell ? `${difference.sheet}!${difference.cell}` : difference.sheet;
+  const show = (value: string | number | null) =>
+    value === null || value === "" ? say("verify.blank") : String(value);
+  return say("verify.difference", {
+    where,
+    what: say(`verify.what.${difference.what}` as MessageKey),
+    recorded: show(difference.recorded),
+    recomputed: show(difference.recomputed),
+  });
+}
+
+/**
+ * `verify` in the open workbook (the pane's 核验): one read of what the recomputation needs, nothing of the
+ * user's changed; the verification itself is recorded as a row of the 审计日志 (cycle.md §6.1).
+ */
+export async function verifyInWorkbook(
+  book: Workbook,
+  options: { who?: string; locale?: Locale; now?: Date } = {}
+): Promise<VerifyResult> {
+  const listed = await book.read([]);
+  const snapshot = await book.read([...verifySheetsToRead(listed), AUDIT_SHEET]);
+  const result = verifyJob(snapshot);
+  if (result.tabs.length > 0) {
+    const say = (key: MessageKey, params: MessageParams = {}) =>
+      formatMessage(options.locale ?? "zh-CN", key, params);
+    const rows = result.tabs.reduce((sum, tab) => sum + tab.rows, 0);
+    await book.write(
+      withAuditLog(
+        [],
+        snapshot.grids.get(AUDIT_SHEET),
+        {
+          job: "verify",
+          who: options.who,
+          summary: result.reproduced
+            ? say("cli.verified", { tabs: result.tabs.length, rows })
+            : say("cli.verifyDifferences", {
+                tabs: result.tabs.length,
+                rows,
+                count: result.differences.length,
+              }),
+          now: options.now,
+        },
+        options.locale
+      )
+    );
+  }
+  return result;
+}

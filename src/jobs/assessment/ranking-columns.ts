@@ -1,0 +1,24 @@
+import type { RowResult } from "../../core/assess/assess";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+
+export type RankingColumns = {
+  dimensions: { id: string; name: string }[];
+  indicators: { id: string; name: string; percent: boolean }[];
+};
+
+/** The columns of the detail: every dimension and every indicator of the posts that were ranked. */
+export function rankingColumns(loaded: LoadedTemplate, rows: readonly RowResult[]): RankingColumns {
+  const used = new Set(rows.map((row) => row.post?.id));
+  const posts = loaded.template.posts.filter((post) => used.has(post.id));
+  const dimensions = new Map<string, string>();
+  const indicators = new Map<string, { name: string; percent: boolean }>();
+  for (const post of posts) {
+    for (const d of post.dimensions ?? []) if (!dimensions.has(d.id)) dimensions.set(d.id, d.name);
+    for (const i of post.indicators)
+      if (!indicators.has(i.id)) indicators.set(i.id, { name: i.name, percent: i.unit === "%" });
+  }
+  return {
+    dimensions: [...dimensions].map(([id, name]) => ({ id, name })),
+    indicators: [...indicators].map(([id, v]) => ({ id, ...v })),
+  };
+}

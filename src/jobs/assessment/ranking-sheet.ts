@@ -1,0 +1,351 @@
+import type { AssessReport, RowResult } from "../../core/assess/assess";
+import { describeIssue } from "../../core/assess/issue-text";
+import {
+  formatMessage,
+  joinSentences,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import type { Post } from "../../core/template/schema";
+import {
+  BLANK,
+  columnLetters,
+  type OutCell,
+  type OutValue,
+  type SheetSpec,
+} from "../../workbook/port";
+import { reasonsFor, type Issue } from "../shared/issue";
+import { printLayout, textWidth } from "../shared/print-layout";
+import { liveFormulas } from "./ranking-formulas";
+import { rankingColumns } from "./ranking-columns";
+
+export const HEADER_ROW = 3; // 1-based: title, provenance, header
+
+/**
+ * The ranking tab's fixed columns (0-based), in the order `rankingSheetSpec` writes them; what follows them
+ * (an annual tab's quarters, the hidden detail) starts at RANKING_FIXED_COLUMNS. History, verify and appeals
+ * read a tab back through these.
+ */
+export const RANKING_COLUMN = {
+  overall: 0,
+  branch: 1,
+  department: 2,
+  id: 3,
+  name: 4,
+  post: 5,
+  composite: 6,
+  grade: 7,
+  inPost: 8,
+  inBranch: 9,
+  bonus: 10,
+  veto: 11,
+} as const;
+export const RANKING_FIXED_COLUMNS = 12;
+
+const GRADE_COLOURS = [
+  { fill: "C6EFCE", font: "006100" },
+  { fill: "DDEBF7", font: "1F4E78" },
+  { fill: "EDEDED", font: "000000" },
+  { fill: "FFEB9C", font: "9C5700" },
+  { fill: "FFC7CE", font: "9C0006" },
+];
+
+const CHINESE_QUARTERS = ["一", "二", "三", "四"];
+
+/**
+ * "2025Q4" → "2025年第四季度", "2025" → "2025年度", "2025H1" → "2025年上半年", "2025-03" → "2025年3月";
+ * in English "Q4 2025", "2025", "H1 2025", "2025-03".
+ */
+export function periodTitle(period: string, locale: Locale = "zh-CN"): string {
+  const p = period.trim().toUpperCase();
+  if (locale === "en-US") {
+    const m = p.match(/^(\d{4})([QH][1-4])$/);
+    return m ? `${m[2]} ${m[1]}` : period;
+  }
+  let m = p.match(/^(\d{4})Q([1-4])$/);
+  if (m) return `${m[1]}年第${CHINESE_QUARTERS[Number(m[2]) - 1]}季度`;
+  if ((m = p.match(/^(\d{4})$/))) return `${m[1]}年度`;
+  if ((m = p.match(/^(\d{4})H([12])$/))) return `${m[1]}年${m[2] === "1" ? "上" : "下"}半年`;
+  if ((m = p.match(/^(\d{4})-?(\d{1,2})$/))) return `${m[1]}年${Number(m[2])}月`;
+  return period;
+}
+
+/** Why a row was vetoed, in words: the indicator, its value, the rule ("客户投诉 3 >= 1"). */
+export function vetoText(row: RowResult, post: Post | undefined): string {
+  if (!row.veto) return "";
+  const indicator = post?.indicators.find((i) => i.id === row.veto?.indicatorId);
+  return `${indicator?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}`;
+}
+
+export type RankingSheetOptions = {
+  name: string;
+  period: string;
+  source: string;
+  generatedAt: string;
+  inputHash: string;
+  live: boolean;
+  /** The language of the sheet's own text (titles, headers, labels); the data stay as they are. */
+  locale?: Locale;
+  /** Columns after the ones everyone needs (the annual tab's quarters and trend), printed with them. */
+  extraColumns?: ExtraColumn[];
+  /** The hidden score columns of each dimension and indicator (default: there; the annual tab has none). */
+  detail?: boolean;
+  /** The title, when not the quarterly one ("2025年度 运营考核排名（年度汇总）"). */
+  title?: string;
+  /** A corrected ranking: the published tab it corrects and the appeals applied (recorded for verify). */
+  correction?: { corrects: string; appeals: string[] };
+  /** Why each row of `report.unranked` was not ranked, when not from the issues (the annual tab's). */
+  unrankedReason?: (row: RowResult) => string;
+};
+
+export type ExtraColumn = {
+  header: string;
+  width: number;
+  format?: string;
+  value: (row: RowResult) => OutValue;
+};
+
+const IDENTITY_KEYS = [
+  "sheet.col.rank",
+  "sheet.col.branch",
+  "sheet.col.department",
+  "sheet.col.id",
+  "sheet.col.name",
+  "sheet.col.post",
+  "sheet.col.composite",
+  "sheet.col.grade",
+  "sheet.col.rankInPost",
+  "sheet.col.rankInBranch",
+  "sheet.col.bonus",
+  "sheet.col.veto",
+] as const satisfies readonly MessageKey[];
+/** The columns everyone needs, in the sheet's language (名次 … 否决原因). */
+export const identityHeaders = (locale: Locale = "zh-CN") =>
+  IDENTITY_KEYS.map((key) => formatMessage(locale, key));
+export const COMPOSITE_COLUMN = 6;
+// Wide enough for the Chinese headers and typical values; detail columns wrap their headers.
+const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
+/** Characters of the unranked rows' reason, merged from column E to the last printed column. */
+const REASON_WIDTH = IDENTITY_WIDTHS.slice(4).reduce((sum, width) => sum + width, 0);
+
+/** A score cell; a post's indicators the row does not have are blank (one shared cell for 100,000 rows). */
+const scored = (value: number | null, format: string): OutCell =>
+  value === null ? BLANK : { value, format };
+
+/** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
+export function rankingSheetSpec(
+  loaded: LoadedTemplate,
+  report: AssessReport,
+  issues: readonly Issue[],
+  options: RankingSheetOptions
+): SheetSpec {
+  const t = loaded.template;
+  const columns =
+    options.detail === false
+      ? { dimensions: [], indicators: [] }
+      : rankingColumns(loaded, report.ranked);
+  const extras = options.extraColumns ?? [];
+  const postById = new Map<string, Post>(t.posts.map((post) => [post.id, post]));
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const identity = identityHeaders(locale);
+  const header = [
+    ...identity,
+    ...extras.map((extra) => extra.header),
+    ...columns.dimensions.map((d) => say("sheet.col.dimension", { name: d.name })),
+    ...columns.indicators.map((i) => say("sheet.col.score", { name: i.name })),
+    ...(options.live
+      ? columns.indicators.map((i) => say("sheet.col.weight", { name: i.name }))
+      : []),
+  ];
+  const title =
+    options.title ?? say("sheet.rank.title", { period: periodTitle(options.period, locale) });
+  const provenance = say("sheet.rank.provenance", {
+    name: t.name,
+    version: t.version,
+    fingerprint: loaded.fingerprint.slice(0, 8),
+    source: options.source,
+    time: options.generatedAt,
+  });
+  const rankFormat = report.method === "average" ? "0.0" : "0";
+  const scoreFormat = "0.00";
+  const first = HEADER_ROW + 1; // 1-based first data row
+  const last = HEADER_ROW + report.ranked.length;
+
+  // What everyone reads and what prints: the identity columns and any extra ones.
+  const main = identity.length + extras.length;
+  const mainWidths = [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)];
+  const lastMain = columnLetters(main - 1);
+  const formulas = options.live
+    ? liveFormulas(loaded, report, columns, { first, last, main })
+    : null;
+  const merges = [`A1:${lastMain}1`, `A2:${lastMain}2`];
+  const rowHeights: Record<number, number> = { 0: 24, 1: 30, 2: 30 };
+  const rows: OutCell[][] = [
+    [{ value: title, bold: true, size: 16 }],
+    [{ value: provenance, wrap: true }],
+    header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
+  ];
+  report.ranked.forEach((row, k) => {
+    const post = row.post ? postById.get(row.post.id) : undefined;
+    const scoreOf = (id: string) => {
+      const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
+      return index >= 0 ? row.scores[index] : null;
+    };
+    const veto = vetoText(row, post);
+    const live = formulas?.row(k);
+    const cells: OutCell[] = [
+      { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
+      { value: row.branch ?? null },
+      { value: row.department ?? null },
+      { value: row.id },
+      { value: row.name ?? null },
+      { value: row.post?.name ?? row.postText },
+      { value: live?.composite ?? (row.composite as number), format: scoreFormat },
+      { value: row.grade },
+      { value: live?.post ?? (row.rank?.post as number), format: rankFormat },
+      { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
+      { value: row.bonus, format: scoreFormat },
+      { value: veto || null },
+      ...extras.map((extra) => ({ value: extra.value(row), format: extra.format })),
+      ...columns.dimensions.map((d) =>
+        scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, scoreFormat)
+      ),
+      ...columns.indicators.map((i) => scored(scoreOf(i.id), scoreFormat)),
+      ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
+    ];
+    rows.push(cells);
+  });
+
+  // Summary and the rows that could not be ranked, below the table (the filter covers the table only).
+  rows.push([]);
+  rows.push([{ value: say("sheet.summary"), bold: true }]);
+  const s = report.summary;
+  rows.push([{ value: say("sheet.count") }, { value: s.count }]);
+  rows.push([{ value: say("sheet.mean") }, { value: s.mean, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.median") }, { value: s.median, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.max") }, { value: s.max, format: scoreFormat }]);
+  rows.push([{ value: say("sheet.min") }, { value: s.min, format: scoreFormat }]);
+  rows.push([
+    { value: say("sheet.col.grade"), bold: true },
+    { value: say("sheet.people"), bold: true },
+    { value: say("sheet.share"), bold: true },
+    { value: say("sheet.maxShare"), bold: true },
+  ]);
+  for (const band of t.grades) {
+    const count = report.gradeCounts.find((g) => g.label === band.label)?.count ?? 0;
+    rows.push([
+      { value: band.label },
+      { value: count },
+      { value: s.count ? count / s.count : 0, format: "0.0%" },
+      { value: band.maxShare ?? null, format: "0%" },
+    ]);
+  }
+  const violations = issues.filter((issue) => issue.key === "dist.violation");
+  rows.push([
+    { value: say("sheet.distCheck"), bold: true },
+    {
+      value: violations.length
+        ? joinSentences(
+            violations.map((v) => describeIssue(v, locale)),
+            locale
+          )
+        : say("sheet.distOk"),
+    },
+  ]);
+  if (report.unranked.length > 0) {
+    rows.push([]);
+    rows.push([{ value: say("sheet.unranked", { count: report.unranked.length }), bold: true }]);
+    rows.push(
+      (
+        [
+          "sheet.col.id",
+          "sheet.col.name",
+          "sheet.col.post",
+          "sheet.col.row",
+          "sheet.col.reason",
+        ] as const
+      ).map((key) => ({ value: say(key), bold: true }))
+    );
+    for (const row of report.unranked) {
+      const reasons =
+        options.unrankedReason?.(row) ??
+        joinSentences(
+          reasonsFor(row, issues).map((issue) => describeIssue(issue, locale)),
+          locale
+        );
+      rows.push([
+        { value: row.id },
+        { value: row.name ?? null },
+        { value: row.postText },
+        { value: row.source?.row ?? null },
+        { value: reasons, wrap: true },
+      ]);
+      // The reason spans the rest of the printed width, on as many lines as it needs.
+      merges.push(`E${rows.length}:${lastMain}${rows.length}`);
+      const lines = Math.ceil(
+        textWidth(reasons) / (REASON_WIDTH + extras.reduce((sum, extra) => sum + extra.width, 0))
+      );
+      if (lines > 1) rowHeights[rows.length - 1] = 15 * lines;
+    }
+  }
+
+  // Formats by column, so that 10,000 rows do not carry 10,000 styles each.
+  function columnFormat(c: number): string | undefined {
+    if (c === 0 || c === 8 || c === 9) return rankFormat;
+    if (c >= 12 && c < main) return extras[c - 12].format;
+    if (
+      c === COMPOSITE_COLUMN ||
+      c === 10 ||
+      (c >= main && c < main + columns.dimensions.length + columns.indicators.length)
+    )
+      return scoreFormat;
+    return undefined;
+  }
+  const gradeColumn = columnLetters(7);
+  return {
+    name: options.name,
+    rows,
+    // The table everyone reads is the identity columns; each post's indicator detail is on the details tab
+    // (排名明细), where a post shows only its own indicators. The detail stays here, hidden, for the live
+    // formulas and for whoever unhides it.
+    columns: header.map((_, c) => ({
+      width: mainWidths[c] ?? 11,
+      format: columnFormat(c),
+      ...(c >= main ? { hidden: true } : {}),
+    })),
+    rowHeights,
+    merges,
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
+    conditionalFormats: t.grades.map((band, g) => ({
+      range: `${gradeColumn}${first}:${gradeColumn}${Math.max(last, first)}`,
+      equals: band.label,
+      ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
+    })),
+    print: printLayout(mainWidths, {
+      repeatRows: `1:${HEADER_ROW}`,
+      // A tab wider than a page (the annual one) prints pages across, each with who the row is.
+      ...(extras.length > 0 ? { repeatColumns: "A:F" } : {}),
+      area: `A1:${lastMain}${rows.length}`,
+      header: say("sheet.confidential"),
+    }),
+    provenance: {
+      kind: "ranking",
+      templateId: t.id,
+      templateVersion: t.version,
+      templateFingerprint: loaded.fingerprint,
+      inputHash: options.inputHash,
+      method: report.method,
+      source: options.source,
+      period: options.period,
+      generatedAt: options.generatedAt,
+      ...(options.correction
+        ? { corrects: options.correction.corrects, appeals: options.correction.appeals }
+        : {}),
+    },
+    activate: true,
+  };
+}
