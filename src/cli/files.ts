@@ -6,7 +6,7 @@ import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
 import { parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
 import { issueText } from "../jobs/shared/issue";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/assessment/template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/shared/template-sheet";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
 import type { CliError } from "./args";

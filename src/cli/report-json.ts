@@ -1,5 +1,5 @@
 import type { ParsedArgs } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import type { RowResult } from "../core/assess/assess";
 import type { Locale } from "../core/i18n/messages";
 import type { LoadedTemplate } from "../core/template/parse-template";

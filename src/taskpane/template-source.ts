@@ -4,7 +4,7 @@ import { describePlace } from "../core/template/describe-place";
 import { parseTemplate, type LoadedTemplate } from "../core/template/parse-template";
 import type { WeightTemplateInput } from "../core/template/schema";
 import { issueText } from "../jobs/shared/issue";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/assessment/template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/shared/template-sheet";
 import type { Workbook } from "../workbook/port";
 import { loadXlsx } from "./host/lazy-xlsx";
 

@@ -6,8 +6,6 @@ import path from "node:path";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { CLI_BUNDLE, ROOT } from "../support/built-functions";
 
-jest.setTimeout(60_000);
-
 const BIN = path.join(ROOT, "bin", "bank-assess.cjs");
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });

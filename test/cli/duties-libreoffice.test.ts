@@ -16,8 +16,6 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { describeWithTool } from "../support/external-tools";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 
-jest.setTimeout(180_000);
-
 const SAMPLE = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "duties-lo-"));
 

@@ -21,8 +21,6 @@ import { cli } from "../support/run-cli";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
 
-jest.setTimeout(60_000);
-
 const dir = mkdtempSync(path.join(os.tmpdir(), "files-"));
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");

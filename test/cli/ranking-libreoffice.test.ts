@@ -67,7 +67,7 @@ describeWithTool("libreoffice", "the ranking tab in real spreadsheet software", 
   beforeAll(async () => {
     input = path.join(dir, "scores.xlsx");
     writeFileSync(input, (await generatedScores(loaded, 240)).bytes);
-  }, 60_000);
+  });
 
   it("opens in LibreOffice with its title and every ranked row", async () => {
     const out = path.join(dir, "values.xlsx");
@@ -75,7 +75,7 @@ describeWithTool("libreoffice", "the ranking tab in real spreadsheet software", 
     const tab = await tabAfterLibreOffice(soffice, out);
     expect(tab.title).toBe("2025年第四季度 运营考核排名");
     expect(tab.rows.size).toBe(ranked.length);
-  }, 180_000);
+  });
 
   it.each(["dense", "competition", "average"])(
     "--live formulas (%s), recalculated by LibreOffice, give the engine's composites and ranks",

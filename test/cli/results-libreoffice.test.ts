@@ -7,8 +7,6 @@ import { describeWithTool } from "../support/external-tools";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { recalculateWithLibreOffice } from "../support/libreoffice";
 
-jest.setTimeout(120_000);
-
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "results-lo-"));
 const quiet = { out: () => undefined, err: () => undefined, progress: false };

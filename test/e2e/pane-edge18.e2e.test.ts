@@ -142,7 +142,7 @@ describeWithTool(
       expect(atLoad.missing).toEqual([...EDGE18_POLYFILLS]);
       expect(errors).toEqual([]);
       await context.close();
-    }, 60_000);
+    });
 
     it("the pane starts on the polyfills, never shows the fallback, validates, ranks and downloads the sample", async () => {
       const { context, page, errors } = await open();
@@ -204,7 +204,7 @@ describeWithTool(
       expect(await page.locator(FALLBACK).count()).toBe(0);
       expect(await page.locator("html[data-fallback-seen]").count()).toBe(0);
       await context.close();
-    }, 120_000);
+    });
 
     it("the custom functions' script runs on its own polyfills (it does not rely on the pane's)", async () => {
       const { context, page, errors } = await open();
@@ -225,6 +225,6 @@ describeWithTool(
       );
       expect(errors).toEqual([]);
       await context.close();
-    }, 60_000);
+    });
   }
 );

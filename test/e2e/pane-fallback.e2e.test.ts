@@ -140,7 +140,7 @@ describeWithTool(
       await page.clock.runFor(1_000);
       expect(await page.locator(FALLBACK).count()).toBe(0);
       await context.close();
-    }, 60_000);
+    });
 
     it.each([320, 450])(
       "a browser that runs the bundle: the pane renders at %i px and the message never shows",

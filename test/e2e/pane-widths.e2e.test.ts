@@ -32,7 +32,7 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       { name: "上海分行.xlsx", mimeType: xlsx, buffer: await one("上海分行", "SH001") },
       { name: "北京分行.xlsx", mimeType: xlsx, buffer: await one("北京分行", "BJ001") },
     ];
-  }, 240_000);
+  });
 
   const roster = {
     name: "机构名单.csv",

@@ -142,6 +142,6 @@ describeWithTool(
       });
       expect(errors).toEqual([]);
       await page.close();
-    }, 120_000);
+    });
   }
 );

@@ -191,7 +191,7 @@ describe("the production dist/functions.js in a bare JavaScript context", () => 
     vm.runInContext(readFileSync(path.join(DIST, "functions.js"), "utf8"), context, {
       filename: "functions.js",
     });
-  }, 180_000);
+  });
 
   it("registers every id of dist/functions.json, and nothing else", () => {
     const ids = metadata.functions.map((fn) => fn.id).sort();

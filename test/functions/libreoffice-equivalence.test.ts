@@ -103,7 +103,7 @@ describeWithTool(
         rankEq: resultOf(i + 2, 14),
         rankAvg: resultOf(i + 2, 15),
       }));
-    }, 180_000);
+    });
 
     const close = (ours: number, theirs: number) =>
       expect(Math.abs(ours - theirs)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(theirs)));

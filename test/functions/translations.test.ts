@@ -27,7 +27,7 @@ describe("zh-CN function metadata", () => {
     );
     expect(generated.errors).toEqual([]);
     metadata = JSON.parse(generated.metadataJson);
-  }, 60_000);
+  });
 
   it("translates every function and every parameter, and nothing that does not exist", () => {
     const { missing, stale } = localizeMetadata(metadata, table);
@@ -76,5 +76,5 @@ describe("zh-CN function metadata", () => {
       readFileSync(path.join(root, "dist", "functions.zh-CN.json"), "utf8")
     );
     expect(zh.functions.map((fn) => fn.id)).toEqual(metadata.functions.map((fn) => fn.id));
-  }, 180_000);
+  });
 });

@@ -12,8 +12,6 @@ import { cli } from "../support/run-cli";
 import { HOSTILE_CASES, HOSTILE_INPUTS } from "./hostile-corpus";
 import { invalidities } from "./output-validity";
 
-jest.setTimeout(120_000);
-
 const root = mkdtempSync(path.join(os.tmpdir(), "hostile-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");

@@ -3,8 +3,6 @@ import { describeWithPrinting } from "../support/external-tools";
 import { feedbackWorkbook } from "../support/feedback-workbook";
 import { pdfPages, printWithLibreOffice } from "../support/libreoffice";
 
-jest.setTimeout(120_000);
-
 describeWithPrinting("反馈单 printed (LibreOffice → PDF)", (soffice) => {
   it("prints one A4 portrait page per object, each whole: who, result, indicators, outcome, appeal date", async () => {
     const { file, report } = await feedbackWorkbook(12);

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
 import { describeWithPrinting } from "../support/external-tools";
-import { pdfPages, printWithLibreOffice } from "../support/libreoffice";
+import { pdfPages, printAllWithLibreOffice } from "../support/libreoffice";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
 
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
@@ -29,11 +29,48 @@ const landscape = (page: { width: number; height: number }) => page.width > page
 const joined = (pages: { text: string }[]) =>
   pages.map((p) => p.text.replace(/[ \t]+/g, " ")).join("\n");
 
+const DUTIES_SAMPLE = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
+type Pages = Awaited<ReturnType<typeof pdfPages>>;
+
 describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
-  it("the score template: 权重模板 one page wide with ids and the fingerprint whole, 填写说明 on a portrait page", async () => {
-    const file = path.join(dir, "评分模板.xlsx");
-    await cli("template", SAMPLE_TEMPLATE_PATH, "--out", file);
-    const pages = await pdfPages(await printWithLibreOffice(soffice, file));
+  // The workbooks are written first and printed with one start of LibreOffice.
+  const files = {
+    template: path.join(dir, "评分模板.xlsx"),
+    ranking: path.join(dir, "排名.xlsx"),
+    checkup: path.join(dir, "体检报告.xlsx"),
+    dutiesSample: DUTIES_SAMPLE,
+  };
+  const printed = {} as Record<keyof typeof files, Pages>;
+  let rankJson: { ranked: { id: string }[] };
+  let dutiesJson: { findings: { cell: string }[] };
+  beforeAll(async () => {
+    await cli("template", SAMPLE_TEMPLATE_PATH, "--out", files.template);
+    rankJson = JSON.parse(
+      await cli("rank", SAMPLE_SCORES, "--out", files.ranking, "--period", "2025Q4", "--json")
+    );
+    dutiesJson = JSON.parse(
+      await cli(
+        "duties",
+        DUTIES_SAMPLE,
+        "--template",
+        SAMPLE_TEMPLATE_PATH,
+        "--as-of",
+        "2025-12-31",
+        "--out",
+        files.checkup,
+        "--json"
+      )
+    );
+    const keys = Object.keys(files) as (keyof typeof files)[];
+    const pdfs = await printAllWithLibreOffice(
+      soffice,
+      keys.map((key) => files[key])
+    );
+    for (const [k, key] of keys.entries()) printed[key] = await pdfPages(pdfs[k]);
+  });
+
+  it("the score template: 权重模板 one page wide with ids and the fingerprint whole, 填写说明 on a portrait page", () => {
+    const pages = printed.template;
     expect(pages.every(isA4)).toBe(true);
     expect(pages.length).toBeLessThanOrEqual(16);
     const loaded = sampleTemplate();
@@ -51,16 +88,15 @@ describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
     expect(landscape(instructions[0])).toBe(false);
     // Every instruction line whole (wrapped, not cut at the margin).
     expect(text.replace(/\s+/g, "")).toContain("不要输入文本「12%」。");
-  }, 180_000);
+  });
 
-  it("the ranking workbook: the ranking tab one landscape page wide, every id and header whole; details per post", async () => {
-    const file = path.join(dir, "排名.xlsx");
-    const json = JSON.parse(
-      await cli("rank", SAMPLE_SCORES, "--out", file, "--period", "2025Q4", "--json")
-    );
-    const pages = await pdfPages(await printWithLibreOffice(soffice, file));
+  it("the ranking workbook: the ranking tab one landscape page wide, every id and header whole; details per post", () => {
+    const json = rankJson;
+    const pages = printed.ranking;
     expect(pages.every(isA4)).toBe(true);
-    expect(pages.length).toBeLessThanOrEqual(20);
+    // Printed in DejaVu Sans (Carlito left out: see libreoffice.ts), a quarter wider than Calibri: 24 pages
+    // (20 with Carlito), the ranking tab and its detail each a page longer.
+    expect(pages.length).toBeLessThanOrEqual(24);
     const ranking = pages.filter(
       (p) => p.text.includes("运营考核排名") && !p.text.includes("明细")
     );
@@ -85,25 +121,11 @@ describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
     const details = joined(pages.filter((p) => p.text.includes("【")));
     for (const post of ["【授信审批岗】", "【客户经理】", "【柜面主管岗】"])
       expect(details).toContain(post);
-  }, 180_000);
+  });
 
-  it("the duties check-up: the report landscape, every finding's cell whole; the sample's three sheets in a few pages", async () => {
-    const duties = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
-    const file = path.join(dir, "体检报告.xlsx");
-    const json = JSON.parse(
-      await cli(
-        "duties",
-        duties,
-        "--template",
-        SAMPLE_TEMPLATE_PATH,
-        "--as-of",
-        "2025-12-31",
-        "--out",
-        file,
-        "--json"
-      )
-    );
-    const pages = await pdfPages(await printWithLibreOffice(soffice, file));
+  it("the duties check-up: the report landscape, every finding's cell whole; the sample's three sheets in a few pages", () => {
+    const json = dutiesJson;
+    const pages = printed.checkup;
     expect(pages.every(isA4)).toBe(true);
     const report = pages.filter((p) => p.text.includes("岗位责任体检 2025Q4"));
     expect(report.length).toBeGreaterThan(0);
@@ -113,8 +135,8 @@ describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
     for (const finding of json.findings) expect(text).toContain(finding.cell);
     for (const id of ["BG-2025-03", "BG-2025-04", "BG-2025-07"]) expect(text).toContain(id);
     // The sample itself (blank formula rows print no pages of their own).
-    const sample = await pdfPages(await printWithLibreOffice(soffice, duties));
+    const sample = printed.dutiesSample;
     expect(sample.length).toBeLessThanOrEqual(6);
     expect(joined(sample)).toContain("LC-033");
-  }, 180_000);
+  });
 });

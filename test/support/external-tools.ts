@@ -42,15 +42,33 @@ export function describeWithTool(tool: Tool, name: string, body: (path: string) 
   describe.skip(`${name} [skipped: ${tool} not installed]`, () => body(""));
 }
 
-/** `describeWithTool` for LibreOffice printing: poppler's pdftotext must be here too, to read the pages. */
+/** Whether fontconfig knows a font with Chinese glyphs (without one, every 汉字 prints as a box). */
+export function hasChineseFont(): boolean {
+  try {
+    return execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).trim() !== "";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `describeWithTool` for LibreOffice printing: poppler's pdftotext must be here too, to read the pages, and a
+ * Chinese font (Debian: fonts-noto-cjk), the one font the printed pages need; the Latin text prints in DejaVu
+ * Sans, which LibreOffice brings (see printWithLibreOffice).
+ */
 export function describeWithPrinting(name: string, body: (soffice: string) => void): void {
   describeWithTool("libreoffice", name, (soffice) => {
-    if (!toolPath("pdftotext")) {
+    const missing = !toolPath("pdftotext")
+      ? "pdftotext (Debian: poppler-utils)"
+      : !hasChineseFont()
+        ? "a Chinese font (Debian: fonts-noto-cjk)"
+        : null;
+    if (missing) {
       if (process.env.BANK_ASSESS_REQUIRE_TOOLS === "1")
-        it("needs pdftotext", () => {
-          throw new Error("pdftotext (poppler-utils) is required here");
+        it(`needs ${missing}`, () => {
+          throw new Error(`${missing} is required here (BANK_ASSESS_REQUIRE_TOOLS=1)`);
         });
-      else it.skip("[skipped: pdftotext not installed]", () => undefined);
+      else it.skip(`[skipped: ${missing} not installed]`, () => undefined);
       return;
     }
     body(soffice);

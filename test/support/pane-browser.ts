@@ -61,7 +61,7 @@ export function servedPane(chromiumPath: string, out?: string): PaneBrowser {
   beforeAll(async () => {
     Object.assign(pane, await openPaneBrowser(chromiumPath));
     if (out) mkdirSync(out, { recursive: true });
-  }, 240_000);
+  });
   afterAll(async () => {
     await pane.close?.();
   });

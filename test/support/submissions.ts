@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { LoadedTemplate } from "../../src/core/template/parse-template";
 import { templateJob } from "../../src/jobs/assessment/template-job";
-import { TEMPLATE_SHEET } from "../../src/jobs/assessment/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/jobs/shared/template-sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fillScoreSheet, type FilledRow } from "./fill-score-sheet";
 

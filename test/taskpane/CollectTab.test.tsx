@@ -7,8 +7,6 @@ import { renderPane } from "../support/render-pane";
 import { sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
 
-jest.setTimeout(60_000);
-
 const loaded = sampleTemplate();
 const file = (name: string, bytes: Uint8Array | string) => ({
   name,

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-jest.setTimeout(60_000);
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { useState } from "react";

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-jest.setTimeout(30_000);
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
 import { readFileSync } from "node:fs";
@@ -126,7 +125,7 @@ describe("TemplatesTab", () => {
 
   it("reads the template from the workbook's 权重模板 sheet", async () => {
     const source = XlsxWorkbook.empty();
-    const { templateSheetSpec } = await import("../../src/jobs/assessment/template-sheet");
+    const { templateSheetSpec } = await import("../../src/jobs/shared/template-sheet");
     const { parseTemplate } = await import("../../src/core/template/parse-template");
     const loaded = parseTemplate(sample);
     if (!loaded.ok) throw new Error("sample");

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-jest.setTimeout(30_000);
 import { fireEvent, screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -2,7 +2,7 @@
  * fake let through (issue 9). */
 import { rankJob } from "../../src/jobs/assessment/rank-job";
 import { SCORE_SHEET } from "../../src/jobs/assessment/score-sheet";
-import { TEMPLATE_SHEET } from "../../src/jobs/assessment/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/jobs/shared/template-sheet";
 import { templateJob } from "../../src/jobs/assessment/template-job";
 import { validateJob } from "../../src/jobs/assessment/validate-job";
 import { HIGHLIGHT_MARK, OfficeWorkbook } from "../../src/workbook/office/office-workbook";
@@ -296,7 +296,7 @@ describe("OfficeWorkbook: writing", () => {
 });
 
 async function templateSpec(book: OfficeWorkbook): Promise<SheetSpec> {
-  const { templateSheetSpec } = await import("../../src/jobs/assessment/template-sheet");
+  const { templateSheetSpec } = await import("../../src/jobs/shared/template-sheet");
   void book;
   return templateSheetSpec(sampleTemplate(), "2026-01-01 00:00");
 }
@@ -479,7 +479,7 @@ describe("OfficeWorkbook: what a bank's desktops found (issue 21)", () => {
     await rankJob(book, { period: "2025Q4" });
     expect(excel.syncs).toBeGreaterThan(3);
     expect(excel.screenSuspensions).toBe(1);
-  }, 120_000);
+  });
 
   it("reads a sheet formatted far down as far as its values go", async () => {
     const excel = new StrictExcel();

@@ -675,6 +675,68 @@ export const enUS: Record<MessageKey, string> = {
     "The output file must not be the input file: the add-in never rewrites its input.",
   "cli.reading": "Reading {file}…",
   "cli.wrote": "Wrote {file}",
+  // bank-assess --help: the intro, each command's usage, description and example, the exit codes
+  "cli.help.usage": "Usage:",
+  "cli.help.more": "Every command: bank-assess --help",
+  "cli.help.intro": `bank-assess: the operations assessment command line (never rewrites its input; results go to a new workbook)`,
+  "cli.help.template": `  bank-assess template <template.json|.xlsx> --out <score-template.xlsx> [--rows 500]
+      Makes the workbook to hand out (weight template, score sheet, instructions) from a weight template.
+      e.g. bank-assess template assets/samples/ops-2025.template.json --out score-template.xlsx
+      With --out ending in .json it exports the template as JSON: bank-assess template t.xlsx --out t.json`,
+  "cli.help.validate": `  bank-assess validate <scores.xlsx> [--template <t>] [--sheet <name>] [--json] [--lang zh-CN|en-US]
+      Checks a score sheet; every problem names its cell and what to do. The template defaults to the
+      workbook's own "权重模板" sheet.
+      e.g. bank-assess validate beijing.xlsx --lang en-US`,
+  "cli.help.rank": `  bank-assess rank <scores.xlsx> --out <ranked.xlsx> [--template <t>] [--sheet <name>] [--period 2025Q4]
+                   [--method dense|competition|average] [--live] [--json] [--lang zh-CN|en-US]
+      Applies the template post by post and ranks; writes a new workbook with the ranking tab, the weight
+      template and the score sheet (as values).
+      e.g. bank-assess rank beijing.xlsx --out ranked.xlsx --period 2025Q4`,
+  "cli.help.collect": `  bank-assess collect <files or folders…> --out <collected.xlsx> [--template <t>] [--roster <branches.csv|.xlsx>]
+                      [--period 2025Q4] [--method …] [--json] [--lang zh-CN|en-US]
+      Collects the branches' score workbooks: checks each (size, damage, encryption, duplicates, template
+      version, data errors) and writes "汇总", "提交情况" and the ranking tab. Without --template, the
+      template most submissions use.
+      e.g. bank-assess collect submissions/ --template t.json --roster branches.csv --out collected.xlsx`,
+  "cli.help.annual": `  bank-assess annual <quarterly ranking workbooks…> --out <annual.xlsx> [--year 2025] [--template <t>] [--method …] [--json]
+      Combines the quarters' ranking tabs (written by rank or collect) with the template's quarter weights
+      into the annual result, "年度排名 2025": each quarter's score and grade, the trend, post changes; ids
+      short of quarters are listed with why.
+      e.g. bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out annual.xlsx`,
+  "cli.help.results": `  bank-assess results <ranking.xlsx> --out <results.xlsx> [--history <earlier ranking workbooks…>]
+                      [--published 2026-01-09] [--period 2025Q4] [--sheet <score data>] [--calendar <arrangement>…]
+                      [--json] [--lang zh-CN|en-US]
+      Applies one period's ranking: "反馈单" (feedback, one A4 page each), "结果应用" (commendations,
+      warnings with their rectification deadline, failures in a row), "整改跟踪" (a state drop-down and an
+      overdue formula) and "培训需求" (training needs). Deadlines count Chinese working days from the
+      publication date (default today). The bundled holiday calendar ends with 2026: load later years'
+      State Council arrangement with --calendar (a .csv, a holiday-cn .json or an .xlsx with a 放假安排
+      sheet; repeatable; also for appeals and duties); a workbook's own 放假安排 sheet is read by itself; a
+      year nobody loaded counts statutory holidays and weekends (no make-up days), and says so.
+      e.g. bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out results.xlsx`,
+  "cli.help.appeals": `  bank-assess appeals <ranking.xlsx> --out <register.xlsx>
+  bank-assess appeals <ranking.xlsx> --register <register.xlsx> [--published 2026-01-09] [--apply --out <corrected.xlsx>] [--json]
+      Appeals: without --register, writes an empty "申诉登记" (drop-downs for state and conclusion, date
+      columns); with it, checks each appeal (period, id, indicator, lateness, what each state needs, the
+      corrected value) and names the cell; --apply ranks again with the answered corrections and writes
+      "排名 2025Q4 更正1" and "变动"; the published tab never changes.
+      e.g. bank-assess appeals ranked.xlsx --register register.xlsx --apply --out corrected.xlsx`,
+  "cli.help.verify": `  bank-assess verify <workbook.xlsx> [--json] [--lang zh-CN|en-US]
+      Recomputes every ranking tab from the workbook's own 权重模板 and score data and reports each
+      difference with its cell (template fingerprint, input hash, composite, ranks, grade, veto). Read only.
+      Exit 0 when everything is reproduced, 1 with differences, 2 when it cannot run.
+      e.g. bank-assess verify ranked.xlsx`,
+  "cli.help.duties": `  bank-assess duties --new --out <duties.xlsx> [--template <t>]
+  bank-assess duties <duties.xlsx> [--template <t>] [--as-of 2025-12-31] [--out <checkup.xlsx>] [--json]
+      The responsibility system: --new writes an empty duties workbook (岗位说明书, 权责矩阵, 职责变更 with
+      drop-downs and instructions; --template fills in the template's posts). The check names every gap,
+      double decider, incompatible duty, incomplete or stale description and overdue change with its cell;
+      --out writes the report tab "岗位责任体检 2025Q4". The check date defaults to today; the template to the
+      workbook's own "权重模板".
+      e.g. bank-assess duties duties.xlsx --template t.json --as-of 2025-12-31 --out checkup.xlsx`,
+  "cli.help.version": `bank-assess --version shows the version; bank-assess --help shows this text.`,
+  "cli.help.footer": `Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
+(unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,
   "cli.validated": "{sheet}: {rows|row|rows}, {errors|error|errors}, {warnings|warning|warnings}.",
   "cli.ranked":
     'Ranked {ranked} rows, {unranked} could not be ranked; the ranking tab "{sheet}" is in {file}',

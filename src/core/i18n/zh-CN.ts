@@ -625,6 +625,57 @@ export const zhCN = {
   "cli.sameFile": "输出文件不能与输入文件相同：加载项从不改写输入文件。",
   "cli.reading": "正在读取 {file}…",
   "cli.wrote": "已写入 {file}",
+  // bank-assess --help: the intro, each command's usage, description and example, the exit codes
+  "cli.help.usage": "用法：",
+  "cli.help.more": "全部命令及说明：bank-assess --help",
+  "cli.help.intro": `bank-assess：运营考核评价命令行工具（不改写输入文件，结果写入新工作簿）`,
+  "cli.help.template": `  bank-assess template <权重模板.json|.xlsx> --out <评分模板.xlsx> [--rows 500]
+      由权重模板生成下发用的评分模板（权重模板、评分表、填写说明）。
+      例：bank-assess template assets/samples/ops-2025.template.json --out 评分模板.xlsx
+      --out 以 .json 结尾时导出权重模板为 JSON，例：bank-assess template 评分模板.xlsx --out 权重模板.json`,
+  "cli.help.validate": `  bank-assess validate <评分表.xlsx> [--template <t>] [--sheet <名称>] [--json] [--lang zh-CN|en-US]
+      校验评分表，逐条指出单元格与修改方法。权重模板默认取工作簿中的「权重模板」工作表。
+      例：bank-assess validate 北京分行.xlsx`,
+  "cli.help.rank": `  bank-assess rank <评分表.xlsx> --out <排名.xlsx> [--template <t>] [--sheet <名称>] [--period 2025Q4]
+                   [--method dense|competition|average] [--live] [--json] [--lang zh-CN|en-US]
+      按岗位套用权重模板并排名，写出新工作簿：排名表、权重模板和评分表（数值）。
+      例：bank-assess rank 北京分行.xlsx --out 排名.xlsx --period 2025Q4`,
+  "cli.help.collect": `  bank-assess collect <文件或文件夹…> --out <汇总.xlsx> [--template <t>] [--roster <机构名单.csv|.xlsx>]
+                      [--period 2025Q4] [--method …] [--json] [--lang zh-CN|en-US]
+      汇总各机构提交的评分工作簿：逐个检查（大小、损坏、加密、重复、模板版本、数据错误），
+      写出「汇总」「提交情况」和排名表。不指定模板时按多数文件所用的模板。
+      例：bank-assess collect 提交/ --template 权重模板.json --roster 机构名单.csv --out 汇总.xlsx`,
+  "cli.help.annual": `  bank-assess annual <季度排名工作簿…> --out <年度.xlsx> [--year 2025] [--template <t>] [--method …] [--json]
+      由各季度的排名表（rank 或 collect 的输出）按模板的季度权重汇总年度结果，写出「年度排名 2025」：
+      每季度的得分和等级、趋势、岗位变动；季度结果不足的人员列出原因。
+      例：bank-assess annual 2025Q1.xlsx 2025Q2.xlsx 2025Q3.xlsx 2025Q4.xlsx --out 年度.xlsx`,
+  "cli.help.results": `  bank-assess results <排名.xlsx> --out <结果.xlsx> [--history <以前的排名工作簿…>] [--published 2026-01-09]
+                      [--period 2025Q4] [--sheet <评分数据>] [--calendar <放假安排>…] [--json] [--lang zh-CN|en-US]
+      对一期排名生成结果应用：「反馈单」（每人一页 A4）、「结果应用」（表彰、预警及整改期限、连续不达标）、
+      「整改跟踪」（状态下拉、逾期公式）和「培训需求」。期限按法定工作日计算，发布日期默认今天。
+      内置节假日日历止于 2026 年；之后的年份用 --calendar 载入国务院放假安排（.csv、holiday-cn 的 .json，
+      或含「放假安排」表的 .xlsx，可重复；appeals、duties 同样适用），工作簿中的「放假安排」表自动载入；
+      未载入的年份按法定节假日和周末计算（未含调休），并注明。
+      例：bank-assess results 2025Q4.xlsx --history 2025Q3.xlsx --published 2026-01-09 --out 结果.xlsx`,
+  "cli.help.appeals": `  bank-assess appeals <排名.xlsx> --out <申诉登记.xlsx>
+  bank-assess appeals <排名.xlsx> --register <申诉登记.xlsx> [--published 2026-01-09] [--apply --out <更正.xlsx>] [--json]
+      申诉：不带 --register 时生成空白「申诉登记」（状态、结论下拉，日期列）；带 --register 时逐条检查
+      （期间、工号、指标、逾期、各状态所需内容、更正值），指出单元格；--apply 把「已答复」且结论为「更正」
+      的申诉代入原评分数据重新排名，写出「排名 2025Q4 更正1」和「变动」，原排名表不变。
+      例：bank-assess appeals 排名.xlsx --register 申诉登记.xlsx --apply --out 更正.xlsx`,
+  "cli.help.verify": `  bank-assess verify <工作簿.xlsx> [--json] [--lang zh-CN|en-US]
+      核验：按工作簿自带的「权重模板」和评分数据重算每张排名表，逐格报告差异（模板指纹、输入哈希、
+      综合得分、各范围名次、等级、否决）。只读。退出码 0 全部可重现，1 有差异，2 无法核验。
+      例：bank-assess verify 排名.xlsx`,
+  "cli.help.duties": `  bank-assess duties --new --out <岗责.xlsx> [--template <t>]
+  bank-assess duties <岗责.xlsx> [--template <t>] [--as-of 2025-12-31] [--out <体检报告.xlsx>] [--json]
+      岗位责任体系：--new 生成空白岗责工作簿（岗位说明书、权责矩阵、职责变更，下拉与说明；--template
+      预填模板岗位）。检查时逐条指出权责空白、多头决策、不相容职责、说明书缺项或过期、变更逾期等问题
+      及单元格；--out 写出「岗位责任体检 2025Q4」报告。检查日默认今天；权重模板默认取工作簿中的「权重模板」。
+      例：bank-assess duties 岗责.xlsx --template 权重模板.json --as-of 2025-12-31 --out 体检报告.xlsx`,
+  "cli.help.version": `bank-assess --version 显示版本号；bank-assess --help 显示本说明。`,
+  "cli.help.footer": `退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
+--json 时标准输出只有 JSON，其余信息写到标准错误。`,
   "cli.validated": "{sheet}：{rows} 行，{errors} 个错误，{warnings} 个警告。",
   "cli.ranked": "已排名 {ranked} 行，{unranked} 行未能排名；排名表「{sheet}」已写入 {file}",
   "cli.liveSlow":

@@ -105,37 +105,65 @@ function checkPostIdentity(template: WeightTemplate): TemplateProblem[] {
   return problems;
 }
 
-function checkPost(post: Post, postIndex: number, full: number): TemplateProblem[] {
-  const problems: TemplateProblem[] = [];
-  const at = (...rest: (string | number)[]) => ["posts", postIndex, ...rest];
-  const postName = postLabel(post);
+/** A post being checked: the name its problems show, and the path to one of its fields. */
+type PostInCheck = {
+  post: Post;
+  name: LocalizedText;
+  at: (...rest: (string | number)[]) => (string | number)[];
+};
 
+function checkPost(post: Post, postIndex: number, full: number): TemplateProblem[] {
+  const checked: PostInCheck = {
+    post,
+    name: postLabel(post),
+    at: (...rest) => ["posts", postIndex, ...rest],
+  };
+  const problems: TemplateProblem[] = [];
   if (post.bonusCap < 0)
     problems.push({
       key: "tpl.bonusCap",
-      params: { post: postName, value: post.bonusCap },
-      path: at("bonusCap"),
+      params: { post: checked.name, value: post.bonusCap },
+      path: checked.at("bonusCap"),
     });
+  problems.push(...checkIndicatorIds(checked));
+  problems.push(...checkDimensions(checked));
+  const dimensionIds = new Set((post.dimensions ?? []).map((dimension) => dimension.id));
+  post.indicators.forEach((indicator, i) => {
+    problems.push(...checkWeightAndDimension(checked, indicator, i, dimensionIds));
+    problems.push(...checkScoring(indicator, i, post, postIndex, full));
+  });
+  // Sums are only meaningful once every weight is a valid number.
+  if (post.indicators.every((indicator) => indicator.bonus || isValidWeight(indicator.weight)))
+    problems.push(...checkWeightSums(checked));
+  return problems;
+}
 
+/** Each indicator id once within its post. */
+function checkIndicatorIds({ post, name, at }: PostInCheck): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
   const indicatorIds = new Set<string>();
   post.indicators.forEach((indicator, i) => {
     if (indicatorIds.has(indicator.id)) {
       problems.push({
         key: "tpl.duplicateIndicatorId",
-        params: { post: postName, indicatorId: indicator.id },
+        params: { post: name, indicatorId: indicator.id },
         path: at("indicators", i, "id"),
       });
     }
     indicatorIds.add(indicator.id);
   });
+  return problems;
+}
 
-  const dimensions = post.dimensions ?? [];
+/** Each dimension once, with a valid weight. */
+function checkDimensions({ post, name, at }: PostInCheck): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
   const dimensionIds = new Set<string>();
-  dimensions.forEach((dimension, d) => {
+  (post.dimensions ?? []).forEach((dimension, d) => {
     if (dimensionIds.has(dimension.id)) {
       problems.push({
         key: "tpl.duplicateDimensionId",
-        params: { post: postName, dimensionId: dimension.id },
+        params: { post: name, dimensionId: dimension.id },
         path: at("dimensions", d, "id"),
       });
     }
@@ -144,7 +172,7 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
       problems.push({
         key: "tpl.dimensionWeightInvalid",
         params: {
-          post: postName,
+          post: name,
           dimension: localized(dimension.name, dimension.nameEn),
           value: dimension.weight,
         },
@@ -152,100 +180,111 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
       });
     }
   });
+  return problems;
+}
 
-  let weightsValid = true;
-  post.indicators.forEach((indicator, i) => {
-    const name = indicatorLabel(indicator);
-    if (indicator.bonus) {
-      if (indicator.weight !== undefined)
-        problems.push({
-          key: "tpl.bonusHasWeight",
-          params: { post: postName, indicator: name },
-          path: at("indicators", i, "weight"),
-        });
-      if (indicator.dimension !== undefined)
-        problems.push({
-          key: "tpl.bonusHasDimension",
-          params: { post: postName, indicator: name },
-          path: at("indicators", i, "dimension"),
-        });
-    } else {
-      if (indicator.weight === undefined) {
-        weightsValid = false;
-        problems.push({
-          key: "tpl.weightMissing",
-          params: { post: postName, indicator: name },
-          path: at("indicators", i, "weight"),
-        });
-      } else if (!isValidWeight(indicator.weight)) {
-        weightsValid = false;
-        problems.push({
-          key: "tpl.weightInvalid",
-          params: { post: postName, indicator: name, value: indicator.weight },
-          path: at("indicators", i, "weight"),
-        });
-      }
-      if (dimensions.length > 0 && indicator.dimension === undefined) {
-        problems.push({
-          key: "tpl.dimensionMissing",
-          params: { post: postName, indicator: name },
-          path: at("indicators", i),
-        });
-      } else if (dimensions.length > 0 && !dimensionIds.has(indicator.dimension as string)) {
-        problems.push({
-          key: "tpl.dimensionUnknown",
-          params: { post: postName, indicator: name, dimensionId: indicator.dimension as string },
-          path: at("indicators", i, "dimension"),
-        });
-      } else if (dimensions.length === 0 && indicator.dimension !== undefined) {
-        problems.push({
-          key: "tpl.dimensionUnexpected",
-          params: { post: postName, indicator: name, dimensionId: indicator.dimension },
-          path: at("indicators", i, "dimension"),
-        });
-      }
-    }
-    problems.push(...checkScoring(indicator, i, post, postIndex, full));
-  });
+/**
+ * A bonus indicator has neither weight nor dimension; any other has a valid weight, and a dimension of its
+ * post exactly when the post has dimensions.
+ */
+function checkWeightAndDimension(
+  { post, name: postName, at }: PostInCheck,
+  indicator: Indicator,
+  i: number,
+  dimensionIds: ReadonlySet<string>
+): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const name = indicatorLabel(indicator);
+  const hasDimensions = (post.dimensions ?? []).length > 0;
+  if (indicator.bonus) {
+    if (indicator.weight !== undefined)
+      problems.push({
+        key: "tpl.bonusHasWeight",
+        params: { post: postName, indicator: name },
+        path: at("indicators", i, "weight"),
+      });
+    if (indicator.dimension !== undefined)
+      problems.push({
+        key: "tpl.bonusHasDimension",
+        params: { post: postName, indicator: name },
+        path: at("indicators", i, "dimension"),
+      });
+    return problems;
+  }
+  if (indicator.weight === undefined) {
+    problems.push({
+      key: "tpl.weightMissing",
+      params: { post: postName, indicator: name },
+      path: at("indicators", i, "weight"),
+    });
+  } else if (!isValidWeight(indicator.weight)) {
+    problems.push({
+      key: "tpl.weightInvalid",
+      params: { post: postName, indicator: name, value: indicator.weight },
+      path: at("indicators", i, "weight"),
+    });
+  }
+  if (hasDimensions && indicator.dimension === undefined) {
+    problems.push({
+      key: "tpl.dimensionMissing",
+      params: { post: postName, indicator: name },
+      path: at("indicators", i),
+    });
+  } else if (hasDimensions && !dimensionIds.has(indicator.dimension as string)) {
+    problems.push({
+      key: "tpl.dimensionUnknown",
+      params: { post: postName, indicator: name, dimensionId: indicator.dimension as string },
+      path: at("indicators", i, "dimension"),
+    });
+  } else if (!hasDimensions && indicator.dimension !== undefined) {
+    problems.push({
+      key: "tpl.dimensionUnexpected",
+      params: { post: postName, indicator: name, dimensionId: indicator.dimension },
+      path: at("indicators", i, "dimension"),
+    });
+  }
+  return problems;
+}
 
-  // Sums are only meaningful once every weight is a valid number.
-  if (weightsValid) {
-    const weighted = post.indicators.filter((indicator) => !indicator.bonus);
-    if (dimensions.length === 0) {
-      const sum = weighted.reduce((total, indicator) => total + (indicator.weight as number), 0);
-      if (!sumsTo100(sum))
-        problems.push({
-          key: "tpl.weightsSum",
-          params: { post: postName, sum },
-          path: at("indicators"),
-        });
-    } else {
-      const sum = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
-      if (dimensions.every((dimension) => isValidWeight(dimension.weight)) && !sumsTo100(sum)) {
-        problems.push({
-          key: "tpl.dimensionWeightsSum",
-          params: { post: postName, sum },
-          path: at("dimensions"),
-        });
-      }
-      dimensions.forEach((dimension, d) => {
-        const inner = weighted
-          .filter((indicator) => indicator.dimension === dimension.id)
-          .reduce((total, indicator) => total + (indicator.weight as number), 0);
-        if (!sumsTo100(inner)) {
-          problems.push({
-            key: "tpl.dimensionIndicatorsSum",
-            params: {
-              post: postName,
-              dimension: localized(dimension.name, dimension.nameEn),
-              sum: inner,
-            },
-            path: at("dimensions", d),
-          });
-        }
+/** The weighted indicators sum to 100; with dimensions, the dimensions do, and each one's indicators. */
+function checkWeightSums({ post, name, at }: PostInCheck): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const dimensions = post.dimensions ?? [];
+  const weighted = post.indicators.filter((indicator) => !indicator.bonus);
+  if (dimensions.length === 0) {
+    const sum = weighted.reduce((total, indicator) => total + (indicator.weight as number), 0);
+    if (!sumsTo100(sum))
+      problems.push({
+        key: "tpl.weightsSum",
+        params: { post: name, sum },
+        path: at("indicators"),
+      });
+    return problems;
+  }
+  const sum = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
+  if (dimensions.every((dimension) => isValidWeight(dimension.weight)) && !sumsTo100(sum)) {
+    problems.push({
+      key: "tpl.dimensionWeightsSum",
+      params: { post: name, sum },
+      path: at("dimensions"),
+    });
+  }
+  dimensions.forEach((dimension, d) => {
+    const inner = weighted
+      .filter((indicator) => indicator.dimension === dimension.id)
+      .reduce((total, indicator) => total + (indicator.weight as number), 0);
+    if (!sumsTo100(inner)) {
+      problems.push({
+        key: "tpl.dimensionIndicatorsSum",
+        params: {
+          post: name,
+          dimension: localized(dimension.name, dimension.nameEn),
+          sum: inner,
+        },
+        path: at("dimensions", d),
       });
     }
-  }
+  });
   return problems;
 }
 

@@ -36,7 +36,7 @@ import {
   RANKING_FIXED_COLUMNS,
   vetoText,
 } from "../assessment/ranking-sheet";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../assessment/template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
 
 /** What a difference is about: the tab's provenance, or a value on it (its column). */
 export const DIFFERENCE_KINDS = [

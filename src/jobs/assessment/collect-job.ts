@@ -1,51 +1,34 @@
 import { append } from "../../core/util/append";
 import type { AssessReport } from "../../core/assess/assess";
-import {
-  formatMessage,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from "../../core/i18n/messages";
+import { formatMessage, type Locale } from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { sha256Hex } from "../../core/util/sha256";
 import { normaliseText } from "../../core/util/text";
-import {
-  SheetTooLarge,
-  type Grid,
-  type Workbook,
-  type WorkbookSnapshot,
-} from "../../workbook/port";
+import type { Workbook } from "../../workbook/port";
 import { inspectContainer } from "../../workbook/xlsx/container-check";
 import { issueAt, type Issue } from "../shared/issue";
-import { inspect } from "./inspect";
 import { AUDIT_SHEET, withAuditLog } from "../shared/audit-log";
 import { inputHash } from "../shared/input-hash";
 import { collectSheets } from "./collect-sheets";
+import { collectOne, DEFAULT_LIMITS, type Limits, type Submission } from "./collect-file";
 import type {
   BranchState,
   BranchStatus,
   CollectedRow,
   CollectResult,
-  FileState,
   FileStatus,
 } from "./collect-result";
-import { readScoreSheet, SCORE_SHEET } from "./score-sheet";
-import { readTemplateSheet, TEMPLATE_SHEET, templateSheetSpec } from "./template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET, templateSheetSpec } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
+
+// One file's checks have a file of their own; importers keep using this one.
+export { DEFAULT_LIMITS, type Limits, type Submission } from "./collect-file";
 
 /**
  * `collect`: many branch submissions in, one checked whole out. Each file is looked at before it is unpacked
  * (size, zip bomb, encryption), hashed (the same file twice), opened through the Workbook port, checked against
  * the head-office template's fingerprint, validated, and its valid rows taken, tagged with file and branch.
  */
-export type Submission = { name: string; read(): Promise<Uint8Array> };
-export type Limits = { maxFileBytes: number; maxUnpackedBytes: number };
-export const DEFAULT_LIMITS: Limits = {
-  maxFileBytes: 30 * 2 ** 20,
-  maxUnpackedBytes: 300 * 2 ** 20,
-};
-
 export type CollectOptions = {
   template?: LoadedTemplate;
   roster?: readonly string[];
@@ -55,9 +38,6 @@ export type CollectOptions = {
   onProgress?: (done: number, total: number, status: FileStatus | null) => void;
   signal?: { aborted: boolean };
 };
-
-const MB = 2 ** 20;
-const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
 export async function collect(
   submissions: readonly Submission[],
@@ -108,182 +88,6 @@ export async function collect(
     rows,
     crossBranch,
     cancelled: false,
-  };
-}
-
-async function collectOne(
-  submission: Submission,
-  template: LoadedTemplate | null,
-  options: CollectOptions,
-  limits: Limits,
-  seen: Map<string, string>
-): Promise<{ status: FileStatus; rows: CollectedRow[] }> {
-  const status = (
-    state: FileState,
-    key: MessageKey,
-    params: MessageParams = {},
-    extra: Partial<FileStatus> = {}
-  ): FileStatus => ({
-    file: submission.name,
-    state,
-    branch: null,
-    rows: 0,
-    accepted: 0,
-    errorRows: 0,
-    hash: null,
-    note: { key, params },
-    issues: [],
-    ...extra,
-  });
-  let bytes: Uint8Array;
-  try {
-    bytes = await submission.read();
-  } catch (error) {
-    return {
-      status: status("unreadable", "collect.unreadable", { reason: (error as Error).message }),
-      rows: [],
-    };
-  }
-  if (bytes.length > limits.maxFileBytes)
-    return {
-      status: status("refused", "collect.tooLarge", {
-        size: mb(bytes.length),
-        limit: mb(limits.maxFileBytes),
-      }),
-      rows: [],
-    };
-  const container = inspectContainer(bytes);
-  if (container.kind === "ole")
-    return { status: status("unreadable", "collect.encrypted"), rows: [] };
-  if (container.kind === "other")
-    return { status: status("unreadable", "collect.notWorkbook"), rows: [] };
-  if (container.kind === "damaged")
-    return { status: status("unreadable", "collect.damaged"), rows: [] };
-  if (container.unpackedBytes > limits.maxUnpackedBytes) {
-    return {
-      status: status("refused", "collect.bomb", {
-        size: mb(container.unpackedBytes),
-        limit: mb(limits.maxUnpackedBytes),
-      }),
-      rows: [],
-    };
-  }
-  const hash = sha256Hex(bytes);
-  const first = seen.get(hash);
-  if (first)
-    return {
-      status: status("duplicate", "collect.duplicate", { file: first }, { hash }),
-      rows: [],
-    };
-  seen.set(hash, submission.name);
-
-  let book: Workbook;
-  try {
-    book = await options.open(bytes);
-  } catch {
-    return { status: status("unreadable", "collect.damaged", {}, { hash }), rows: [] };
-  }
-  let snapshot: WorkbookSnapshot;
-  try {
-    snapshot = await book.read([SCORE_SHEET, TEMPLATE_SHEET]);
-  } catch (error) {
-    // A sheet's part that cannot be parsed, or too many rows: this file is named, the others go on.
-    if (error instanceof SheetTooLarge)
-      return {
-        status: status("refused", "collect.tooManyRows", { limit: error.limit }, { hash }),
-        rows: [],
-      };
-    return { status: status("unreadable", "collect.damaged", {}, { hash }), rows: [] };
-  }
-  if (!snapshot.grids.has(SCORE_SHEET))
-    return { status: status("unreadable", "collect.noScoreSheet", {}, { hash }), rows: [] };
-  if (!template)
-    return { status: status("unreadable", "sheet.noTemplate", {}, { hash }), rows: [] };
-  // The branch a file speaks for, known even when its rows cannot be taken.
-  const identity = readScoreSheet(snapshot.grids.get(SCORE_SHEET) as Grid, template);
-  const branch =
-    "records" in identity
-      ? mostCommon(
-          identity.records.map((record) => normaliseText(record.branch ?? "")).filter(Boolean)
-        )
-      : null;
-
-  // The template the file was made with, and whether its 权重模板 sheet was changed after it was written.
-  const ownTemplate = snapshot.grids.get(TEMPLATE_SHEET);
-  if (ownTemplate) {
-    const read = readTemplateSheet(ownTemplate);
-    if (
-      !read.ok ||
-      (read.value.recordedFingerprint &&
-        read.value.recordedFingerprint !== read.value.loaded.fingerprint)
-    ) {
-      return {
-        status: status("wrongTemplate", "collect.templateChanged", {}, { hash, branch }),
-        rows: [],
-      };
-    }
-    if (read.value.loaded.fingerprint !== template.fingerprint) {
-      return {
-        status: status(
-          "wrongTemplate",
-          "collect.wrongTemplate",
-          {
-            found: read.value.loaded.fingerprint.slice(0, 8),
-            expected: template.fingerprint.slice(0, 8),
-          },
-          { hash, branch }
-        ),
-        rows: [],
-      };
-    }
-  }
-  const generatedFrom = snapshot.registry[SCORE_SHEET]?.templateFingerprint;
-  if (generatedFrom && generatedFrom !== template.fingerprint) {
-    return {
-      status: status(
-        "wrongTemplate",
-        "collect.wrongTemplate",
-        { found: generatedFrom.slice(0, 8), expected: template.fingerprint.slice(0, 8) },
-        { hash, branch }
-      ),
-      rows: [],
-    };
-  }
-
-  const inspection = inspect(snapshot, { template, method: options.method });
-  if (inspection.records.length === 0)
-    // Nothing to take is not "accepted": a file without its header, or without a filled row, is named.
-    return {
-      status: status(
-        "unreadable",
-        inspection.fatal ? "collect.noHeader" : "collect.noRows",
-        {},
-        { hash, branch, issues: inspection.issues }
-      ),
-      rows: [],
-    };
-  const rankedRows = new Set((inspection.assessed?.ranked ?? []).map((row) => row.source?.row));
-  const accepted = inspection.records.filter((record) => rankedRows.has(record.source?.row));
-  const errorRows = inspection.records.length - accepted.length;
-  return {
-    status: status(
-      errorRows > 0 ? "partial" : "accepted",
-      errorRows > 0 ? "collect.withErrors" : "collect.accepted",
-      { accepted: accepted.length, errors: errorRows },
-      {
-        hash,
-        branch,
-        rows: inspection.records.length,
-        accepted: accepted.length,
-        errorRows,
-        issues: inspection.issues,
-      }
-    ),
-    // Where a row sat in its file is told in the status; the collected sheet gives it a place of its own.
-    rows: accepted.map((record) => ({
-      record: { ...record, source: undefined },
-      file: submission.name,
-    })),
   };
 }
 
@@ -376,12 +180,6 @@ export function branchStatuses(
             : "attention";
     return { branch, state, files: own.map((f) => f.file) };
   });
-}
-
-function mostCommon(values: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 export type WriteCollectedOptions = {

@@ -1,15 +1,9 @@
 import { assess, type AssessReport } from "../../core/assess/assess";
 import type { ScoreRecord } from "../../core/assess/score-record";
-import {
-  formatMessage,
-  joinList,
-  joinSentences,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from "../../core/i18n/messages";
+import type { Locale } from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import type { Indicator } from "../../core/template/schema";
 import {
   a1,
   BLANK,
@@ -19,15 +13,18 @@ import {
   type WorkbookSnapshot,
 } from "../../workbook/port";
 import type { CollectResult } from "./collect-result";
+import { STATUS_SHEET, statusSheet } from "./collect-status-sheet";
 import { inputHash } from "../shared/input-hash";
 import type { Inspection } from "./inspect";
-import { issueText } from "../shared/issue";
 import { rankingSheets } from "./rank-job";
-import { printLayout, tableLayout, wrappedHeight } from "../shared/print-layout";
+import { tableLayout } from "../shared/print-layout";
+import { sayIn, type Say } from "../shared/say";
+import { tableHead } from "../shared/table-rows";
+import { templateProvenance } from "../shared/template-provenance";
 import { IDENTITY, indicatorColumns, indicatorHeader, SOURCE_HEADER } from "./score-sheet";
 
+export { STATUS_SHEET } from "./collect-status-sheet";
 export const SUMMARY_SHEET = "汇总";
-export const STATUS_SHEET = "提交情况";
 
 const IDENTITY_ZH = {
   branch: "机构",
@@ -36,6 +33,9 @@ const IDENTITY_ZH = {
   name: "姓名",
   post: "岗位",
 } as const;
+
+/** 0-based index of 汇总's first data row: title, provenance, header. */
+const FIRST = 3;
 
 export type CollectSheetsOptions = {
   period: string;
@@ -65,51 +65,74 @@ export function collectSheets(
   assessed: AssessReport;
   inspection: Inspection;
 } {
+  const columns = indicatorColumns(template.template);
+  const locale = options.locale ?? "zh-CN";
+  const say = sayIn(locale);
+  const records = summaryRecords(result, columns);
+  const hash = inputHash(records);
+  const summary = summarySheet(result, template, { columns, records, hash, say, options });
+  const status = statusSheet(result, template, {
+    period: options.period,
+    generatedAt: options.generatedAt,
+    inputHash: hash,
+    say,
+    locale,
+  });
+  const { assessed, inspection, ranking } = rankCollected(template, records, options);
+  return {
+    specs: [summary, status, ...ranking.sheets],
+    rankingSheet: ranking.result.rankingSheet,
+    assessed,
+    inspection,
+  };
+}
+
+/** The rows collected as records whose cells are 汇总's: what is ranked points at the summary, not the files. */
+function summaryRecords(result: CollectResult, columns: Indicator[]): ScoreRecord[] {
+  return result.rows.map(({ record }, k) => {
+    const r = FIRST + k;
+    const cells: Record<string, string> = { id: a1(r, 2), post: a1(r, 4) };
+    columns.forEach((indicator, c) => (cells[indicator.id] = a1(r, IDENTITY.length + c)));
+    return { ...record, source: { sheet: SUMMARY_SHEET, row: r + 1, cells } };
+  });
+}
+
+/** 汇总: every accepted row in the score sheet's layout, with the file it came from. */
+function summarySheet(
+  result: CollectResult,
+  template: LoadedTemplate,
+  summary: {
+    columns: Indicator[];
+    records: ScoreRecord[];
+    hash: string;
+    say: Say;
+    options: CollectSheetsOptions;
+  }
+): SheetSpec {
+  const { columns, say, options } = summary;
   const t = template.template;
-  const columns = indicatorColumns(t);
   const header = [
     ...IDENTITY.map((key) => IDENTITY_ZH[key]),
     ...columns.map(indicatorHeader),
     SOURCE_HEADER,
   ];
-  const locale = options.locale ?? "zh-CN";
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const summaryWidths = header.map((_, c) =>
+  const widths = header.map((_, c) =>
     c < IDENTITY.length ? 11 : c === header.length - 1 ? 24 : 12
   );
-  const first = 3; // 0-based index of the first data row: title, provenance, header
-  const records: ScoreRecord[] = result.rows.map(({ record }, k) => {
-    const r = first + k;
-    const cells: Record<string, string> = { id: a1(r, 2), post: a1(r, 4) };
-    columns.forEach((indicator, c) => (cells[indicator.id] = a1(r, IDENTITY.length + c)));
-    return { ...record, source: { sheet: SUMMARY_SHEET, row: r + 1, cells } };
+  const title = options.period
+    ? say("sheet.summary.title", { name: t.name, period: options.period })
+    : `${SUMMARY_SHEET}：${t.name}`;
+  const sourceLine = say("sheet.summary.source", {
+    name: t.name,
+    version: t.version,
+    fingerprint: template.fingerprint.slice(0, 8),
+    files: result.files.length,
+    time: options.generatedAt,
   });
-  const hash = inputHash(records);
-  const summary: SheetSpec = {
+  return {
     name: SUMMARY_SHEET,
     rows: [
-      [
-        {
-          value: options.period
-            ? say("sheet.summary.title", { name: t.name, period: options.period })
-            : `${SUMMARY_SHEET}：${t.name}`,
-          bold: true,
-          size: 14,
-        },
-      ],
-      [
-        {
-          value: say("sheet.summary.source", {
-            name: t.name,
-            version: t.version,
-            fingerprint: template.fingerprint.slice(0, 8),
-            files: result.files.length,
-            time: options.generatedAt,
-          }),
-          wrap: true,
-        },
-      ],
-      header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
+      ...tableHead(title, sourceLine, header, 14),
       ...result.rows.map(({ record, file }): OutCell[] => [
         { value: record.branch ?? null },
         { value: record.department ?? null },
@@ -124,7 +147,7 @@ export function collectSheets(
         { value: file },
       ]),
     ],
-    columns: summaryWidths.map((width, c) => ({
+    columns: widths.map((width, c) => ({
       width,
       format:
         c >= IDENTITY.length && c < header.length - 1
@@ -133,119 +156,22 @@ export function collectSheets(
             : "0.00"
           : undefined,
     })),
-    ...tableLayout(header, summaryWidths, IDENTITY.length),
+    ...tableLayout(header, widths, IDENTITY.length),
     freeze: { rows: 3, columns: IDENTITY.length },
-    filter: `A3:${a1(2, header.length - 1).replace(/\d+$/, "")}${Math.max(3, records.length + 3)}`,
-    provenance: {
-      kind: "summary",
-      templateId: t.id,
-      templateVersion: t.version,
-      templateFingerprint: template.fingerprint,
-      inputHash: hash,
+    filter: `A3:${a1(2, header.length - 1).replace(/\d+$/, "")}${Math.max(3, summary.records.length + 3)}`,
+    provenance: templateProvenance("summary", template, {
+      inputHash: summary.hash,
       generatedAt: options.generatedAt,
-    },
+    }),
   };
+}
 
-  const statusWidths = [28, 12, 10, 8, 9, 9, 60, 14];
-  const statusRows: OutCell[][] = [
-    [
-      {
-        value: options.period
-          ? say("sheet.status.title", { period: options.period })
-          : STATUS_SHEET,
-        bold: true,
-        size: 14,
-      },
-    ],
-    [
-      {
-        value: say("sheet.templateLine", {
-          name: t.name,
-          version: t.version,
-          fingerprint: template.fingerprint.slice(0, 8),
-          time: options.generatedAt,
-        }),
-      },
-    ],
-    (
-      [
-        "sheet.col.file",
-        "sheet.col.branch",
-        "sheet.col.state",
-        "sheet.col.rows",
-        "sheet.col.accepted",
-        "sheet.col.errorRows",
-        "sheet.col.note",
-        "sheet.col.hash",
-      ] as const
-    ).map((key) => ({ value: say(key), bold: true, fill: "DDEBF7" })),
-  ];
-  const statusHeights: Record<number, number> = { 0: 22 };
-  const statusMerges: string[] = [];
-  for (const f of result.files) {
-    const note = joinSentences(
-      [
-        say(f.note.key, f.note.params),
-        ...f.issues
-          .filter((i) => i.severity === "error")
-          .slice(0, 5)
-          .map((i) => issueText(i, locale)),
-      ],
-      locale
-    );
-    statusHeights[statusRows.length] = wrappedHeight(note, statusWidths[6] - 1);
-    statusRows.push([
-      { value: f.file },
-      { value: f.branch },
-      { value: say(`state.file.${f.state}`) },
-      { value: f.rows },
-      { value: f.accepted },
-      { value: f.errorRows },
-      { value: note, wrap: true },
-      { value: f.hash ? f.hash.slice(0, 12) : null },
-    ]);
-  }
-  statusRows.push([]);
-  statusRows.push(
-    (["sheet.col.branch", "sheet.col.state", "sheet.col.file"] as const).map((key) => ({
-      value: say(key),
-      bold: true,
-      fill: "DDEBF7",
-    }))
-  );
-  for (const b of result.branches)
-    statusRows.push([
-      { value: b.branch },
-      { value: say(`state.branch.${b.state}`) },
-      { value: joinList(b.files, locale) || null },
-    ]);
-  if (result.crossBranch.length) {
-    statusRows.push([], [{ value: say("sheet.crossBranch"), bold: true }]);
-    for (const issue of result.crossBranch) {
-      const text = issueText(issue, locale);
-      statusHeights[statusRows.length] = wrappedHeight(text, 140);
-      statusRows.push([{ value: text, wrap: true }]);
-      statusMerges.push(`A${statusRows.length}:H${statusRows.length}`);
-    }
-  }
-  const status: SheetSpec = {
-    name: STATUS_SHEET,
-    rows: statusRows,
-    columns: statusWidths.map((width) => ({ width })),
-    rowHeights: statusHeights,
-    merges: statusMerges,
-    print: printLayout(statusWidths, { repeatRows: "1:3", header: say("sheet.confidential") }),
-    freeze: { rows: 3, columns: 0 },
-    provenance: {
-      kind: "status",
-      templateId: t.id,
-      templateVersion: t.version,
-      templateFingerprint: template.fingerprint,
-      inputHash: hash,
-      generatedAt: options.generatedAt,
-    },
-  };
-
+/** The collected rows assessed and ranked as if read from 汇总, with the ranking tab and its details. */
+function rankCollected(
+  template: LoadedTemplate,
+  records: ScoreRecord[],
+  options: CollectSheetsOptions
+) {
   const assessed = assess(template, records, { method: options.method });
   const inspection: Inspection = {
     sheet: SUMMARY_SHEET,
@@ -271,10 +197,5 @@ export function collectSheets(
       now: options.now,
     }
   );
-  return {
-    specs: [summary, status, ...ranking.sheets],
-    rankingSheet: ranking.result.rankingSheet,
-    assessed,
-    inspection,
-  };
+  return { assessed, inspection, ranking };
 }

@@ -8,7 +8,7 @@ import type { RankMethod } from "../../core/ranking/rank";
 import { a1, CUT_MARK, MAX_CELL_TEXT, type WorkbookSnapshot } from "../../workbook/port";
 import { issueAt, type Issue } from "../shared/issue";
 import { readScoreSheet, SCORE_SHEET } from "./score-sheet";
-import { readTemplateSheet, TEMPLATE_SHEET } from "./template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
 
 export type InspectOptions = {
   /** The score sheet's name (default 评分表). */

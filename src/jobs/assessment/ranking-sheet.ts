@@ -1,14 +1,7 @@
 import type { AssessReport, RowResult } from "../../core/assess/assess";
-import { describeIssue } from "../../core/assess/issue-text";
-import {
-  formatMessage,
-  joinSentences,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from "../../core/i18n/messages";
+import { formatMessage, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import type { Post } from "../../core/template/schema";
+import type { GradeBand, Post } from "../../core/template/schema";
 import {
   BLANK,
   columnLetters,
@@ -16,10 +9,13 @@ import {
   type OutValue,
   type SheetSpec,
 } from "../../workbook/port";
-import { reasonsFor, type Issue } from "../shared/issue";
-import { printLayout, textWidth } from "../shared/print-layout";
+import type { Issue } from "../shared/issue";
+import { printLayout } from "../shared/print-layout";
+import { sayIn, type Say } from "../shared/say";
+import { tableHead } from "../shared/table-rows";
 import { liveFormulas } from "./ranking-formulas";
-import { rankingColumns } from "./ranking-columns";
+import { rankingColumns, type RankingColumns } from "./ranking-columns";
+import { addUnrankedRows, summaryRows } from "./ranking-summary";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
 
@@ -130,9 +126,26 @@ const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
 /** Characters of the unranked rows' reason, merged from column E to the last printed column. */
 const REASON_WIDTH = IDENTITY_WIDTHS.slice(4).reduce((sum, width) => sum + width, 0);
 
+const SCORE_FORMAT = "0.00";
+
 /** A score cell; a post's indicators the row does not have are blank (one shared cell for 100,000 rows). */
 const scored = (value: number | null, format: string): OutCell =>
   value === null ? BLANK : { value, format };
+
+/** A ranked row's live formulas (composite, ranks, weights), with their values cached. */
+type LiveRow = ReturnType<ReturnType<typeof liveFormulas>["row"]>;
+
+/** What the ranking tab's parts are laid out with: its language, and the columns and formats of its table. */
+type RankingLayout = {
+  say: Say;
+  locale: Locale;
+  extras: ExtraColumn[];
+  /** The hidden detail: a column per dimension and per indicator of the posts ranked. */
+  columns: RankingColumns;
+  rankFormat: string;
+  /** How many columns everyone reads and prints: the identity columns and any extra ones. */
+  main: number;
+};
 
 /** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
 export function rankingSheetSpec(
@@ -141,211 +154,186 @@ export function rankingSheetSpec(
   issues: readonly Issue[],
   options: RankingSheetOptions
 ): SheetSpec {
-  const t = loaded.template;
-  const columns =
-    options.detail === false
-      ? { dimensions: [], indicators: [] }
-      : rankingColumns(loaded, report.ranked);
-  const extras = options.extraColumns ?? [];
-  const postById = new Map<string, Post>(t.posts.map((post) => [post.id, post]));
   const locale = options.locale ?? "zh-CN";
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const identity = identityHeaders(locale);
-  const header = [
-    ...identity,
-    ...extras.map((extra) => extra.header),
-    ...columns.dimensions.map((d) => say("sheet.col.dimension", { name: d.name })),
-    ...columns.indicators.map((i) => say("sheet.col.score", { name: i.name })),
-    ...(options.live
-      ? columns.indicators.map((i) => say("sheet.col.weight", { name: i.name }))
-      : []),
-  ];
-  const title =
-    options.title ?? say("sheet.rank.title", { period: periodTitle(options.period, locale) });
-  const provenance = say("sheet.rank.provenance", {
-    name: t.name,
-    version: t.version,
-    fingerprint: loaded.fingerprint.slice(0, 8),
-    source: options.source,
-    time: options.generatedAt,
-  });
-  const rankFormat = report.method === "average" ? "0.0" : "0";
-  const scoreFormat = "0.00";
+  const say = sayIn(locale);
+  const extras = options.extraColumns ?? [];
+  const layout: RankingLayout = {
+    say,
+    locale,
+    extras,
+    columns:
+      options.detail === false
+        ? { dimensions: [], indicators: [] }
+        : rankingColumns(loaded, report.ranked),
+    rankFormat: report.method === "average" ? "0.0" : "0",
+    main: IDENTITY_KEYS.length + extras.length,
+  };
+  const header = rankingHeader(layout, options.live);
   const first = HEADER_ROW + 1; // 1-based first data row
   const last = HEADER_ROW + report.ranked.length;
-
-  // What everyone reads and what prints: the identity columns and any extra ones.
-  const main = identity.length + extras.length;
-  const mainWidths = [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)];
-  const lastMain = columnLetters(main - 1);
   const formulas = options.live
-    ? liveFormulas(loaded, report, columns, { first, last, main })
+    ? liveFormulas(loaded, report, layout.columns, { first, last, main: layout.main })
     : null;
+  const postById = new Map<string, Post>(loaded.template.posts.map((post) => [post.id, post]));
+  const lastMain = columnLetters(layout.main - 1);
+  const rows: OutCell[][] = [
+    ...tableHead(
+      rankingTitle(options, say, locale),
+      rankingProvenanceLine(loaded, options, say),
+      header
+    ),
+    ...report.ranked.map((row, k) => {
+      const post = row.post ? postById.get(row.post.id) : undefined;
+      return rankedRow(layout, row, post, formulas?.row(k));
+    }),
+  ];
   const merges = [`A1:${lastMain}1`, `A2:${lastMain}2`];
   const rowHeights: Record<number, number> = { 0: 24, 1: 30, 2: 30 };
-  const rows: OutCell[][] = [
-    [{ value: title, bold: true, size: 16 }],
-    [{ value: provenance, wrap: true }],
-    header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
-  ];
-  report.ranked.forEach((row, k) => {
-    const post = row.post ? postById.get(row.post.id) : undefined;
-    const scoreOf = (id: string) => {
-      const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
-      return index >= 0 ? row.scores[index] : null;
-    };
-    const veto = vetoText(row, post);
-    const live = formulas?.row(k);
-    const cells: OutCell[] = [
-      { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
-      { value: row.branch ?? null },
-      { value: row.department ?? null },
-      { value: row.id },
-      { value: row.name ?? null },
-      { value: row.post?.name ?? row.postText },
-      { value: live?.composite ?? (row.composite as number), format: scoreFormat },
-      { value: row.grade },
-      { value: live?.post ?? (row.rank?.post as number), format: rankFormat },
-      { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
-      { value: row.bonus, format: scoreFormat },
-      { value: veto || null },
-      ...extras.map((extra) => ({ value: extra.value(row), format: extra.format })),
-      ...columns.dimensions.map((d) =>
-        scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, scoreFormat)
-      ),
-      ...columns.indicators.map((i) => scored(scoreOf(i.id), scoreFormat)),
-      ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
-    ];
-    rows.push(cells);
-  });
-
   // Summary and the rows that could not be ranked, below the table (the filter covers the table only).
-  rows.push([]);
-  rows.push([{ value: say("sheet.summary"), bold: true }]);
-  const s = report.summary;
-  rows.push([{ value: say("sheet.count") }, { value: s.count }]);
-  rows.push([{ value: say("sheet.mean") }, { value: s.mean, format: scoreFormat }]);
-  rows.push([{ value: say("sheet.median") }, { value: s.median, format: scoreFormat }]);
-  rows.push([{ value: say("sheet.max") }, { value: s.max, format: scoreFormat }]);
-  rows.push([{ value: say("sheet.min") }, { value: s.min, format: scoreFormat }]);
-  rows.push([
-    { value: say("sheet.col.grade"), bold: true },
-    { value: say("sheet.people"), bold: true },
-    { value: say("sheet.share"), bold: true },
-    { value: say("sheet.maxShare"), bold: true },
-  ]);
-  for (const band of t.grades) {
-    const count = report.gradeCounts.find((g) => g.label === band.label)?.count ?? 0;
-    rows.push([
-      { value: band.label },
-      { value: count },
-      { value: s.count ? count / s.count : 0, format: "0.0%" },
-      { value: band.maxShare ?? null, format: "0%" },
-    ]);
-  }
-  const violations = issues.filter((issue) => issue.key === "dist.violation");
-  rows.push([
-    { value: say("sheet.distCheck"), bold: true },
-    {
-      value: violations.length
-        ? joinSentences(
-            violations.map((v) => describeIssue(v, locale)),
-            locale
-          )
-        : say("sheet.distOk"),
-    },
-  ]);
-  if (report.unranked.length > 0) {
-    rows.push([]);
-    rows.push([{ value: say("sheet.unranked", { count: report.unranked.length }), bold: true }]);
-    rows.push(
-      (
-        [
-          "sheet.col.id",
-          "sheet.col.name",
-          "sheet.col.post",
-          "sheet.col.row",
-          "sheet.col.reason",
-        ] as const
-      ).map((key) => ({ value: say(key), bold: true }))
-    );
-    for (const row of report.unranked) {
-      const reasons =
-        options.unrankedReason?.(row) ??
-        joinSentences(
-          reasonsFor(row, issues).map((issue) => describeIssue(issue, locale)),
-          locale
-        );
-      rows.push([
-        { value: row.id },
-        { value: row.name ?? null },
-        { value: row.postText },
-        { value: row.source?.row ?? null },
-        { value: reasons, wrap: true },
-      ]);
-      // The reason spans the rest of the printed width, on as many lines as it needs.
-      merges.push(`E${rows.length}:${lastMain}${rows.length}`);
-      const lines = Math.ceil(
-        textWidth(reasons) / (REASON_WIDTH + extras.reduce((sum, extra) => sum + extra.width, 0))
-      );
-      if (lines > 1) rowHeights[rows.length - 1] = 15 * lines;
-    }
-  }
-
-  // Formats by column, so that 10,000 rows do not carry 10,000 styles each.
-  function columnFormat(c: number): string | undefined {
-    if (c === 0 || c === 8 || c === 9) return rankFormat;
-    if (c >= 12 && c < main) return extras[c - 12].format;
-    if (
-      c === COMPOSITE_COLUMN ||
-      c === 10 ||
-      (c >= main && c < main + columns.dimensions.length + columns.indicators.length)
-    )
-      return scoreFormat;
-    return undefined;
-  }
-  const gradeColumn = columnLetters(7);
+  rows.push([], ...summaryRows(report, loaded.template.grades, issues, layout));
+  addUnrankedRows({ rows, merges, rowHeights }, report, issues, {
+    say,
+    locale,
+    lastColumn: lastMain,
+    reasonWidth: REASON_WIDTH + extras.reduce((sum, extra) => sum + extra.width, 0),
+    unrankedReason: options.unrankedReason,
+  });
   return {
     name: options.name,
     rows,
-    // The table everyone reads is the identity columns; each post's indicator detail is on the details tab
-    // (排名明细), where a post shows only its own indicators. The detail stays here, hidden, for the live
-    // formulas and for whoever unhides it.
-    columns: header.map((_, c) => ({
-      width: mainWidths[c] ?? 11,
-      format: columnFormat(c),
-      ...(c >= main ? { hidden: true } : {}),
-    })),
+    columns: rankingColumnSpecs(layout, header.length),
     rowHeights,
     merges,
     freeze: { rows: HEADER_ROW, columns: 0 },
     filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
-    conditionalFormats: t.grades.map((band, g) => ({
-      range: `${gradeColumn}${first}:${gradeColumn}${Math.max(last, first)}`,
-      equals: band.label,
-      ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
-    })),
-    print: printLayout(mainWidths, {
+    conditionalFormats: gradeColours(loaded.template.grades, first, last),
+    print: printLayout([...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)], {
       repeatRows: `1:${HEADER_ROW}`,
       // A tab wider than a page (the annual one) prints pages across, each with who the row is.
       ...(extras.length > 0 ? { repeatColumns: "A:F" } : {}),
       area: `A1:${lastMain}${rows.length}`,
       header: say("sheet.confidential"),
     }),
-    provenance: {
-      kind: "ranking",
-      templateId: t.id,
-      templateVersion: t.version,
-      templateFingerprint: loaded.fingerprint,
-      inputHash: options.inputHash,
-      method: report.method,
-      source: options.source,
-      period: options.period,
-      generatedAt: options.generatedAt,
-      ...(options.correction
-        ? { corrects: options.correction.corrects, appeals: options.correction.appeals }
-        : {}),
-    },
+    provenance: rankingProvenance(loaded, report, options),
     activate: true,
+  };
+}
+
+function rankingTitle(options: RankingSheetOptions, say: Say, locale: Locale): string {
+  return options.title ?? say("sheet.rank.title", { period: periodTitle(options.period, locale) });
+}
+
+/** The line under the title: the template (name, version, fingerprint), the source and when. */
+function rankingProvenanceLine(loaded: LoadedTemplate, options: RankingSheetOptions, say: Say) {
+  return say("sheet.rank.provenance", {
+    name: loaded.template.name,
+    version: loaded.template.version,
+    fingerprint: loaded.fingerprint.slice(0, 8),
+    source: options.source,
+    time: options.generatedAt,
+  });
+}
+
+/** The header: 名次 … 否决原因, the extra columns, then the detail's scores (and weights when live). */
+function rankingHeader({ say, locale, extras, columns }: RankingLayout, live: boolean): string[] {
+  return [
+    ...identityHeaders(locale),
+    ...extras.map((extra) => extra.header),
+    ...columns.dimensions.map((d) => say("sheet.col.dimension", { name: d.name })),
+    ...columns.indicators.map((i) => say("sheet.col.score", { name: i.name })),
+    ...(live ? columns.indicators.map((i) => say("sheet.col.weight", { name: i.name })) : []),
+  ];
+}
+
+/** A ranked row: who, the composite, grade and ranks (live formulas when asked), extras, then the detail. */
+function rankedRow(
+  { extras, columns, rankFormat }: RankingLayout,
+  row: RowResult,
+  post: Post | undefined,
+  live: LiveRow | undefined
+): OutCell[] {
+  const scoreOf = (id: string) => {
+    const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
+    return index >= 0 ? row.scores[index] : null;
+  };
+  const veto = vetoText(row, post);
+  return [
+    { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
+    { value: row.branch ?? null },
+    { value: row.department ?? null },
+    { value: row.id },
+    { value: row.name ?? null },
+    { value: row.post?.name ?? row.postText },
+    { value: live?.composite ?? (row.composite as number), format: SCORE_FORMAT },
+    { value: row.grade },
+    { value: live?.post ?? (row.rank?.post as number), format: rankFormat },
+    { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
+    { value: row.bonus, format: SCORE_FORMAT },
+    { value: veto || null },
+    ...extras.map((extra) => ({ value: extra.value(row), format: extra.format })),
+    ...columns.dimensions.map((d) =>
+      scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE_FORMAT)
+    ),
+    ...columns.indicators.map((i) => scored(scoreOf(i.id), SCORE_FORMAT)),
+    ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
+  ];
+}
+
+/**
+ * Widths and formats by column, so that 10,000 rows do not carry 10,000 styles each. The table everyone
+ * reads is the identity columns; each post's indicator detail is on the details tab (排名明细), where a post
+ * shows only its own indicators. The detail stays here, hidden, for the live formulas and for whoever
+ * unhides it.
+ */
+function rankingColumnSpecs(layout: RankingLayout, count: number): SheetSpec["columns"] {
+  const { extras, main } = layout;
+  const widths = [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)];
+  return Array.from({ length: count }, (_, c) => ({
+    width: widths[c] ?? 11,
+    format: columnFormat(layout, c),
+    ...(c >= main ? { hidden: true } : {}),
+  }));
+}
+
+function columnFormat({ extras, columns, rankFormat, main }: RankingLayout, c: number) {
+  if (c === 0 || c === 8 || c === 9) return rankFormat;
+  if (c >= 12 && c < main) return extras[c - 12].format;
+  if (
+    c === COMPOSITE_COLUMN ||
+    c === 10 ||
+    (c >= main && c < main + columns.dimensions.length + columns.indicators.length)
+  )
+    return SCORE_FORMAT;
+  return undefined;
+}
+
+/** Each grade's colours on the 等级 column of the ranked rows. */
+function gradeColours(grades: readonly GradeBand[], first: number, last: number) {
+  const gradeColumn = columnLetters(7);
+  return grades.map((band, g) => ({
+    range: `${gradeColumn}${first}:${gradeColumn}${Math.max(last, first)}`,
+    equals: band.label,
+    ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
+  }));
+}
+
+function rankingProvenance(
+  loaded: LoadedTemplate,
+  report: AssessReport,
+  options: RankingSheetOptions
+): SheetSpec["provenance"] {
+  return {
+    kind: "ranking",
+    templateId: loaded.template.id,
+    templateVersion: loaded.template.version,
+    templateFingerprint: loaded.fingerprint,
+    inputHash: options.inputHash,
+    method: report.method,
+    source: options.source,
+    period: options.period,
+    generatedAt: options.generatedAt,
+    ...(options.correction
+      ? { corrects: options.correction.corrects, appeals: options.correction.appeals }
+      : {}),
   };
 }

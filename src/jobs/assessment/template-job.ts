@@ -8,9 +8,9 @@ import {
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { SheetSpec, Workbook } from "../../workbook/port";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "../shared/audit-log";
-import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { pageWideColumn, printLayout, wrappedHeight } from "../shared/print-layout";
 import { scoreSheetSpec, SCORE_SHEET } from "./score-sheet";
-import { TEMPLATE_SHEET, templateSheetSpec } from "./template-sheet";
+import { TEMPLATE_SHEET, templateSheetSpec } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
 
 export const INSTRUCTIONS_SHEET = "填写说明";
@@ -100,8 +100,8 @@ function instructionsSpec(loaded: LoadedTemplate, generatedAt: string, locale: L
     say("sheet.instructions.fingerprint", { fingerprint: loaded.fingerprint }),
     say("sheet.instructions.time", { time: generatedAt }),
   ];
-  // One column as wide as a portrait page, each line wrapped in it and its row as tall as it needs.
-  const width = 92;
+  // One column as wide as a portrait page (in a wider font too), each line wrapped in it and as tall as it needs.
+  const width = pageWideColumn("portrait");
   return {
     name: INSTRUCTIONS_SHEET,
     rows: lines.map((line, r) => [

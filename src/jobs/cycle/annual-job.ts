@@ -34,9 +34,10 @@ import {
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "../shared/audit-log";
 import { rankingResult, rankingTabs } from "./history";
 import { issueAt, type Issue } from "../shared/issue";
-import { rankingSheetSpec } from "../assessment/ranking-sheet";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../assessment/template-sheet";
+import { rankingSheetSpec, type ExtraColumn } from "../assessment/ranking-sheet";
+import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
+import { workbookTemplate } from "../shared/workbook-template";
 
 /** A workbook of quarterly results as read (its ranking tabs and 权重模板), and what to call it in messages. */
 export type AnnualInput = { snapshot: WorkbookSnapshot; source: string };
@@ -96,25 +97,50 @@ export function annualJob(
   inputs: readonly AnnualInput[],
   options: AnnualJobOptions = {}
 ): AnnualJobResult {
-  const locale = options.locale ?? "zh-CN";
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const none = (problems: Issue[], template: LoadedTemplate | null = null): AnnualJobResult => ({
-    template,
-    year: null,
-    annual: null,
-    problems,
-    sheet: null,
-    inputHash: null,
+  const loaded = workbookTemplate(inputs[0]?.snapshot, inputs[0]?.source ?? "", options.template);
+  if (!loaded.ok) return noAnnual(loaded.error);
+  const template = loaded.value;
+  const { quarters, problems } = quarterResults(inputs, template);
+  if (problems.length > 0) return noAnnual(problems, template);
+  const years = quarters.map((q) => parsePeriod(q.period)?.year ?? 0);
+  const year = options.year ?? Math.max(...years);
+  const method = options.method ?? DEFAULT_RANK_METHOD;
+  // A quarter of another year among the inputs is an error naming its file (annualResult).
+  const computed = annualResult(template, year, quarters, method);
+  if (!computed.ok)
+    return noAnnual(
+      computed.error.map((problem) => issueAt("error", problem.key, problem.params)),
+      template
+    );
+  const annual = computed.value;
+  const used = quarters.filter((q) => parsePeriod(q.period)?.year === year);
+  const inputHash = quartersHash(used);
+  const sheet = annualSheet(template, annual, {
+    year,
+    method,
+    periods: [...new Set(used.map((q) => q.period))].sort(),
+    sources: inputs.map((input) => input.source),
+    inputHash,
+    options,
   });
-  let template = options.template ?? null;
-  if (!template) {
-    const grid = inputs[0]?.snapshot.grids.get(TEMPLATE_SHEET);
-    const read = grid ? readTemplateSheet(grid) : null;
-    if (!read)
-      return none([issueAt("error", "annual.noTemplate", { file: inputs[0]?.source ?? "" })]);
-    if (!read.ok) return none(read.issues);
-    template = read.value.loaded;
-  }
+  return { template, year, annual, problems: [], sheet, inputHash };
+}
+
+/** An annual job that stops at its problems (with the template, once it is known). */
+const noAnnual = (problems: Issue[], template: LoadedTemplate | null = null): AnnualJobResult => ({
+  template,
+  year: null,
+  annual: null,
+  problems,
+  sheet: null,
+  inputHash: null,
+});
+
+/** Each input's quarterly ranking tabs read back; a file without one, or with one half written, is a problem. */
+function quarterResults(
+  inputs: readonly AnnualInput[],
+  template: LoadedTemplate
+): { quarters: QuarterResult[]; problems: Issue[] } {
   const quarters: QuarterResult[] = [];
   const problems: Issue[] = [];
   for (const input of inputs) {
@@ -130,31 +156,30 @@ export function annualJob(
       if (result) quarters.push(result);
     }
   }
-  if (problems.length > 0) return none(problems, template);
-  const years = quarters.map((q) => parsePeriod(q.period)?.year ?? 0);
-  const year = options.year ?? Math.max(...years);
-  const method = options.method ?? DEFAULT_RANK_METHOD;
-  // A quarter of another year among the inputs is an error naming its file (annualResult).
-  const computed = annualResult(template, year, quarters, method);
-  if (!computed.ok)
-    return none(
-      computed.error.map((problem) => issueAt("error", problem.key, problem.params)),
-      template
-    );
-  const annual = computed.value;
-  const used = quarters.filter((q) => parsePeriod(q.period)?.year === year);
-  const inputHash = sha256Hex(
+  return { quarters, problems };
+}
+
+/** The input hash of the year's quarters: each one's composites and vetoes, in period order. */
+function quartersHash(used: readonly QuarterResult[]): string {
+  return sha256Hex(
     canonicalJson(
       used
         .map((q) => ({ period: q.period, rows: q.rows.map((r) => [r.id, r.composite, r.vetoed]) }))
         .sort((a, b) => (a.period < b.period ? -1 : 1))
     )
   );
-  const periods = [...new Set(used.map((q) => q.period))].sort();
+}
+
+/** The annual result as a ranking's report, so the tab is laid out as the quarterly one. */
+function annualReport(
+  template: LoadedTemplate,
+  annual: AnnualResult,
+  method: RankMethod
+): AssessReport {
   const t = template.template;
   const short = annual.short.map((row) => blankRow({ id: row.id, name: row.name }));
   const distribution = gradeDistribution(annual.ranked, t.grades);
-  const report: AssessReport = {
+  return {
     template: { id: t.id, name: t.name, version: t.version, fingerprint: template.fingerprint },
     method,
     ranked: annual.ranked,
@@ -163,63 +188,86 @@ export function annualJob(
     summary: summarise(annual.ranked.map((row) => row.composite as number)),
     gradeCounts: distribution.counts,
   };
+}
+
+/** The tab `年度排名 2025`: the ranking's columns, then each quarter's, the trend and the post changes. */
+function annualSheet(
+  template: LoadedTemplate,
+  annual: AnnualResult,
+  context: {
+    year: number;
+    method: RankMethod;
+    periods: string[];
+    sources: string[];
+    inputHash: string;
+    options: AnnualJobOptions;
+  }
+): SheetSpec {
+  const { year, options } = context;
+  const locale = options.locale ?? "zh-CN";
+  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const report = annualReport(template, annual, context.method);
   const shortById = new Map(annual.short.map((row) => [row.id, row]));
   const generatedAt = formatTimestamp(options.now ?? new Date());
   const name = freeSheetName(
     say("sheet.annual.name", { year }),
     options.existing ?? { sheets: [] }
   );
-  const annualRow = (row: RowResult) => row as AnnualRow;
-  const sheet = rankingSheetSpec(template, report, report.issues, {
+  return rankingSheetSpec(template, report, report.issues, {
     name,
     period: String(year),
-    source: joinList(
-      inputs.map((input) => input.source),
-      locale
-    ),
+    source: joinList(context.sources, locale),
     generatedAt,
-    inputHash,
+    inputHash: context.inputHash,
     live: false,
     locale,
     detail: false,
     title: say("sheet.annual.title", { year }),
-    extraColumns: [
-      ...periods.flatMap((period) => [
-        {
-          header: say("sheet.annual.quarterScore", { quarter: period.slice(4) }),
-          width: 8,
-          format: "0.00",
-          value: (row: RowResult) => annualRow(row).quarters[period]?.composite ?? null,
-        },
-        {
-          header: say("sheet.annual.quarterGrade", { quarter: period.slice(4) }),
-          width: 8,
-          value: (row: RowResult) => annualRow(row).quarters[period]?.grade ?? null,
-        },
-      ]),
-      {
-        header: say("sheet.annual.trend"),
-        width: 8,
-        format: "+0.00;-0.00;0.00",
-        value: (row: RowResult) => annualRow(row).trend,
-      },
-      {
-        header: say("sheet.annual.postChange"),
-        width: 18,
-        value: (row: RowResult) =>
-          annualRow(row).postChanges
-            ? say("sheet.annual.postChanged", {
-                posts: (annualRow(row).postChanges ?? []).join(" → "),
-              })
-            : null,
-      },
-    ],
+    extraColumns: annualColumns(context.periods, say),
     unrankedReason: (row) => {
       const found = shortById.get(row.id);
       return found ? say("cycle.short", { count: found.quarters, needed: found.needed }) : "";
     },
   });
-  return { template, year, annual, problems: [], sheet, inputHash };
+}
+
+/** Each quarter's composite and grade, the trend, and the post changes, in the sheet's language. */
+function annualColumns(
+  periods: readonly string[],
+  say: (key: MessageKey, params?: MessageParams) => string
+): ExtraColumn[] {
+  const annualRow = (row: RowResult) => row as AnnualRow;
+  return [
+    ...periods.flatMap((period) => [
+      {
+        header: say("sheet.annual.quarterScore", { quarter: period.slice(4) }),
+        width: 8,
+        format: "0.00",
+        value: (row: RowResult) => annualRow(row).quarters[period]?.composite ?? null,
+      },
+      {
+        header: say("sheet.annual.quarterGrade", { quarter: period.slice(4) }),
+        width: 8,
+        value: (row: RowResult) => annualRow(row).quarters[period]?.grade ?? null,
+      },
+    ]),
+    {
+      header: say("sheet.annual.trend"),
+      width: 8,
+      format: "+0.00;-0.00;0.00",
+      value: (row: RowResult) => annualRow(row).trend,
+    },
+    {
+      header: say("sheet.annual.postChange"),
+      width: 18,
+      value: (row: RowResult) =>
+        annualRow(row).postChanges
+          ? say("sheet.annual.postChanged", {
+              posts: (annualRow(row).postChanges ?? []).join(" → "),
+            })
+          : null,
+    },
+  ];
 }
 
 /**

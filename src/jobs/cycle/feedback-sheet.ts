@@ -1,17 +1,15 @@
 import type { RowResult } from "../../core/assess/assess";
 import { isoDate } from "../../core/calendar/official-calendar";
+import type { Feedback } from "../../core/cycle/feedback";
 import type { Outcome } from "../../core/cycle/outcomes";
-import type { CycleResults } from "../../core/cycle/results";
-import {
-  formatMessage,
-  joinList,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from "../../core/i18n/messages";
+import type { CycleResults, ObjectResult } from "../../core/cycle/results";
+import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { OutCell, SheetSpec } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { sayIn, type Say } from "../shared/say";
+import { HEADER_FILL, headerCells, wrappedRowHeight } from "../shared/table-rows";
+import { templateProvenance } from "../shared/template-provenance";
 import { periodTitle, vetoText } from "../assessment/ranking-sheet";
 
 export const FEEDBACK_SHEET = "反馈单";
@@ -31,6 +29,28 @@ const WIDTHS = [16, 12, 11, 10, 11, 10, 11, 10];
 const TEXT_WIDTH = WIDTHS.reduce((sum, width) => sum + width, 0) - 2;
 const SCORE = "0.00";
 
+/** The sheet as it is written, page after page: its rows so far, their merges and heights, the page breaks. */
+type Pages = {
+  rows: OutCell[][];
+  merges: string[];
+  rowHeights: Record<number, number>;
+  pageBreaks: number[];
+};
+
+/** What every page says alike, worked out once (10,000 pages must not each count the people again). */
+type FeedbackFrame = {
+  say: Say;
+  locale: Locale;
+  loaded: LoadedTemplate;
+  title: string;
+  /** The people ranked, in all, per post and per branch: each rank is shown as "名次 / 人数". */
+  total: number;
+  perPost: Map<string, number>;
+  perBranch: Map<string, number>;
+  deadline: string;
+  calendarNote?: string;
+};
+
 /**
  * The feedback pages (反馈单, cycle.md §4): one block per ranked or vetoed object, each starting a printed A4
  * page: who, the result and ranks as "名次 / 人数", the post's indicators with the post's mean and best, the
@@ -42,88 +62,131 @@ export function feedbackSheetSpec(
   options: FeedbackSheetOptions
 ): SheetSpec {
   const locale = options.locale ?? "zh-CN";
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const t = loaded.template;
-  const rows: OutCell[][] = [];
-  const merges: string[] = [];
-  const rowHeights: Record<number, number> = {};
-  const pageBreaks: number[] = [];
-  const label = (key: MessageKey): OutCell => ({ value: say(key), bold: true, fill: "DDEBF7" });
-  const line = (text: string, bold = false) => {
-    rows.push([{ value: text, bold, wrap: true }]);
-    merges.push(`A${rows.length}:H${rows.length}`);
-    const height = wrappedHeight(text, TEXT_WIDTH);
-    if (height > 15) rowHeights[rows.length - 1] = height;
-  };
-  // Who the page is for: long names wrap inside their cell rather than run under the next label.
-  const identity = (cells: OutCell[]) => {
-    const height = Math.max(
-      ...cells.map((cell, c) =>
-        cell.wrap && typeof cell.value === "string" ? wrappedHeight(cell.value, WIDTHS[c] - 1) : 15
-      )
-    );
-    if (height > 15) rowHeights[rows.length] = height;
-    rows.push(cells);
-  };
-  // People per post and per branch, counted once (10,000 pages must not each count them again).
-  const tally = (of: (row: RowResult) => string | undefined) => {
-    const counts = new Map<string, number>();
-    for (const { row } of ranked) {
-      const key = of(row);
-      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return counts;
-  };
+  const say = sayIn(locale);
   const ranked = results.objects.filter((object) => object.feedback !== null);
-  const perPost = tally((row) => row.post?.id);
-  const perBranch = tally((row) => row.branch);
-  const deadline = isoDate(results.appealDeadline);
-  const nameOf = (post: RowResult["post"], id: string) =>
-    t.posts.find((p) => p.id === post?.id)?.indicators.find((i) => i.id === id)?.name ?? id;
+  const frame: FeedbackFrame = {
+    say,
+    locale,
+    loaded,
+    title: say("sheet.feedback.title", { period: periodTitle(results.period, locale) }),
+    total: ranked.length,
+    perPost: countBy(ranked, (row) => row.post?.id),
+    perBranch: countBy(ranked, (row) => row.branch),
+    deadline: isoDate(results.appealDeadline),
+    calendarNote: options.calendarNote,
+  };
+  const pages: Pages = { rows: [], merges: [], rowHeights: {}, pageBreaks: [] };
+  for (const object of ranked) {
+    if (!object.feedback) continue;
+    if (pages.rows.length > 0) pages.pageBreaks.push(pages.rows.length);
+    feedbackPage(pages, frame, object, object.feedback);
+  }
+  return {
+    name: options.name ?? FEEDBACK_SHEET,
+    rows: pages.rows,
+    columns: WIDTHS.map((width) => ({ width })),
+    rowHeights: pages.rowHeights,
+    merges: pages.merges,
+    pageBreaks: pages.pageBreaks,
+    print: printLayout(WIDTHS, { header: say("sheet.confidential") }),
+    provenance: templateProvenance("feedback", loaded, {
+      inputHash: options.inputHash,
+      period: results.period,
+      generatedAt: options.generatedAt,
+    }),
+  };
+}
 
-  for (const { row, feedback, outcome, trend } of ranked) {
-    if (!feedback) continue;
-    if (rows.length > 0) pageBreaks.push(rows.length);
-    rows.push([
-      {
-        value: say("sheet.feedback.title", { period: periodTitle(results.period, locale) }),
-        bold: true,
-        size: 14,
-      },
-    ]);
-    merges.push(`A${rows.length}:H${rows.length}`);
-    rowHeights[rows.length - 1] = 24;
-    identity([
-      label("sheet.col.branch"),
-      { value: row.branch ?? null, wrap: true },
-      label("sheet.col.department"),
-      { value: row.department ?? null, wrap: true },
-      label("sheet.col.id"),
-      { value: row.id, wrap: true },
-      label("sheet.col.name"),
-      { value: row.name ?? null, wrap: true },
-    ]);
-    const total = ranked.length;
-    const inPost = perPost.get(row.post?.id ?? "") ?? 0;
-    const inBranch = perBranch.get(row.branch ?? "") ?? 0;
-    identity([
-      label("sheet.col.post"),
-      { value: row.post?.name ?? row.postText, wrap: true },
-      label("sheet.col.composite"),
-      { value: row.composite, format: SCORE },
-      label("sheet.col.grade"),
-      { value: row.grade },
-    ]);
-    rows.push([
-      label("sheet.col.rank"),
-      { value: `${row.rank?.overall ?? ""} / ${total}` },
-      label("sheet.col.rankInPost"),
-      { value: `${row.rank?.post ?? ""} / ${inPost}` },
-      label("sheet.col.rankInBranch"),
-      { value: row.rank?.branch ? `${row.rank.branch} / ${inBranch}` : null },
-    ]);
-    rows.push([]);
-    rows.push(
+/** People per post or per branch (`of` gives the key), among the objects given. */
+function countBy(objects: readonly ObjectResult[], of: (row: RowResult) => string | undefined) {
+  const counts = new Map<string, number>();
+  for (const { row } of objects) {
+    const key = of(row);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** One object's page: who and the ranks, the indicator table, then what it means for them. */
+function feedbackPage(
+  pages: Pages,
+  frame: FeedbackFrame,
+  object: ObjectResult,
+  feedback: Feedback
+) {
+  whoAndRanks(pages, frame, object.row);
+  pages.rows.push([]);
+  indicatorTable(pages, frame, feedback.indicators);
+  pages.rows.push([]);
+  commentLines(pages, frame, object, feedback);
+}
+
+const label = (say: Say, key: MessageKey): OutCell => ({
+  value: say(key),
+  bold: true,
+  fill: HEADER_FILL,
+});
+
+/** A line of text across the page, as tall as its wrapped text needs. */
+function pushLine({ rows, merges, rowHeights }: Pages, text: string, bold = false) {
+  rows.push([{ value: text, bold, wrap: true }]);
+  merges.push(`A${rows.length}:H${rows.length}`);
+  const height = wrappedHeight(text, TEXT_WIDTH);
+  if (height > 15) rowHeights[rows.length - 1] = height;
+}
+
+/** Who the page is for: long names wrap inside their cell rather than run under the next label. */
+function pushIdentity({ rows, rowHeights }: Pages, cells: OutCell[]) {
+  const height = wrappedRowHeight(cells, WIDTHS, 8);
+  if (height > 15) rowHeights[rows.length] = height;
+  rows.push(cells);
+}
+
+/** The page's title, who it is for, the composite and grade, and the ranks as "名次 / 人数". */
+function whoAndRanks(pages: Pages, frame: FeedbackFrame, row: RowResult) {
+  const { rows, merges, rowHeights } = pages;
+  const say = frame.say;
+  rows.push([{ value: frame.title, bold: true, size: 14 }]);
+  merges.push(`A${rows.length}:H${rows.length}`);
+  rowHeights[rows.length - 1] = 24;
+  pushIdentity(pages, [
+    label(say, "sheet.col.branch"),
+    { value: row.branch ?? null, wrap: true },
+    label(say, "sheet.col.department"),
+    { value: row.department ?? null, wrap: true },
+    label(say, "sheet.col.id"),
+    { value: row.id, wrap: true },
+    label(say, "sheet.col.name"),
+    { value: row.name ?? null, wrap: true },
+  ]);
+  const inPost = frame.perPost.get(row.post?.id ?? "") ?? 0;
+  const inBranch = frame.perBranch.get(row.branch ?? "") ?? 0;
+  pushIdentity(pages, [
+    label(say, "sheet.col.post"),
+    { value: row.post?.name ?? row.postText, wrap: true },
+    label(say, "sheet.col.composite"),
+    { value: row.composite, format: SCORE },
+    label(say, "sheet.col.grade"),
+    { value: row.grade },
+  ]);
+  rows.push([
+    label(say, "sheet.col.rank"),
+    { value: `${row.rank?.overall ?? ""} / ${frame.total}` },
+    label(say, "sheet.col.rankInPost"),
+    { value: `${row.rank?.post ?? ""} / ${inPost}` },
+    label(say, "sheet.col.rankInBranch"),
+    { value: row.rank?.branch ? `${row.rank.branch} / ${inBranch}` : null },
+  ]);
+}
+
+/** The post's indicators: weight, actual, target, score and contribution, beside the post's mean and best. */
+function indicatorTable(
+  { rows, rowHeights }: Pages,
+  { say }: FeedbackFrame,
+  indicators: Feedback["indicators"]
+) {
+  rows.push(
+    headerCells(
       (
         [
           "sheet.feedback.indicator",
@@ -135,100 +198,72 @@ export function feedbackSheetSpec(
           "sheet.feedback.postMean",
           "sheet.feedback.postBest",
         ] as const
-      ).map((key) => ({ value: say(key), bold: true, fill: "DDEBF7", wrap: true }))
-    );
-    rowHeights[rows.length - 1] = 30;
-    for (const indicator of feedback.indicators) {
-      const height = wrappedHeight(indicator.name, WIDTHS[0] - 1);
-      if (height > 15) rowHeights[rows.length] = height;
-      rows.push([
-        { value: indicator.name, wrap: true },
-        { value: indicator.weight ?? say("sheet.feedback.bonus") },
-        { value: indicator.actual },
-        { value: indicator.target },
-        { value: indicator.score, format: SCORE },
-        { value: indicator.contribution, format: SCORE },
-        { value: indicator.postMean, format: SCORE },
-        { value: indicator.postBest, format: SCORE },
-      ]);
-    }
-    rows.push([]);
-    // A vetoed row's 0 is explained on its page: which indicator, its value and the limit.
-    if (row.veto)
-      line(
-        say("sheet.feedback.veto", {
-          reason: vetoText(
-            row,
-            t.posts.find((p) => p.id === row.post?.id)
-          ),
-        }),
-        true
-      );
-    const names = (ids: string[]) =>
-      joinList(
-        ids.map((id) => nameOf(row.post, id)),
-        locale
-      );
-    line(
-      say("sheet.feedback.strengths", {
-        list: feedback.strengths.length ? names(feedback.strengths) : say("sheet.feedback.none"),
-      })
-    );
-    line(
-      say("sheet.feedback.weaknesses", {
-        list: feedback.weaknesses.length ? names(feedback.weaknesses) : say("sheet.feedback.none"),
-      })
-    );
-    line(
-      say("sheet.feedback.trend", {
-        list: trend.length
-          ? joinList(
-              trend.map((point) =>
-                `${point.period} ${point.composite === null ? say("sheet.feedback.noResult") : point.composite.toFixed(t.precision)} ${point.grade ?? ""}`.trim()
-              ),
-              locale
-            )
-          : say("sheet.feedback.none"),
-      })
-    );
-    line(say("sheet.feedback.outcome", { text: outcomeText(outcome, say) }));
-    line(
-      say("sheet.feedback.training", {
-        list: feedback.training.length
-          ? joinList(
-              feedback.training.flatMap((entry) => entry.courses),
-              locale
-            )
-          : say("sheet.feedback.none"),
-      })
-    );
-    line(say("sheet.feedback.appeal", { date: deadline }), true);
-    if (options.calendarNote) line(options.calendarNote, true);
+      ).map((key) => say(key))
+    )
+  );
+  rowHeights[rows.length - 1] = 30;
+  for (const indicator of indicators) {
+    const height = wrappedHeight(indicator.name, WIDTHS[0] - 1);
+    if (height > 15) rowHeights[rows.length] = height;
+    rows.push([
+      { value: indicator.name, wrap: true },
+      { value: indicator.weight ?? say("sheet.feedback.bonus") },
+      { value: indicator.actual },
+      { value: indicator.target },
+      { value: indicator.score, format: SCORE },
+      { value: indicator.contribution, format: SCORE },
+      { value: indicator.postMean, format: SCORE },
+      { value: indicator.postBest, format: SCORE },
+    ]);
   }
-  return {
-    name: options.name ?? FEEDBACK_SHEET,
-    rows,
-    columns: WIDTHS.map((width) => ({ width })),
-    rowHeights,
-    merges,
-    pageBreaks,
-    print: printLayout(WIDTHS, { header: say("sheet.confidential") }),
-    provenance: {
-      kind: "feedback",
-      templateId: t.id,
-      templateVersion: t.version,
-      templateFingerprint: loaded.fingerprint,
-      inputHash: options.inputHash,
-      period: results.period,
-      generatedAt: options.generatedAt,
-    },
-  };
 }
 
-function outcomeText(
-  outcome: Outcome | undefined,
-  say: (key: MessageKey, params?: MessageParams) => string
-): string {
+/** What the result means: a veto's reason, strengths, weaknesses, trend, outcome, courses and the appeal. */
+function commentLines(
+  pages: Pages,
+  frame: FeedbackFrame,
+  { row, outcome, trend }: ObjectResult,
+  feedback: Feedback
+) {
+  const { say, locale } = frame;
+  const t = frame.loaded.template;
+  const post = t.posts.find((p) => p.id === row.post?.id);
+  // A vetoed row's 0 is explained on its page: which indicator, its value and the limit.
+  if (row.veto) pushLine(pages, say("sheet.feedback.veto", { reason: vetoText(row, post) }), true);
+  const listOr = (items: string[]) =>
+    items.length ? joinList(items, locale) : say("sheet.feedback.none");
+  const names = (ids: string[]) =>
+    ids.map((id) => post?.indicators.find((i) => i.id === id)?.name ?? id);
+  pushLine(pages, say("sheet.feedback.strengths", { list: listOr(names(feedback.strengths)) }));
+  pushLine(pages, say("sheet.feedback.weaknesses", { list: listOr(names(feedback.weaknesses)) }));
+  pushLine(
+    pages,
+    say("sheet.feedback.trend", {
+      list: listOr(
+        trend.map((point) =>
+          `${point.period} ${point.composite === null ? say("sheet.feedback.noResult") : point.composite.toFixed(t.precision)} ${point.grade ?? ""}`.trim()
+        )
+      ),
+    })
+  );
+  pushLine(pages, say("sheet.feedback.outcome", { text: outcomeText(outcome, say) }));
+  pushLine(
+    pages,
+    say("sheet.feedback.training", {
+      // "None" only without a training entry (an entry's courses joined may still be empty).
+      list: feedback.training.length
+        ? joinList(
+            feedback.training.flatMap((entry) => entry.courses),
+            locale
+          )
+        : say("sheet.feedback.none"),
+    })
+  );
+  pushLine(pages, say("sheet.feedback.appeal", { date: frame.deadline }), true);
+  if (frame.calendarNote) pushLine(pages, frame.calendarNote, true);
+}
+
+function outcomeText(outcome: Outcome | undefined, say: Say): string {
   if (!outcome || outcome.pass === null) return say("sheet.feedback.noResult");
   if (outcome.reward) return say("sheet.feedback.reward");
   if (outcome.pass) return say("sheet.feedback.passed");

@@ -1,21 +1,12 @@
 import { isoDate } from "../../core/calendar/official-calendar";
 import type { CycleResults, ObjectResult } from "../../core/cycle/results";
-import {
-  formatMessage,
-  joinList,
-  type Locale,
-  type MessageKey,
-  type MessageParams,
-} from "../../core/i18n/messages";
+import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import {
-  a1,
-  columnLetters,
-  type OutCell,
-  type Provenance,
-  type SheetSpec,
-} from "../../workbook/port";
-import { tableLayout, wrappedHeight } from "../shared/print-layout";
+import { a1, columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
+import { tableLayout } from "../shared/print-layout";
+import { sayIn, type Say } from "../shared/say";
+import { tableHead, wrappedRowHeight } from "../shared/table-rows";
+import { templateProvenance } from "../shared/template-provenance";
 import { periodTitle } from "../assessment/ranking-sheet";
 
 export const OUTCOMES_SHEET = "结果应用";
@@ -38,6 +29,18 @@ const DATE = "yyyy-mm-dd";
 const SCORE = "0.00";
 const FIRST_ROW = 3; // 0-based: title, provenance, header
 
+/** What the three lists share: their language, the template, the period and the provenance line. */
+type ResultsFrame = {
+  say: Say;
+  locale: Locale;
+  loaded: LoadedTemplate;
+  results: CycleResults;
+  options: ResultSheetsOptions;
+  /** The period as the titles say it ("2025年第四季度"). */
+  period: string;
+  provenanceLine: string;
+};
+
 /**
  * The three lists of cycle.md §3–§4 that go with the 反馈单: 结果应用 (every object and its outcome),
  * 整改跟踪 (one row per warning, with a 状态 drop-down and a native overdue formula that stays true in
@@ -49,121 +52,101 @@ export function resultSheets(
   options: ResultSheetsOptions
 ): SheetSpec[] {
   const locale = options.locale ?? "zh-CN";
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
+  const say = sayIn(locale);
   const t = loaded.template;
-  const provenanceLine =
-    say("sheet.results.provenance", {
-      template: t.name,
-      version: t.version,
-      fingerprint: loaded.fingerprint.slice(0, 8),
-      published: isoDate(results.published),
-      deadline: isoDate(results.appealDeadline),
-      generatedAt: options.generatedAt,
-    }) + (options.calendarNote ? ` ${options.calendarNote}` : "");
-  const provenance = (kind: Provenance["kind"]): Provenance => ({
-    kind,
-    templateId: t.id,
-    templateVersion: t.version,
-    templateFingerprint: loaded.fingerprint,
+  const frame: ResultsFrame = {
+    say,
+    locale,
+    loaded,
+    results,
+    options,
+    period: periodTitle(results.period, locale),
+    provenanceLine:
+      say("sheet.results.provenance", {
+        template: t.name,
+        version: t.version,
+        fingerprint: loaded.fingerprint.slice(0, 8),
+        published: isoDate(results.published),
+        deadline: isoDate(results.appealDeadline),
+        generatedAt: options.generatedAt,
+      }) + (options.calendarNote ? ` ${options.calendarNote}` : ""),
+  };
+  return [outcomesSheet(frame), rectificationSheet(frame), trainingSheet(frame)];
+}
+
+const provenanceOf = (
+  { loaded, results, options }: ResultsFrame,
+  kind: "outcomes" | "rectification" | "training"
+) =>
+  templateProvenance(kind, loaded, {
     inputHash: options.inputHash,
     period: results.period,
     generatedAt: options.generatedAt,
   });
-  const period = periodTitle(results.period, locale);
-  const names = (object: ObjectResult, ids: string[]) => {
-    const post = t.posts.find((p) => p.id === object.row.post?.id);
-    return joinList(
-      ids.map((id) => post?.indicators.find((indicator) => indicator.id === id)?.name ?? id),
-      locale
-    );
-  };
-  const weaknesses = (object: ObjectResult) => names(object, object.feedback?.weaknesses ?? []);
-  const table = (
-    name: string,
-    title: string,
-    headerKeys: (MessageKey | string)[],
-    widths: number[],
-    identity: number,
-    body: OutCell[][],
-    empty: MessageKey
-  ) => {
-    const header = headerKeys.map((key) =>
-      key.includes(".") ? say(key as MessageKey) : (key as string)
-    );
-    const layout = tableLayout(header, widths, identity, say("sheet.confidential"));
-    const rows: OutCell[][] = [
-      [{ value: title, bold: true, size: 16 }],
-      [{ value: provenanceLine, wrap: true }],
-      header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
-      ...(body.length > 0 ? body : [[{ value: say(empty) }]]),
-    ];
-    const last = columnLetters(widths.length - 1);
-    // Wrapped text gets the height it needs, so a printed row never runs into the next.
-    const rowHeights = { ...layout.rowHeights };
-    body.forEach((cells, k) => {
-      const height = Math.max(
-        15,
-        ...cells.map((cell, c) =>
-          cell.wrap && typeof cell.value === "string"
-            ? wrappedHeight(cell.value, Math.max(1, (widths[c] ?? 8) - 1))
-            : 15
-        )
-      );
-      if (height > 15) rowHeights[FIRST_ROW + k] = height;
-    });
-    return {
-      name,
-      rows,
-      columns: widths.map((width) => ({ width })),
-      ...layout,
-      rowHeights,
-      freeze: { rows: FIRST_ROW, columns: identity },
-      ...(body.length > 0 ? { filter: `A${FIRST_ROW}:${last}${FIRST_ROW + body.length}` } : {}),
-    };
-  };
 
-  // 结果应用: every object, ranked first in rank order, then those with no result.
-  const outcomeRows: OutCell[][] = results.objects.map((object) => {
-    const { row, outcome, feedback } = object;
-    const verdict =
-      outcome.pass === null
-        ? "sheet.results.noResult"
-        : outcome.pass
-          ? "sheet.results.passed"
-          : "sheet.results.failed";
-    return [
-      { value: row.id },
-      { value: row.name ?? null, wrap: true },
-      { value: row.branch ?? null, wrap: true },
-      { value: row.department ?? null, wrap: true },
-      { value: row.post?.name ?? (row.postText || null), wrap: true },
-      { value: row.composite, format: SCORE },
-      { value: row.veto ? say("sheet.results.vetoed") : row.grade },
-      { value: say(verdict) },
-      { value: outcome.reward ? say("sheet.results.yes") : null },
-      outcome.warning
-        ? { value: { date: outcome.warning.deadline }, format: DATE }
-        : { value: null },
-      { value: outcome.pass === false ? outcome.consecutiveFailures : null },
-      { value: outcome.penalty ? say("sheet.results.yes") : null },
-      { value: feedback ? names(object, feedback.strengths) || null : null, wrap: true },
-      { value: feedback ? weaknesses(object) || null : null, wrap: true },
-      {
-        value: feedback
-          ? joinList(
-              feedback.training.flatMap((entry) => entry.courses),
-              locale
-            ) || null
-          : null,
-        wrap: true,
-      },
-    ];
+/** The names of an object's indicators by id, as a list ("存款增长、客户投诉"). */
+function indicatorNames({ loaded, locale }: ResultsFrame, object: ObjectResult, ids: string[]) {
+  const post = loaded.template.posts.find((p) => p.id === object.row.post?.id);
+  return joinList(
+    ids.map((id) => post?.indicators.find((indicator) => indicator.id === id)?.name ?? id),
+    locale
+  );
+}
+const weaknesses = (frame: ResultsFrame, object: ObjectResult) =>
+  indicatorNames(frame, object, object.feedback?.weaknesses ?? []);
+
+/**
+ * A list under its title and the provenance line, with a filter over its rows and the identity columns kept
+ * in view; a list with no rows says so in place of them.
+ */
+function resultTable(
+  { say, provenanceLine }: ResultsFrame,
+  table: {
+    name: string;
+    title: string;
+    /** Message keys, or a header's own text (a branch's name). */
+    headerKeys: (MessageKey | string)[];
+    widths: number[];
+    identity: number;
+    body: OutCell[][];
+    empty: MessageKey;
+  }
+) {
+  const { name, widths, identity, body } = table;
+  const header = table.headerKeys.map((key) =>
+    key.includes(".") ? say(key as MessageKey) : (key as string)
+  );
+  const layout = tableLayout(header, widths, identity, say("sheet.confidential"));
+  const rows: OutCell[][] = [
+    ...tableHead(table.title, provenanceLine, header),
+    ...(body.length > 0 ? body : [[{ value: say(table.empty) }]]),
+  ];
+  const last = columnLetters(widths.length - 1);
+  // Wrapped text gets the height it needs, so a printed row never runs into the next.
+  const rowHeights = { ...layout.rowHeights };
+  body.forEach((cells, k) => {
+    const height = wrappedRowHeight(cells, widths, 8);
+    if (height > 15) rowHeights[FIRST_ROW + k] = height;
   });
-  const outcomes: SheetSpec = {
-    ...table(
-      options.names?.outcomes ?? OUTCOMES_SHEET,
-      say("sheet.results.outcomesTitle", { period }),
-      [
+  return {
+    name,
+    rows,
+    columns: widths.map((width) => ({ width })),
+    ...layout,
+    rowHeights,
+    freeze: { rows: FIRST_ROW, columns: identity },
+    ...(body.length > 0 ? { filter: `A${FIRST_ROW}:${last}${FIRST_ROW + body.length}` } : {}),
+  };
+}
+
+/** 结果应用: every object, ranked first in rank order, then those with no result. */
+function outcomesSheet(frame: ResultsFrame): SheetSpec {
+  const { say, results, options } = frame;
+  return {
+    ...resultTable(frame, {
+      name: options.names?.outcomes ?? OUTCOMES_SHEET,
+      title: say("sheet.results.outcomesTitle", { period: frame.period }),
+      headerKeys: [
         "sheet.col.id",
         "sheet.col.name",
         "sheet.col.branch",
@@ -180,22 +163,64 @@ export function resultSheets(
         "sheet.results.weaknesses",
         "sheet.results.training",
       ],
-      [9, 9, 11, 11, 11, 8, 8, 8, 6, 11, 8, 8, 18, 18, 20],
-      2,
-      outcomeRows,
-      "sheet.results.none"
-    ),
-    provenance: provenance("outcomes"),
+      widths: [9, 9, 11, 11, 11, 8, 8, 8, 6, 11, 8, 8, 18, 18, 20],
+      identity: 2,
+      body: results.objects.map((object) => outcomeRow(frame, object)),
+      empty: "sheet.results.none",
+    }),
+    provenance: provenanceOf(frame, "outcomes"),
   };
+}
 
-  // 整改跟踪: one row per warning; 状态 and 完成日期 are the user's to fill, the overdue flag a native formula.
+function outcomeRow(frame: ResultsFrame, object: ObjectResult): OutCell[] {
+  const { say, locale } = frame;
+  const { row, outcome, feedback } = object;
+  const verdict =
+    outcome.pass === null
+      ? "sheet.results.noResult"
+      : outcome.pass
+        ? "sheet.results.passed"
+        : "sheet.results.failed";
+  return [
+    { value: row.id },
+    { value: row.name ?? null, wrap: true },
+    { value: row.branch ?? null, wrap: true },
+    { value: row.department ?? null, wrap: true },
+    { value: row.post?.name ?? (row.postText || null), wrap: true },
+    { value: row.composite, format: SCORE },
+    { value: row.veto ? say("sheet.results.vetoed") : row.grade },
+    { value: say(verdict) },
+    { value: outcome.reward ? say("sheet.results.yes") : null },
+    outcome.warning ? { value: { date: outcome.warning.deadline }, format: DATE } : { value: null },
+    { value: outcome.pass === false ? outcome.consecutiveFailures : null },
+    { value: outcome.penalty ? say("sheet.results.yes") : null },
+    {
+      value: feedback ? indicatorNames(frame, object, feedback.strengths) || null : null,
+      wrap: true,
+    },
+    { value: feedback ? weaknesses(frame, object) || null : null, wrap: true },
+    {
+      value: feedback
+        ? joinList(
+            feedback.training.flatMap((entry) => entry.courses),
+            locale
+          ) || null
+        : null,
+      wrap: true,
+    },
+  ];
+}
+
+/** 整改跟踪: one row per warning; 状态 and 完成日期 are the user's to fill, the overdue flag a native formula. */
+function rectificationSheet(frame: ResultsFrame): SheetSpec {
+  const { say, results, options } = frame;
   const states = [
     say("sheet.results.state.todo"),
     say("sheet.results.state.doing"),
     say("sheet.results.state.done"),
   ];
   const warned = results.objects.filter((object) => object.outcome.warning !== null);
-  const rectificationRows: OutCell[][] = warned.map((object, k) => {
+  const rows: OutCell[][] = warned.map((object, k) => {
     const r = FIRST_ROW + k;
     const deadline = object.outcome.warning?.deadline ?? 0;
     const formula = `AND(${a1(r, 7)}<>"${states[2]}",TODAY()>${a1(r, 6)})`;
@@ -205,7 +230,7 @@ export function resultSheets(
       { value: object.row.branch ?? null, wrap: true },
       { value: object.row.post?.name ?? (object.row.postText || null), wrap: true },
       { value: object.row.veto ? say("sheet.results.vetoed") : object.row.grade },
-      { value: weaknesses(object) || null, wrap: true },
+      { value: weaknesses(frame, object) || null, wrap: true },
       { value: { date: deadline }, format: DATE },
       { value: states[0], unlocked: true },
       { value: null, format: DATE, unlocked: true },
@@ -213,11 +238,11 @@ export function resultSheets(
     ];
   });
   const lastWarned = FIRST_ROW + Math.max(warned.length, 1);
-  const rectification: SheetSpec = {
-    ...table(
-      options.names?.rectification ?? RECTIFICATION_SHEET,
-      say("sheet.results.rectificationTitle", { period }),
-      [
+  return {
+    ...resultTable(frame, {
+      name: options.names?.rectification ?? RECTIFICATION_SHEET,
+      title: say("sheet.results.rectificationTitle", { period: frame.period }),
+      headerKeys: [
         "sheet.col.id",
         "sheet.col.name",
         "sheet.col.branch",
@@ -229,11 +254,11 @@ export function resultSheets(
         "sheet.results.doneOn",
         "sheet.results.overdue",
       ],
-      [9, 9, 11, 11, 8, 24, 11, 9, 11, 7],
-      2,
-      rectificationRows,
-      "sheet.results.noWarning"
-    ),
+      widths: [9, 9, 11, 11, 8, 24, 11, 9, 11, 7],
+      identity: 2,
+      body: rows,
+      empty: "sheet.results.noWarning",
+    }),
     validations:
       warned.length > 0
         ? [
@@ -246,37 +271,41 @@ export function resultSheets(
             },
           ]
         : [],
-    provenance: provenance("rectification"),
+    provenance: provenanceOf(frame, "rectification"),
   };
+}
 
-  // 培训需求: per course, the people in total and per branch (branches in the order of the ranking).
+/** 培训需求: per course, the people in total and per branch (branches in the order of the ranking). */
+function trainingSheet(frame: ResultsFrame): SheetSpec {
+  const { say, locale, results, options } = frame;
   const branches = [
     ...new Set(results.objects.filter((o) => o.feedback).map((o) => o.row.branch ?? "")),
   ];
   const indicatorName = (id: string) =>
-    t.posts.flatMap((post) => post.indicators).find((indicator) => indicator.id === id)?.name ?? id;
-  const trainingRows: OutCell[][] = results.training.map((need) => [
+    frame.loaded.template.posts
+      .flatMap((post) => post.indicators)
+      .find((indicator) => indicator.id === id)?.name ?? id;
+  const rows: OutCell[][] = results.training.map((need) => [
     { value: need.course, wrap: true },
     { value: joinList(need.indicators.map(indicatorName), locale), wrap: true },
     { value: need.total },
     ...branches.map((branch) => ({ value: need.byBranch.get(branch) ?? null })),
   ]);
-  const training: SheetSpec = {
-    ...table(
-      options.names?.training ?? TRAINING_SHEET,
-      say("sheet.results.trainingTitle", { period }),
-      [
+  return {
+    ...resultTable(frame, {
+      name: options.names?.training ?? TRAINING_SHEET,
+      title: say("sheet.results.trainingTitle", { period: frame.period }),
+      headerKeys: [
         "sheet.results.course",
         "sheet.results.indicators",
         "sheet.results.total",
         ...branches.map((branch) => branch || say("sheet.results.noBranch")),
       ],
-      [22, 18, 8, ...branches.map(() => 9)],
-      1,
-      trainingRows,
-      "sheet.results.noTraining"
-    ),
-    provenance: provenance("training"),
+      widths: [22, 18, 8, ...branches.map(() => 9)],
+      identity: 1,
+      body: rows,
+      empty: "sheet.results.noTraining",
+    }),
+    provenance: provenanceOf(frame, "training"),
   };
-  return [outcomes, rectification, training];
 }

@@ -1,4 +1,5 @@
 import { unfinishedIssues } from "../shared/unfinished";
+import type { AssessReport } from "../../core/assess/assess";
 import {
   localIsoDay,
   serialOf,
@@ -9,6 +10,7 @@ import { parsePeriod, periodOrder, type Period } from "../../core/cycle/periods"
 import { cycleResults, type CycleResults } from "../../core/cycle/results";
 import { formatMessage, joinList, type Locale } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import { err, ok, type Result } from "../../core/util/result";
 import {
   freeSheetName,
   type SheetSpec,
@@ -23,11 +25,12 @@ import { countErrors, issueAt, type Issue } from "../shared/issue";
 import { ARRANGEMENT_SHEET } from "../calendar/arrangement-sheet";
 import { jobCalendar, statutoryLine, statutoryNotes } from "../calendar/work-calendar";
 import type { ArrangementDay } from "../../core/calendar/arrangement";
-import { dataSheets, scoreDataOf } from "../assessment/score-data";
+import { dataSheets, scoreDataOf, type ScoreData } from "../assessment/score-data";
 import { FEEDBACK_SHEET, feedbackSheetSpec } from "./feedback-sheet";
 import { OUTCOMES_SHEET, RECTIFICATION_SHEET, resultSheets, TRAINING_SHEET } from "./result-sheets";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../assessment/template-sheet";
+import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
+import { workbookTemplate } from "../shared/workbook-template";
 
 /** A workbook with ranking tabs as read, and what to call it in messages. */
 export type RankingInput = AnnualInput;
@@ -85,95 +88,21 @@ export const resultsSheetsToRead = (
  */
 export function resultsJob(input: RankingInput, options: ResultsJobOptions = {}): ResultsJobResult {
   const locale = options.locale ?? "zh-CN";
-  const none = (problems: Issue[], template: LoadedTemplate | null = null): ResultsJobResult => ({
-    template,
-    rankingSheet: null,
-    results: null,
-    inputHash: null,
-    problems,
-    notes: [],
-    sheets: [],
-  });
   const { snapshot } = input;
-  let template = options.template ?? null;
-  if (!template) {
-    const grid = snapshot.grids.get(TEMPLATE_SHEET);
-    const read = grid ? readTemplateSheet(grid) : null;
-    if (!read) return none([issueAt("error", "annual.noTemplate", { file: input.source })]);
-    if (!read.ok) return none(read.issues);
-    template = read.value.loaded;
-  }
-  const tabs = rankingTabs(snapshot)
-    .map((tab) => ({ tab, period: parsePeriod(snapshot.registry[tab]?.period ?? "") }))
-    .filter((entry) => entry.period !== null);
-  if (tabs.length === 0)
-    return none([issueAt("error", "results.noRanking", { file: input.source })], template);
-  // The tab, its history and its score data must be whole: a half-written one would decide outcomes.
-  const unfinished = unfinishedIssues(snapshot, [
-    ...rankingTabs(snapshot),
-    ...dataSheets(snapshot),
-  ]);
-  if (unfinished.length > 0) return none(unfinished, template);
-  const wanted = options.period ? parsePeriod(options.period) : null;
-  const current = wanted
-    ? tabs.filter((entry) => periodOrder(entry.period) === periodOrder(wanted)).pop()
-    : [...tabs].sort((a, b) => periodOrder(a.period) - periodOrder(b.period)).pop();
-  if (!current)
-    return none(
-      [
-        issueAt("error", "results.noPeriod", {
-          file: input.source,
-          period: options.period ?? "",
-          periods: joinList(
-            tabs.map((entry) => snapshot.registry[entry.tab]?.period ?? entry.tab),
-            locale
-          ),
-        }),
-      ],
-      template
-    );
+  const loaded = workbookTemplate(snapshot, input.source, options.template);
+  if (!loaded.ok) return noResults(loaded.error);
+  const template = loaded.value;
+  const ranking = rankingToUse(input, options.period, template, locale);
+  if (!ranking.ok) return noResults(ranking.error, template);
+  const { tabs, current } = ranking.value;
   const provenance = snapshot.registry[current.tab];
-  const period = current.period as Period;
-  if (provenance.templateFingerprint && provenance.templateFingerprint !== template.fingerprint)
-    return none(
-      [
-        issueAt("error", "results.templateChanged", {
-          sheet: current.tab,
-          recorded: provenance.templateFingerprint.slice(0, 8),
-          actual: template.fingerprint.slice(0, 8),
-        }),
-      ],
-      template
-    );
 
   // The score data: the named sheet, else the one whose records hash to the tab's input hash.
   const data = scoreDataOf(snapshot, provenance, template, options.sheet);
-  if (!data.ok)
-    return none(
-      [
-        data.changed
-          ? issueAt("error", "results.inputsChanged", { sheet: data.changed, ranking: current.tab })
-          : issueAt("error", "results.noScores", {
-              sheet: joinList(data.tried, locale),
-              ranking: current.tab,
-            }),
-      ],
-      template
-    );
+  if (!data.ok) return noResults([scoreDataProblem(data, current.tab, locale)], template);
   const inspection = data.inspection;
 
-  // §1: the workbook's other ranking tabs and the given workbooks are the history.
-  const history: QuarterResult[] = [];
-  for (const entry of tabs)
-    if (entry.tab !== current.tab) {
-      const result = rankingResult(snapshot, entry.tab, input.source, template);
-      if (result) history.push(result);
-    }
-  for (const other of options.history ?? [])
-    for (const tab of rankingTabs(other.snapshot)) {
-      const result = rankingResult(other.snapshot, tab, other.source, template);
-      if (result) history.push(result);
-    }
+  const history = rankingHistory(input, options.history ?? [], tabs, current.tab, template);
   const problems = historyProblems(template.template.id, [
     {
       period: provenance.period ?? "",
@@ -183,47 +112,186 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
     ...history,
   ]);
   if (problems.length > 0)
-    return none(
+    return noResults(
       problems.map((problem) => issueAt("error", problem.key, problem.params)),
       template
     );
 
   const now = options.now ?? new Date();
   const today = serialOf(localIsoDay(now));
+  const counted = countResults(snapshot, template, inspection.assessed, options, {
+    period: current.period as Period,
+    history,
+    published: options.published ?? today,
+  });
+  if (!counted.ok) return noResults(counted.error, template);
+  const { results, calendar } = counted.value;
+  const hash = provenance.inputHash ?? inputHash(inspection.records);
+  return {
+    template,
+    rankingSheet: current.tab,
+    results,
+    inputHash: hash,
+    problems: [],
+    notes: statutoryNotes(calendar),
+    sheets: resultsSheets(template, results, {
+      existing: options.existing ?? { sheets: [] },
+      generatedAt: formatTimestamp(now),
+      inputHash: hash,
+      today,
+      locale,
+      calendarNote: statutoryLine(calendar, locale),
+    }),
+  };
+}
+
+/** A results job that stops at its problems (with the template, once it is known). */
+const noResults = (
+  problems: Issue[],
+  template: LoadedTemplate | null = null
+): ResultsJobResult => ({
+  template,
+  rankingSheet: null,
+  results: null,
+  inputHash: null,
+  problems,
+  notes: [],
+  sheets: [],
+});
+
+/** A ranking tab of the workbook, with the period its registry entry gives. */
+type RankingTab = { tab: string; period: Period | null };
+
+/**
+ * The ranking tab the results are for: the period asked for, else the latest. The ranking tabs and their
+ * score data must be whole, and the tab made with this template.
+ */
+function rankingToUse(
+  input: RankingInput,
+  period: string | undefined,
+  template: LoadedTemplate,
+  locale: Locale
+): Result<{ tabs: RankingTab[]; current: RankingTab }, Issue[]> {
+  const { snapshot } = input;
+  const tabs = rankingTabs(snapshot)
+    .map((tab) => ({ tab, period: parsePeriod(snapshot.registry[tab]?.period ?? "") }))
+    .filter((entry) => entry.period !== null);
+  if (tabs.length === 0)
+    return err([issueAt("error", "results.noRanking", { file: input.source })]);
+  // The tab, its history and its score data must be whole: a half-written one would decide outcomes.
+  const unfinished = unfinishedIssues(snapshot, [
+    ...rankingTabs(snapshot),
+    ...dataSheets(snapshot),
+  ]);
+  if (unfinished.length > 0) return err(unfinished);
+  const wanted = period ? parsePeriod(period) : null;
+  const current = wanted
+    ? tabs.filter((entry) => periodOrder(entry.period) === periodOrder(wanted)).pop()
+    : [...tabs].sort((a, b) => periodOrder(a.period) - periodOrder(b.period)).pop();
+  if (!current)
+    return err([
+      issueAt("error", "results.noPeriod", {
+        file: input.source,
+        period: period ?? "",
+        periods: joinList(
+          tabs.map((entry) => snapshot.registry[entry.tab]?.period ?? entry.tab),
+          locale
+        ),
+      }),
+    ]);
+  const provenance = snapshot.registry[current.tab];
+  if (provenance.templateFingerprint && provenance.templateFingerprint !== template.fingerprint)
+    return err([
+      issueAt("error", "results.templateChanged", {
+        sheet: current.tab,
+        recorded: provenance.templateFingerprint.slice(0, 8),
+        actual: template.fingerprint.slice(0, 8),
+      }),
+    ]);
+  return ok({ tabs, current });
+}
+
+/** Why no score data was found: a sheet edited after the ranking, or none of those tried. */
+function scoreDataProblem(
+  data: Extract<ScoreData, { ok: false }>,
+  ranking: string,
+  locale: Locale
+): Issue {
+  return data.changed
+    ? issueAt("error", "results.inputsChanged", { sheet: data.changed, ranking })
+    : issueAt("error", "results.noScores", { sheet: joinList(data.tried, locale), ranking });
+}
+
+/** §1: the workbook's other ranking tabs and the given workbooks are the history. */
+function rankingHistory(
+  input: RankingInput,
+  others: readonly RankingInput[],
+  tabs: readonly RankingTab[],
+  currentTab: string,
+  template: LoadedTemplate
+): QuarterResult[] {
+  const history: QuarterResult[] = [];
+  for (const entry of tabs)
+    if (entry.tab !== currentTab) {
+      const result = rankingResult(input.snapshot, entry.tab, input.source, template);
+      if (result) history.push(result);
+    }
+  for (const other of others)
+    for (const tab of rankingTabs(other.snapshot)) {
+      const result = rankingResult(other.snapshot, tab, other.source, template);
+      if (result) history.push(result);
+    }
+  return history;
+}
+
+/**
+ * The outcomes, their deadlines counted in working days on the calendar given, else the bundled one with the
+ * workbook's 放假安排 and the arrangement loaded for the job.
+ */
+function countResults(
+  snapshot: WorkbookSnapshot,
+  template: LoadedTemplate,
+  assessed: Pick<AssessReport, "ranked" | "unranked">,
+  options: Pick<ResultsJobOptions, "calendar" | "arrangement">,
+  context: { period: Period; history: QuarterResult[]; published: number }
+): Result<{ results: CycleResults; calendar: OfficialCalendar }, Issue[]> {
   const counting = options.calendar
     ? { calendar: options.calendar, issues: [] }
     : jobCalendar(snapshot, options.arrangement);
-  if (countErrors(counting.issues) > 0) return none(counting.issues, template);
+  if (countErrors(counting.issues) > 0) return err(counting.issues);
   const calendar = counting.calendar;
-  const computed = cycleResults(template, inspection.assessed, {
-    period,
-    history,
-    published: options.published ?? today,
-    calendar,
-  });
+  const computed = cycleResults(template, assessed, { ...context, calendar });
   if (!computed.ok)
-    return none(
-      [
-        issueAt("error", "results.outOfCalendar", {
-          date: computed.error.date,
-          from: computed.error.from,
-          to: computed.error.to,
-        }),
-      ],
-      template
-    );
-  const results = computed.value;
-  const notes = statutoryNotes(calendar);
-  const calendarNote = statutoryLine(calendar, locale);
-  const hash = provenance.inputHash ?? inputHash(inspection.records);
-  const generatedAt = formatTimestamp(now);
-  const existing = options.existing ?? { sheets: [] };
-  const name = (wanted: string) => freeSheetName(wanted, existing);
-  const sheets = [
+    return err([
+      issueAt("error", "results.outOfCalendar", {
+        date: computed.error.date,
+        from: computed.error.from,
+        to: computed.error.to,
+      }),
+    ]);
+  return ok({ results: computed.value, calendar });
+}
+
+/** 反馈单, 结果应用, 整改跟踪 and 培训需求, each under its name or, if a sheet has it, the next free one. */
+function resultsSheets(
+  template: LoadedTemplate,
+  results: CycleResults,
+  context: {
+    existing: Pick<WorkbookSnapshot, "sheets">;
+    generatedAt: string;
+    inputHash: string;
+    today: number;
+    locale: Locale;
+    calendarNote: string | undefined;
+  }
+): SheetSpec[] {
+  const { generatedAt, inputHash, today, locale, calendarNote } = context;
+  const name = (wanted: string) => freeSheetName(wanted, context.existing);
+  return [
     feedbackSheetSpec(template, results, {
       name: name(FEEDBACK_SHEET),
       generatedAt,
-      inputHash: hash,
+      inputHash,
       locale,
       calendarNote,
     }),
@@ -234,21 +302,12 @@ export function resultsJob(input: RankingInput, options: ResultsJobOptions = {})
         training: name(TRAINING_SHEET),
       },
       generatedAt,
-      inputHash: hash,
+      inputHash,
       today,
       locale,
       calendarNote,
     }),
   ];
-  return {
-    template,
-    rankingSheet: current.tab,
-    results,
-    inputHash: hash,
-    problems: [],
-    notes,
-    sheets,
-  };
 }
 
 /**

@@ -15,8 +15,10 @@ import {
 } from "../../core/i18n/messages";
 import { issueText } from "../shared/issue";
 import type { DutiesCheck } from "./duties-check";
-import type { OutCell, SheetSpec } from "../../workbook/port";
+import type { OutCell, Provenance, SheetSpec } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { sayIn, type Say } from "../shared/say";
+import { headerCells } from "../shared/table-rows";
 
 /** Findings that need the weight template: not checked without one. */
 const TEMPLATE_KINDS: FindingKind[] = [
@@ -36,37 +38,50 @@ export function checkupSheetName(asOf: number, locale: Locale): string {
   });
 }
 
+export type CheckupSheetOptions = {
+  name: string;
+  source: string;
+  generatedAt: string;
+  locale: Locale;
+  /** Said under the provenance when due dates were counted without a year's arrangement. */
+  calendarNote?: string;
+};
+
+/** The tab as it is written: its rows so far, the heights of those that wrap, and its language. */
+type Page = { rows: OutCell[][]; heights: Record<number, number>; say: Say; locale: Locale };
+
 /**
  * The quarterly check-up (duties.md §4) as one printable tab: the counts per finding, every finding with its
  * cell, the changes overdue or due within five working days, and the descriptions not revised for 12 months.
  */
-export function checkupSheetSpec(
-  check: DutiesCheck,
-  options: {
-    name: string;
-    source: string;
-    generatedAt: string;
-    locale: Locale;
-    /** Said under the provenance when due dates were counted without a year's arrangement. */
-    calendarNote?: string;
+export function checkupSheetSpec(check: DutiesCheck, options: CheckupSheetOptions): SheetSpec {
+  const say = sayIn(options.locale);
+  const page: Page = { rows: [], heights: {}, say, locale: options.locale };
+  titleLines(page, check, options);
+  // The four sections, each after a blank row.
+  for (const section of [countsSection, findingsSection, changesSection, staleSection]) {
+    page.rows.push([]);
+    section(page, check);
   }
-): SheetSpec {
-  const { locale } = options;
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const severity = (s: "error" | "warning"): OutCell => ({
-    value: say(s === "error" ? "sheet.checkup.error" : "sheet.checkup.warning"),
-    fill: s === "error" ? ERROR_FILL : WARNING_FILL,
-  });
-  const header = (keys: (MessageKey | null)[]): OutCell[] =>
-    keys.map((key) => ({ value: key ? say(key) : null, bold: true, fill: "DDEBF7", wrap: true }));
-  const section = (key: MessageKey, params: MessageParams = {}): OutCell[] => [
-    { value: say(key, params), bold: true, size: 12 },
-  ];
-  const none: OutCell[] = [{ value: null }, { value: say("sheet.checkup.none") }];
-  const rows: OutCell[][] = [];
-  const heights: Record<number, number> = {};
-  const merges: string[] = [];
+  return {
+    name: options.name,
+    rows: page.rows,
+    columns: WIDTHS.map((width, c) => ({ width, format: c === 4 ? "General" : undefined })),
+    rowHeights: { 0: 24, ...page.heights },
+    merges: ["A1:G1", "A2:G2"],
+    print: printLayout(WIDTHS, { repeatRows: "1:1", header: say("sheet.confidential") }),
+    protect: true,
+    activate: true,
+    provenance: checkupProvenance(check, options),
+  };
+}
 
+/** The title, and the provenance line: the file checked, the template (or none), when. */
+function titleLines(
+  { rows, heights, say }: Page,
+  check: DutiesCheck,
+  options: CheckupSheetOptions
+) {
   const template = check.template?.template;
   rows.push([
     {
@@ -88,15 +103,38 @@ export function checkupSheetSpec(
       wrap: true,
     },
   ]);
-  merges.push("A1:G1", "A2:G2");
   heights[1] = options.calendarNote ? 45 : 30;
-  rows.push([]);
+}
 
-  // 一、counts per finding
-  const { errors, warnings } = tally(check.findings, check.unreadable.length);
-  rows.push(section("sheet.checkup.summary", { ...check.counts }));
+function checkupProvenance(check: DutiesCheck, options: CheckupSheetOptions): Provenance {
+  const template = check.template?.template;
+  return {
+    kind: "checkup",
+    templateId: template?.id,
+    templateVersion: template?.version,
+    templateFingerprint: check.template?.fingerprint,
+    source: options.source,
+    period: options.name,
+    generatedAt: options.generatedAt,
+  };
+}
+
+const sectionTitle = (say: Say, key: MessageKey, params: MessageParams = {}): OutCell[] => [
+  { value: say(key, params), bold: true, size: 12 },
+];
+const header = (say: Say, keys: (MessageKey | null)[]): OutCell[] =>
+  headerCells(keys.map((key) => (key ? say(key) : null)));
+const noneRow = (say: Say): OutCell[] => [{ value: null }, { value: say("sheet.checkup.none") }];
+const severityCell = (say: Say, s: "error" | "warning"): OutCell => ({
+  value: say(s === "error" ? "sheet.checkup.error" : "sheet.checkup.warning"),
+  fill: s === "error" ? ERROR_FILL : WARNING_FILL,
+});
+
+/** 一、the count of each kind of finding (a template's two "not checked" without one), and unreadable cells. */
+function countsSection({ rows, say }: Page, check: DutiesCheck) {
+  rows.push(sectionTitle(say, "sheet.checkup.summary", { ...check.counts }));
   rows.push(
-    header([
+    header(say, [
       "sheet.checkup.no",
       "sheet.checkup.severity",
       "sheet.checkup.item",
@@ -126,12 +164,14 @@ export function checkupSheetSpec(
     { value: say("sheet.checkup.unreadableItem") },
     { value: check.unreadable.length, bold: check.unreadable.length > 0 },
   ]);
-  rows.push([]);
+}
 
-  // 二、every finding with its cell
-  rows.push(section("sheet.checkup.findings", { errors, warnings }));
+/** 二、every finding and unreadable cell with its cell, errors first. */
+function findingsSection({ rows, heights, say, locale }: Page, check: DutiesCheck) {
+  const { errors, warnings } = tally(check.findings, check.unreadable.length);
+  rows.push(sectionTitle(say, "sheet.checkup.findings", { errors, warnings }));
   rows.push(
-    header([
+    header(say, [
       "sheet.checkup.no",
       "sheet.checkup.severity",
       "sheet.checkup.item",
@@ -152,12 +192,12 @@ export function checkupSheetSpec(
     })),
     ...check.findings.map((f) => ({ ...f, text: findingText({ ...f, cell: undefined }, locale) })),
   ].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  if (ordered.length === 0) rows.push(none);
+  if (ordered.length === 0) rows.push(noneRow(say));
   ordered.forEach((f, k) => {
     const text = f.text;
     rows.push([
       { value: k + 1 },
-      severity(f.severity),
+      severityCell(say, f.severity),
       {
         value: f.kind
           ? say(`dutyKind.${f.kind}` as MessageKey)
@@ -171,13 +211,14 @@ export function checkupSheetSpec(
     ]);
     heights[rows.length - 1] = wrappedHeight(text, WIDTHS[6] - 2);
   });
-  rows.push([]);
+}
 
-  // 三、changes overdue or due soon
+/** 三、the changes overdue, or due within five working days, soonest first. */
+function changesSection({ rows, heights, say }: Page, check: DutiesCheck) {
   const listed = check.changes.filter((c) => c.state === "overdue" || c.soon);
-  rows.push(section("sheet.checkup.changes", { days: 5 }));
+  rows.push(sectionTitle(say, "sheet.checkup.changes", { days: 5 }));
   rows.push(
-    header([
+    header(say, [
       "sheet.checkup.no",
       "sheet.checkup.state",
       "sheet.checkup.subject",
@@ -187,7 +228,7 @@ export function checkupSheetSpec(
       "sheet.checkup.message",
     ])
   );
-  if (listed.length === 0) rows.push(none);
+  if (listed.length === 0) rows.push(noneRow(say));
   listed
     .sort((a, b) => a.due - b.due)
     .forEach((c, k) => {
@@ -213,13 +254,14 @@ export function checkupSheetSpec(
         wrappedHeight(c.subject ?? "", WIDTHS[2] - 2)
       );
     });
-  rows.push([]);
+}
 
-  // 四、stale descriptions
+/** 四、the descriptions not revised for 12 months (or never). */
+function staleSection({ rows, say, locale }: Page, check: DutiesCheck) {
   const stale = check.findings.filter((f) => f.kind === "stale-description");
-  rows.push(section("sheet.checkup.stale"));
+  rows.push(sectionTitle(say, "sheet.checkup.stale"));
   rows.push(
-    header([
+    header(say, [
       "sheet.checkup.no",
       "sheet.checkup.severity",
       "sheet.checkup.post",
@@ -229,11 +271,11 @@ export function checkupSheetSpec(
       "sheet.checkup.message",
     ])
   );
-  if (stale.length === 0) rows.push(none);
+  if (stale.length === 0) rows.push(noneRow(say));
   stale.forEach((f, k) =>
     rows.push([
       { value: k + 1 },
-      severity("warning"),
+      severityCell(say, "warning"),
       { value: f.post ?? null },
       { value: f.params.revised ? String(f.params.revised) : say("sheet.checkup.never") },
       { value: null },
@@ -241,24 +283,4 @@ export function checkupSheetSpec(
       { value: findingText({ ...f, cell: undefined }, locale), wrap: true },
     ])
   );
-
-  return {
-    name: options.name,
-    rows,
-    columns: WIDTHS.map((width, c) => ({ width, format: c === 4 ? "General" : undefined })),
-    rowHeights: { 0: 24, ...heights },
-    merges,
-    print: printLayout(WIDTHS, { repeatRows: "1:1", header: say("sheet.confidential") }),
-    protect: true,
-    activate: true,
-    provenance: {
-      kind: "checkup",
-      templateId: template?.id,
-      templateVersion: template?.version,
-      templateFingerprint: check.template?.fingerprint,
-      source: options.source,
-      period: options.name,
-      generatedAt: options.generatedAt,
-    },
-  };
 }

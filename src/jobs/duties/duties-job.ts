@@ -33,7 +33,7 @@ import { checkupSheetSpec, checkupSheetName } from "./checkup-sheet";
 import { readChanges, readDescriptions, readMatrix, type Unreadable } from "./duties-read";
 import { dutiesWorkbookSpecs } from "./duties-sheets";
 import type { ChangeRow, DutiesCheck } from "./duties-check";
-import { readTemplateSheet, TEMPLATE_SHEET } from "../assessment/template-sheet";
+import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
 
 export const DUTIES_SHEETS = [DESCRIPTIONS_SHEET, MATRIX_SHEET, CHANGES_SHEET] as const;

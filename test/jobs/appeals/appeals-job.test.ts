@@ -9,9 +9,7 @@ import {
 import { rankJob } from "../../../src/jobs/assessment/rank-job";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 
-jest.setTimeout(60_000);
-
-const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
+const SAMPLE_SCORES = path.join(__dirname, "../../../assets/samples/ops-2025.scores.xlsx");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("appeals on a real register (cycle.md §5): every check, with its cell", () => {

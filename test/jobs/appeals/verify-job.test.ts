@@ -17,9 +17,7 @@ import { fillScoreSheet } from "../../support/fill-score-sheet";
 import { generatedRows } from "../../support/generated-scores";
 import { sampleTemplate } from "../../support/samples";
 
-jest.setTimeout(120_000);
-
-const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
+const SAMPLE_SCORES = path.join(__dirname, "../../../assets/samples/ops-2025.scores.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "verify-"));
 const quiet = { out: () => undefined, err: () => undefined, progress: false };
 

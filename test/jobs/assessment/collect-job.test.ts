@@ -1,6 +1,6 @@
 import { collect, writeCollected } from "../../../src/jobs/assessment/collect-job";
 import { STATUS_SHEET, SUMMARY_SHEET } from "../../../src/jobs/assessment/collect-sheets";
-import { TEMPLATE_SHEET } from "../../../src/jobs/assessment/template-sheet";
+import { TEMPLATE_SHEET } from "../../../src/jobs/shared/template-sheet";
 import { WorkbookRefusal } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { generatedRows } from "../../support/generated-scores";

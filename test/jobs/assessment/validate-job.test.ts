@@ -3,7 +3,7 @@ import { describeIssue } from "../../../src/core/assess/issue-text";
 import { parseTemplate } from "../../../src/core/template/parse-template";
 import type { Issue } from "../../../src/jobs/shared/issue";
 import { SCORE_SHEET } from "../../../src/jobs/assessment/score-sheet";
-import { TEMPLATE_SHEET } from "../../../src/jobs/assessment/template-sheet";
+import { TEMPLATE_SHEET } from "../../../src/jobs/shared/template-sheet";
 import { templateJob } from "../../../src/jobs/assessment/template-job";
 import { validateJob } from "../../../src/jobs/assessment/validate-job";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";

@@ -12,9 +12,8 @@ import { fillByHand } from "../../support/strict-excel/fill-by-hand";
 import { installExcelEnums, StrictExcel } from "../../support/strict-excel/strict-excel";
 
 installExcelEnums();
-jest.setTimeout(60_000);
 
-const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
+const SAMPLE_SCORES = path.join(__dirname, "../../../assets/samples/ops-2025.scores.xlsx");
 const PUBLISHED = serialOf("2026-01-09");
 
 describe("resultsJob (cycle.md §1, §3–§4)", () => {

@@ -7,13 +7,13 @@ import { AUDIT_SHEET } from "../../../src/jobs/shared/audit-log";
 import { dutiesJob, dutiesWorkbookJob } from "../../../src/jobs/duties/duties-job";
 import { CALENDAR_SHEET } from "../../../src/jobs/calendar/calendar-sheet";
 import { readChanges, readDescriptions, readMatrix } from "../../../src/jobs/duties/duties-read";
-import { templateSheetSpec } from "../../../src/jobs/assessment/template-sheet";
+import { templateSheetSpec } from "../../../src/jobs/shared/template-sheet";
 import { sheetOf, type Grid } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { sampleTemplate } from "../../support/samples";
 import { DESCRIPTION_HEADERS } from "../../support/typed-grid";
 
-const SAMPLE = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
+const SAMPLE = path.join(__dirname, "../../../assets/samples/ops-2025.duties.xlsx");
 const sample = () => XlsxWorkbook.fromBuffer(readFileSync(SAMPLE));
 const asOf = serialOf("2025-12-31");
 const now = new Date(2026, 0, 5, 9, 30);

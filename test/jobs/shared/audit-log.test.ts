@@ -13,9 +13,7 @@ import { fillScoreSheet } from "../../support/fill-score-sheet";
 import { generatedRows } from "../../support/generated-scores";
 import { sampleTemplate } from "../../support/samples";
 
-jest.setTimeout(60_000);
-
-const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
+const SAMPLE_SCORES = path.join(__dirname, "../../../assets/samples/ops-2025.scores.xlsx");
 const texts = (grid: Grid) =>
   grid.rows.map((row) => row.map((cell) => ("value" in cell ? cell.value : null)));
 
@@ -84,7 +82,7 @@ describe("the audit log 审计日志 (cycle.md §6.1)", () => {
     await run(
       [
         "template",
-        path.join(__dirname, "../../assets/samples/ops-2025.template.json"),
+        path.join(__dirname, "../../../assets/samples/ops-2025.template.json"),
         "--out",
         handout,
       ],

@@ -20,7 +20,6 @@ import { installExcelEnums, StrictExcel } from "../../support/strict-excel/stric
 import { copyOf, registryOf } from "../../support/strict-excel/workbook-state";
 
 installExcelEnums();
-jest.setTimeout(60_000);
 
 const TAB = "排名 2025Q4";
 

@@ -4,7 +4,7 @@ import type { LoadedTemplate } from "../../../src/core/template/parse-template";
 import { collect, writeCollected, type Submission } from "../../../src/jobs/assessment/collect-job";
 import { rankJob } from "../../../src/jobs/assessment/rank-job";
 import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/assessment/score-sheet";
-import { TEMPLATE_SHEET } from "../../../src/jobs/assessment/template-sheet";
+import { TEMPLATE_SHEET } from "../../../src/jobs/shared/template-sheet";
 import { templateJob } from "../../../src/jobs/assessment/template-job";
 import { validateJob } from "../../../src/jobs/assessment/validate-job";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";

@@ -1,0 +1,127 @@
+import path from "node:path";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import { inspect, sheetsToRead } from "../../jobs/assessment/inspect";
+import { LIVE_ROW_LIMIT } from "../../jobs/assessment/ranking-formulas";
+import { rankAudit, rankingSheets, type RankJobResult } from "../../jobs/assessment/rank-job";
+import { TEMPLATE_SHEET } from "../../jobs/shared/template-sheet";
+import { AUDIT_SHEET } from "../../jobs/shared/audit-log";
+import { countErrors, issueText, reasonsFor } from "../../jobs/shared/issue";
+import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
+import { formatTimestamp } from "../../jobs/shared/timestamp";
+import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
+import type { ParsedArgs } from "../args";
+import type { Command } from "../command";
+import {
+  checkOutput,
+  openTemplate,
+  openWorkbook,
+  osUser,
+  outputIsInput,
+  saveWorkbook,
+} from "../files";
+import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
+import { issuesJson, rowJson, templateJson } from "../report-json";
+
+/**
+ * `bank-assess rank <评分表.xlsx> --out 排名.xlsx`: the template applied post by post and ranked. The input is
+ * never rewritten (ExcelJS would drop its charts, pivot tables and macros): the result is a new workbook with
+ * the weight template, the score sheet as values, and the ranking tab. One read, one write.
+ */
+async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
+  const say = sayTo(io, args.lang);
+  const [file] = args.files;
+  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<scores.xlsx>" } } };
+  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  const badOut = checkOutput(args.out, [".xlsx"]);
+  if (badOut) return { error: badOut };
+  const clash = outputIsInput(args.out, [file, args.template]);
+  if (clash) return { error: clash };
+  const external = args.template ? await openTemplate(args.template, args.lang) : null;
+  if (external && !external.ok) return { error: external.error };
+  if (io.progress) say("cli.reading", { file });
+  const input = await openWorkbook(file);
+  if (!input.ok) return { error: input.error };
+
+  const options = {
+    sheet: args.sheet,
+    template: external?.value,
+    method: args.method,
+    period: args.period,
+    live: args.live,
+    source: path.basename(file),
+    locale: args.lang,
+  };
+  const snapshot = await input.value.read([...sheetsToRead(options), AUDIT_SHEET]);
+  const inspection = inspect(snapshot, options);
+  const template = inspection.template;
+  if (!template || !snapshot.grids.has(inspection.sheet) || inspection.fatal) {
+    printIssues(io, inspection.issues, args.lang);
+    if (args.json) printJson(io, { issues: issuesJson(inspection.issues, args.lang) });
+    return { code: EXIT.cannotRun };
+  }
+  if (args.live && inspection.records.length > LIVE_ROW_LIMIT)
+    say("cli.liveSlow", { rows: inspection.records.length });
+  // The score sheet's copy is the user's data: a ranking tab never takes its name (排名 2025 → 排名 2025 (2)).
+  const names = [
+    { name: TEMPLATE_SHEET, owned: true },
+    { name: inspection.sheet, owned: false },
+  ];
+  // Each sheet is made when it is written and let go before the next is made, so a 100,000-row workbook
+  // never has two of its large sheets in memory at once; the score grid goes once it is copied.
+  const ranking = rankingSheets(inspection, { sheets: names }, options);
+  const result = ranking.result;
+  const output = XlsxWorkbook.empty();
+  await output.write(
+    newWorkbookSheets({
+      snapshots: [snapshot],
+      template,
+      copies: [{ name: inspection.sheet, release: true }],
+      sheets: ranking.sheets,
+      audit: rankAudit(result, { ...options, who: osUser() }),
+      generatedAt: formatTimestamp(new Date()),
+      locale: args.lang,
+    })
+  );
+  const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
+  if (!saved.ok) return { error: saved.error };
+  const assessed = result.assessed;
+  if (args.json) printJson(io, rankJson(result, template, saved.value, args));
+  else printIssues(io, result.issues, args.lang);
+  say("cli.ranked", {
+    ranked: assessed?.ranked.length ?? 0,
+    unranked: assessed?.unranked.length ?? 0,
+    sheet: result.rankingSheet ?? "",
+    file: saved.value,
+  });
+  const attention = countErrors(result.issues) > 0 || (assessed?.unranked.length ?? 0) > 0;
+  return { code: attention ? EXIT.attention : EXIT.ok };
+}
+
+/** --json: the ranked rows with their standing, the unranked with why, the issues. */
+function rankJson(
+  result: RankJobResult,
+  template: LoadedTemplate,
+  output: string,
+  args: ParsedArgs
+) {
+  const assessed = result.assessed;
+  return {
+    output,
+    rankingSheet: result.rankingSheet,
+    period: result.period,
+    method: assessed?.method ?? null,
+    template: templateJson(template),
+    inputHash: result.inputHash,
+    ranked: (assessed?.ranked ?? []).map((row) => rowJson(row, template)),
+    unranked: (assessed?.unranked ?? []).map((row) => ({
+      id: row.id,
+      name: row.name ?? null,
+      row: row.source?.row ?? null,
+      reasons: reasonsFor(row, result.issues).map((issue) => issueText(issue, args.lang)),
+    })),
+    summary: assessed?.summary ?? null,
+    issues: issuesJson(result.issues, args.lang),
+  };
+}
+
+export const rankCommand: Command = { name: "rank", help: "cli.help.rank", run };

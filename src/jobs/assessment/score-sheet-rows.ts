@@ -1,0 +1,241 @@
+import type { CellValue, ScoreRecord } from "../../core/assess/score-record";
+import { localized } from "../../core/i18n/messages";
+import type { LoadedTemplate } from "../../core/template/parse-template";
+import type { Indicator, Post } from "../../core/template/schema";
+import { normaliseText } from "../../core/util/text";
+import { a1, cellAt, type Cell, type Grid } from "../../workbook/port";
+import { issueAt, type Issue } from "../shared/issue";
+import { textOf, type IdentityColumn, type ScoreColumns } from "./score-sheet-columns";
+
+/** A filled score sheet's rows under its header, read into score records with their issues. */
+
+const PERCENT_TEXT = /^([-+]?\d+(?:\.\d+)?)\s*%$/;
+
+/** What reading the rows needs, and where it puts its issues and the cells they already report. */
+export type RowReading = {
+  grid: Grid;
+  columns: ScoreColumns;
+  indicators: readonly Indicator[];
+  postByText: (text: string) => Post | undefined;
+  postIndicators: Map<Post, Map<string, Indicator>>;
+  issues: Issue[];
+  reportedCells: Set<string>;
+};
+
+/**
+ * Each row's post, found by name or id as the user typed it (the first post in template order that matches,
+ * as a search down the list would), and its own indicators: looked up once, not per row.
+ */
+export function postLookup(
+  t: LoadedTemplate["template"]
+): Pick<RowReading, "postByText" | "postIndicators"> {
+  const posts = new Map<string, Post>();
+  for (const post of [...t.posts].reverse()) {
+    posts.set(normaliseText(post.id), post);
+    posts.set(normaliseText(post.name), post);
+  }
+  const postByText = (text: string) => posts.get(normaliseText(text));
+  const postIndicators = new Map(
+    t.posts.map((post) => [post, new Map(post.indicators.map((i) => [i.id, i]))])
+  );
+  return { postByText, postIndicators };
+}
+
+/** Every filled row under the header as a record; runs of empty rows between them are warned of. */
+export function readRows(reading: RowReading, headerRow: number): ScoreRecord[] {
+  const { grid, columns, issues } = reading;
+  const records: ScoreRecord[] = [];
+  // The run of empty rows since the last filled one: its first row (0-based) and length.
+  let emptyFrom = -1;
+  let emptyCount = 0;
+  const usedColumns = [...columns.identityAt.values(), ...columns.indicatorAt.values()];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    if (usedColumns.every((c) => (row[c] ?? { kind: "empty" }).kind === "empty")) {
+      if (emptyCount++ === 0) emptyFrom = r;
+      continue;
+    }
+    // An empty row between filled ones is reported; trailing empty rows (the unused input rows) are not.
+    if (emptyCount > 0) issues.push(emptyRowsIssue(grid.name, emptyFrom, emptyCount));
+    emptyCount = 0;
+    records.push(readRow(reading, r));
+  }
+  return records;
+}
+
+/** A run of empty rows is one warning: a row filled 150,000 rows down is one line, not 150,000. */
+function emptyRowsIssue(sheet: string, from: number, count: number): Issue {
+  if (count === 1)
+    return issueAt("warning", "sheet.emptyRow", { row: from + 1 }, sheet, a1(from, 0), from + 1);
+  const [first, last] = [from, from + count - 1];
+  return issueAt(
+    "warning",
+    "sheet.emptyRows",
+    { from: first + 1, to: last + 1, count },
+    sheet,
+    a1(first, 0),
+    first + 1
+  );
+}
+
+/** One filled row as a record: its identity, its values, and the cells scoring and messages point at. */
+function readRow(reading: RowReading, r: number): ScoreRecord {
+  const { grid, columns } = reading;
+  const { identityAt, indicatorAt } = columns;
+  const identity = (column: IdentityColumn) => {
+    const c = identityAt.get(column);
+    return c === undefined ? undefined : textOf(cellAt(grid, r, c));
+  };
+  const cells: Record<string, string> = {
+    id: a1(r, identityAt.get("id") as number),
+    post: a1(r, identityAt.get("post") as number),
+  };
+  const values: Record<string, CellValue> = {};
+  const post = identity("post") ?? "";
+  const postOf = reading.postByText(post);
+  const own = postOf ? reading.postIndicators.get(postOf) : undefined;
+  const recordId = identity("id");
+  for (const indicator of reading.indicators) {
+    const c = indicatorAt.get(indicator.id);
+    if (c === undefined) continue;
+    const cell = cellAt(grid, r, c);
+    const inPost = own?.get(indicator.id);
+    // Large sheets: keep only what scoring and messages need (the post's cells, and values that are there).
+    if (inPost || !postOf) cells[indicator.id] = a1(r, c);
+    if (cell.kind === "empty") continue;
+    values[indicator.id] = toCellValue(cell);
+    checkValue(reading, { r, c, cell, indicator, inPost, post: postOf, recordId });
+  }
+  return {
+    id: recordId ?? "",
+    name: identity("name"),
+    branch: identity("branch"),
+    department: identity("department"),
+    post,
+    values,
+    source: { sheet: grid.name, row: r + 1, cells },
+  };
+}
+
+/** A filled indicator cell of a row, with the row's post (if found) and that post's own indicator. */
+type FilledValue = {
+  r: number;
+  c: number;
+  cell: Cell;
+  indicator: Indicator;
+  inPost: Indicator | undefined;
+  post: Post | undefined;
+  recordId: string | undefined;
+};
+
+/** A value outside the row's post is warned of; so is a percentage typed as text (an error) or as 12 for 12%. */
+function checkValue(reading: RowReading, filled: FilledValue): void {
+  const { issues } = reading;
+  const { r, cell, indicator, inPost, post, recordId } = filled;
+  const sheet = reading.grid.name;
+  const address = a1(r, filled.c);
+  const name = localized(indicator.name, indicator.nameEn);
+  if (post && !inPost) {
+    issues.push(
+      issueAt(
+        "warning",
+        "row.notInPost",
+        { indicator: name, post: localized(post.name, post.nameEn) },
+        sheet,
+        address,
+        r + 1
+      )
+    );
+  }
+  const unit = (inPost ?? indicator).unit;
+  if (cell.kind === "text") {
+    const percent = normaliseText(cell.value).match(PERCENT_TEXT);
+    if (percent) {
+      issues.push({
+        ...issueAt(
+          "error",
+          "row.percentText",
+          { indicator: name, value: cell.value, suggest: Number(percent[1]) / 100 },
+          sheet,
+          address,
+          r + 1
+        ),
+        recordId,
+      });
+      reading.reportedCells.add(`${sheet}!${address}`);
+    }
+  } else if (
+    cell.kind === "number" &&
+    unit === "%" &&
+    Math.abs(cell.value) > 1 &&
+    Math.abs(cell.value) <= 100
+  ) {
+    issues.push({
+      ...issueAt(
+        "warning",
+        "row.percentScale",
+        { indicator: name, value: cell.value, suggest: cell.value / 100 },
+        sheet,
+        address,
+        r + 1
+      ),
+      recordId,
+    });
+  }
+}
+
+/**
+ * The indicators (bonus ones aside) of the posts the rows use whose column is missing: an error each, once
+ * per indicator.
+ */
+export function missingColumnIssues(
+  reading: RowReading,
+  t: LoadedTemplate["template"],
+  records: readonly ScoreRecord[],
+  headerRow: number
+): Set<string> {
+  const missingColumns = new Set<string>();
+  const postsInUse = new Set(records.map((record) => normaliseText(record.post)));
+  for (const post of t.posts) {
+    if (!postsInUse.has(normaliseText(post.name)) && !postsInUse.has(normaliseText(post.id)))
+      continue;
+    for (const indicator of post.indicators) {
+      if (
+        reading.columns.indicatorAt.has(indicator.id) ||
+        missingColumns.has(indicator.id) ||
+        indicator.bonus
+      )
+        continue;
+      missingColumns.add(indicator.id);
+      reading.issues.push(
+        issueAt(
+          "error",
+          "sheet.missingColumn",
+          {
+            indicator: localized(indicator.name, indicator.nameEn),
+            post: localized(post.name, post.nameEn),
+          },
+          reading.grid.name,
+          a1(headerRow, 0)
+        )
+      );
+    }
+  }
+  return missingColumns;
+}
+
+function toCellValue(cell: Cell): CellValue {
+  switch (cell.kind) {
+    case "empty":
+      return null;
+    case "number":
+    case "date":
+      return cell.value;
+    case "text":
+      return cell.value;
+    case "boolean":
+      return cell.value;
+    case "error":
+      return { error: cell.value };
+  }
+}

@@ -1,0 +1,15 @@
+import {
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
+
+/** A sheet's own text in its language: a message by key, its parameters filled in. */
+export type Say = (key: MessageKey, params?: MessageParams) => string;
+
+/** `say` for one locale, made once per sheet and handed to the helpers that write its parts. */
+export const sayIn =
+  (locale: Locale): Say =>
+  (key, params = {}) =>
+    formatMessage(locale, key, params);
