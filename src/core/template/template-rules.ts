@@ -109,21 +109,21 @@ function checkPostIdentity(template: WeightTemplate): TemplateProblem[] {
 type PostInCheck = {
   post: Post;
   name: LocalizedText;
-  at: (...rest: (string | number)[]) => (string | number)[];
+  pathTo: (...rest: (string | number)[]) => (string | number)[];
 };
 
 function checkPost(post: Post, postIndex: number, full: number): TemplateProblem[] {
   const checked: PostInCheck = {
     post,
     name: postLabel(post),
-    at: (...rest) => ["posts", postIndex, ...rest],
+    pathTo: (...rest) => ["posts", postIndex, ...rest],
   };
   const problems: TemplateProblem[] = [];
   if (post.bonusCap < 0)
     problems.push({
       key: "tpl.bonusCap",
       params: { post: checked.name, value: post.bonusCap },
-      path: checked.at("bonusCap"),
+      path: checked.pathTo("bonusCap"),
     });
   problems.push(...checkIndicatorIds(checked));
   problems.push(...checkDimensions(checked));
@@ -139,7 +139,7 @@ function checkPost(post: Post, postIndex: number, full: number): TemplateProblem
 }
 
 /** Each indicator id once within its post. */
-function checkIndicatorIds({ post, name, at }: PostInCheck): TemplateProblem[] {
+function checkIndicatorIds({ post, name, pathTo: at }: PostInCheck): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const indicatorIds = new Set<string>();
   post.indicators.forEach((indicator, i) => {
@@ -156,7 +156,7 @@ function checkIndicatorIds({ post, name, at }: PostInCheck): TemplateProblem[] {
 }
 
 /** Each dimension once, with a valid weight. */
-function checkDimensions({ post, name, at }: PostInCheck): TemplateProblem[] {
+function checkDimensions({ post, name, pathTo: at }: PostInCheck): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const dimensionIds = new Set<string>();
   (post.dimensions ?? []).forEach((dimension, d) => {
@@ -188,7 +188,7 @@ function checkDimensions({ post, name, at }: PostInCheck): TemplateProblem[] {
  * post exactly when the post has dimensions.
  */
 function checkWeightAndDimension(
-  { post, name: postName, at }: PostInCheck,
+  { post, name: postName, pathTo: at }: PostInCheck,
   indicator: Indicator,
   i: number,
   dimensionIds: ReadonlySet<string>
@@ -247,7 +247,7 @@ function checkWeightAndDimension(
 }
 
 /** The weighted indicators sum to 100; with dimensions, the dimensions do, and each one's indicators. */
-function checkWeightSums({ post, name, at }: PostInCheck): TemplateProblem[] {
+function checkWeightSums({ post, name, pathTo: at }: PostInCheck): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const dimensions = post.dimensions ?? [];
   const weighted = post.indicators.filter((indicator) => !indicator.bonus);
