@@ -95,8 +95,7 @@ describeWithTool("libreoffice", "the ranking tab in real spreadsheet software", 
           row.rank.branch,
         ]);
       }
-    },
-    180_000
+    }
   );
 
   it.each(["dense", "competition", "average"])(
@@ -116,7 +115,6 @@ describeWithTool("libreoffice", "the ranking tab in real spreadsheet software", 
       const tab = await tabAfterLibreOffice(soffice, out);
       for (const row of ranked)
         expect([row.id, tab.rows.get(row.id)?.branch]).toEqual([row.id, row.rank.branch]);
-    },
-    180_000
+    }
   );
 });

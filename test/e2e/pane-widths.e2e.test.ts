@@ -124,8 +124,7 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       });
       expect(errors).toEqual([]);
       await page.close();
-    },
-    120_000
+    }
   );
 
   it.each([320, 450])(
@@ -153,7 +152,6 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
       expect(errors).toEqual([]);
       await page.close();
-    },
-    120_000
+    }
   );
 });

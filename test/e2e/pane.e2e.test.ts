@@ -120,8 +120,7 @@ describeWithTool(
           expect(book.getWorksheet(sheet)).toBeDefined();
         expect(errors).toEqual([]);
         await page.close();
-      },
-      120_000
+      }
     );
 
     it("岗责: opens a duties workbook, checks it as of a day, and shows what to fix (the README's picture)", async () => {

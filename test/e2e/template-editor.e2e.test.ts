@@ -156,8 +156,7 @@ describeWithTool(
         });
         expect(errors).toEqual([]);
         await page.close();
-      },
-      120_000
+      }
     );
   }
 );

@@ -1,5 +1,10 @@
 // What jsdom lacks and the pane uses: text encoding (fingerprints), structuredClone, matchMedia.
+import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
+
+// findBy… and waitFor give up after one second by default: a machine running two suites at once may take
+// longer to render a result. What never appears still fails, within the test's own limit.
+configure({ asyncUtilTimeout: 120_000 });
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 if (typeof globalThis.structuredClone !== "function") {
