@@ -35,7 +35,7 @@ describe("AnnualTab (结果 → 年度)", () => {
     const runner = taskRunner();
     renderPane(<AnnualTab host={host} run={runner.run} busy={false} />);
     fireEvent.click(screen.getByRole("button", { name: "生成年度排名" }));
-    const short = await screen.findByRole("region", { name: "季度结果不足" }, { timeout: 10_000 });
+    const short = await screen.findByRole("region", { name: "季度结果不足" }, { timeout: 120_000 });
     expect(short.textContent).toContain("季度结果不足：2 个，至少需要 3 个。");
     expect(runner.last()).toMatchObject({ kind: "warning", params: { ranked: 0, short: 16 } });
   });

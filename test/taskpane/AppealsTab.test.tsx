@@ -10,7 +10,7 @@ import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
 
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
-const WAIT = { timeout: 10_000 };
+const WAIT = { timeout: 120_000 };
 const TODAY = () => new Date(2026, 0, 12, 9, 0);
 
 async function rankedBook() {

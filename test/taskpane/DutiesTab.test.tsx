@@ -9,7 +9,7 @@ import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
 import { sampleTemplate } from "../support/samples";
 
-const WAIT = { timeout: 10_000 };
+const WAIT = { timeout: 120_000 };
 const SAMPLE = path.join(__dirname, "../../assets/samples/ops-2025.duties.xlsx");
 const CHECK_DAY = () => new Date(2025, 11, 31, 10, 0);
 const sample = () => XlsxWorkbook.fromBuffer(readFileSync(SAMPLE));

@@ -8,7 +8,7 @@ import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
 
 /** The first write into an opened file loads ExcelJS (to keep the rest of the file): give it time. */
-const WRITE_WAIT = { timeout: 10_000 };
+const WRITE_WAIT = { timeout: 120_000 };
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 
 describe("RankTab", () => {

@@ -8,7 +8,7 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
 
-const WRITE_WAIT = { timeout: 10_000 };
+const WRITE_WAIT = { timeout: 120_000 };
 const SAMPLE_SCORES = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
 const PUBLISHED = () => new Date(2026, 0, 9, 10, 0);
 

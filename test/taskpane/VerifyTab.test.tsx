@@ -23,7 +23,11 @@ describe("VerifyTab (结果 → 核验)", () => {
     const runner = taskRunner();
     renderPane(<VerifyTab host={host} run={runner.run} busy={false} />);
     fireEvent.click(screen.getByRole("button", { name: "核验本工作簿" }));
-    const tabs = await screen.findByRole("region", { name: "已核验的排名表" }, { timeout: 10_000 });
+    const tabs = await screen.findByRole(
+      "region",
+      { name: "已核验的排名表" },
+      { timeout: 120_000 }
+    );
     expect(tabs.textContent).toContain("「排名 2025Q4」：16 行，差异 0 处");
     expect(runner.last()).toMatchObject({ kind: "success", key: "cli.verified" });
     const log = (await book.read(["审计日志"])).grids.get("审计日志")!;
@@ -41,7 +45,7 @@ describe("VerifyTab (结果 → 核验)", () => {
     const differences = await screen.findByRole(
       "region",
       { name: "Differences" },
-      { timeout: 10_000 }
+      { timeout: 120_000 }
     );
     expect(runner.last()).toMatchObject({ kind: "warning", params: { count: 1 } });
     const link = differences.querySelector("button")!;
