@@ -48,8 +48,8 @@ const LEAD_WIDTHS = [6, 10, 8, 12, 9, 8];
 /** 名次, 工号, 姓名 and 机构: who a row is, repeated on every page of a block printed pages across. */
 const IDENTITY = 4;
 const DETAIL_WIDTH = 12;
-/** 否决原因, the last column of each block. */
-const VETO_WIDTH = 24;
+/** 否决原因, the last column. */
+const VETO_WIDTH = 30;
 const SCORE = "0.00";
 
 export function rankingDetailsSpec(
@@ -83,16 +83,26 @@ export function rankingDetailsSpec(
       },
     ],
   ];
-  let widest = LEAD.length + 2;
   /** Each block's header row (0-based) and labels: their heights wait for the widths of every block. */
   const headers: { row: number; labels: string[] }[] = [];
   const data: OutCell[][] = [];
+  const blocks = t.posts
+    .map((post) => ({
+      post,
+      people: report.ranked.filter((row) => row.post?.id === post.id),
+      weighted: post.indicators.filter((i) => !i.bonus),
+    }))
+    .filter((block) => block.people.length > 0);
+  // 加分 and 否决原因 are the last two columns of every block (a block with fewer indicators leaves a gap):
+  // one column, wide enough for a veto's reason, holds them all.
+  const widest = Math.max(
+    LEAD.length + 2,
+    ...blocks.map((b) => LEAD.length + (b.post.dimensions ?? []).length + b.weighted.length + 2)
+  );
 
-  for (const post of t.posts) {
-    const people = report.ranked.filter((row) => row.post?.id === post.id);
-    if (people.length === 0) continue;
-    const weighted = post.indicators.filter((i) => !i.bonus);
+  for (const { post, people, weighted } of blocks) {
     const dimensions = post.dimensions ?? [];
+    const gap = widest - 2 - (LEAD.length + dimensions.length + weighted.length);
     const header = [
       ...LEAD.map((key) => say(key)),
       ...dimensions.map((d) => say("sheet.details.dimension", { name: d.name, weight: d.weight })),
@@ -102,10 +112,10 @@ export function rankingDetailsSpec(
           ? say("sheet.details.indicatorIn", { name: i.name, weight: i.weight ?? "", dimension })
           : say("sheet.details.indicator", { name: i.name, weight: i.weight ?? "" });
       }),
+      ...Array<string>(gap).fill(""),
       say("sheet.col.bonus"),
       say("sheet.col.veto"),
     ];
-    widest = Math.max(widest, header.length);
     rows.push([]);
     rows.push([
       {
@@ -117,7 +127,7 @@ export function rankingDetailsSpec(
     headers.push({ row: rows.length, labels: header });
     rows.push(header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })));
     for (const row of people) {
-      const cells = detailRow(row, post, weighted, rankFormat);
+      const cells = detailRow(row, post, weighted, { rankFormat, gap });
       data.push(cells);
       rows.push(cells);
     }
@@ -168,8 +178,8 @@ function detailsLayout(
   let widths = Array.from({ length: widest }, (_, c) =>
     c < LEAD.length ? Math.max(LEAD_WIDTHS[c], lead[c] ?? 0) : DETAIL_WIDTH
   );
-  // 否决原因, each block's last column, as wide as a reason (rule and values) on one line.
-  for (const { labels } of headers) widths[labels.length - 1] = VETO_WIDTH;
+  // 否决原因, the last column, as wide as a reason (rule and values) on one line.
+  widths[widest - 1] = VETO_WIDTH;
   for (const { labels } of headers) widths = headerWidths(labels, widths, { lines: 4, max: 16 });
   widths = oneLineHeaders(headers[0]?.labels.slice(0, LEAD.length) ?? [], widths);
   const rowHeights: Record<number, number> = {};
@@ -194,7 +204,7 @@ function detailRow(
   row: RowResult,
   post: Post,
   weighted: Post["indicators"],
-  rankFormat: string
+  { rankFormat, gap }: { rankFormat: string; gap: number }
 ): OutCell[] {
   const scoreOf = (id: string) => {
     const index = post.indicators.findIndex((i) => i.id === id);
@@ -212,6 +222,7 @@ function detailRow(
       format: SCORE,
     })),
     ...weighted.map((i) => ({ value: scoreOf(i.id), format: SCORE })),
+    ...Array.from({ length: gap }, (): OutCell => ({ value: null })),
     { value: row.bonus, format: SCORE },
     { value: vetoText(row, post) || null },
   ];

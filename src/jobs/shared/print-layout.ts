@@ -167,7 +167,8 @@ export function breakLines(text: string, characters: number): string {
     .map((paragraph) => {
       const lines: string[] = [];
       let line = "";
-      // Clauses: up to and with their punctuation; a clause too long for a line is taken a character at a time.
+      // Clauses: up to and with their punctuation; a clause too long for a line is taken a CJK character or an
+      // English word at a time.
       for (const clause of paragraph.match(/[^。，、；：！？]*[。，、；：！？]*/g) ?? []) {
         if (!clause) continue;
         if (printedWidth(line + clause.trimEnd()) <= characters) {
@@ -176,12 +177,13 @@ export function breakLines(text: string, characters: number): string {
         }
         if (line.trim()) lines.push(line.trimEnd());
         line = "";
-        for (const ch of clause) {
-          if (printedWidth(line + ch) > characters && line.trim() && !CLOSING.test(ch)) {
+        for (const token of clause.match(WRAP_TOKENS) ?? []) {
+          const full = printedWidth(line + token.trimEnd()) > characters;
+          if (full && line.trim() && !CLOSING.test(token[0])) {
             lines.push(line.trimEnd());
             line = "";
           }
-          line += line === "" ? ch.trimStart() : ch;
+          line += line === "" ? token.trimStart() : token;
         }
       }
       if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
@@ -193,7 +195,7 @@ export function breakLines(text: string, characters: number): string {
 /**
  * Header widths that keep each label within `lines` lines: a column is widened (up to `max` characters) until
  * its label fits, and until its longest word does (a word is never broken across lines; an id such as
- * exceeded_without_risk may be, at its underscores' side).
+ * exceeded_without_risk is not words, and is broken at the column's edge in every application).
  */
 export function headerWidths(
   header: readonly string[],
@@ -204,7 +206,7 @@ export function headerWidths(
     const label = header[c] ?? "";
     let fitted = width;
     while (fitted < max && wrappedLines(label, fitted - 1, true) > lines) fitted++;
-    const words = label.match(/[A-Za-z0-9]+/g) ?? [];
+    const words = (label.match(/[A-Za-z0-9_]+/g) ?? []).filter((word) => !word.includes("_"));
     const longest = Math.max(0, ...words.map((word) => printedWidth(word, true)));
     return Math.max(fitted, Math.min(max, Math.ceil(longest + 1)));
   });

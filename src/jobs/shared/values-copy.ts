@@ -39,7 +39,7 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
   for (const cell of rows[2] ?? []) if (cell) cell.wrap = true;
   const widths = contentWidths(rows.slice(3), 8, WIDEST);
   while (widths.length < header.length) widths.push(8);
-  const fitted = headerWidths(header, widths, { lines: 4, max: 14 });
+  const fitted = headerWidths(header, widths, { lines: 6, max: 14 });
   // The title and the line under it wrap where they are merged.
   const text = (r: number) => {
     const cell = rows[r]?.[0];
