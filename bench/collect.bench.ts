@@ -32,6 +32,8 @@ export async function collectBench(): Promise<CommandFigure> {
       folder,
       "--template",
       "assets/samples/ops-2025.template.json",
+      "--period",
+      "2025Q4",
       "--out",
       path.join(dir, "collected.xlsx"),
     ]

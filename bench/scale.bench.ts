@@ -36,7 +36,14 @@ export async function scaleBench(): Promise<ScaleRow[]> {
       job: "rank",
       rows: size,
       exceljs: runCommand("ExcelJS read", [input], "bench/exceljs-read.cjs"),
-      command: runCommand("rank", ["rank", input, "--out", path.join(dir, `ranked-${size}.xlsx`)]),
+      command: runCommand("rank", [
+        "rank",
+        input,
+        "--period",
+        "2025Q4",
+        "--out",
+        path.join(dir, `ranked-${size}.xlsx`),
+      ]),
     });
     const folder = path.join(dir, `submissions-${size}`);
     mkdirSync(folder);
@@ -59,6 +66,8 @@ export async function scaleBench(): Promise<ScaleRow[]> {
         folder,
         "--template",
         "assets/samples/ops-2025.template.json",
+        "--period",
+        "2025Q4",
         "--out",
         path.join(dir, `collected-${size}.xlsx`),
       ]),

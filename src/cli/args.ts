@@ -1,3 +1,4 @@
+import { readPeriod } from "../core/cycle/periods";
 import { RANK_METHODS, type RankMethod } from "../core/ranking/rank";
 import { LOCALES, type Locale, type MessageKey, type MessageParams } from "../core/i18n/messages";
 
@@ -85,13 +86,13 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     if (token === "--history") {
       while (i + 1 < argv.length && !argv[i + 1].startsWith("-")) args.history.push(argv[++i]);
       if (args.history.length === 0)
-        return { args, error: { key: "cli.missingArg", params: { arg: token } } };
+        return { args, error: { key: "cli.missingValue", params: { option: token } } };
       continue;
     }
     if (VALUE_OPTIONS.has(token)) {
       const value = argv[++i];
       if (value === undefined || value.startsWith("--"))
-        return { args, error: { key: "cli.missingArg", params: { arg: token } } };
+        return { args, error: { key: "cli.missingValue", params: { option: token } } };
       const bad = (options: string) => ({
         args,
         error: { key: "cli.badValue" as const, params: { option: token, value, options } },
@@ -112,9 +113,14 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
         case "--sheet":
           args.sheet = value;
           break;
-        case "--period":
-          args.period = value;
+        case "--period": {
+          // cycle.md §1: a year or a quarter, checked for every command, so 2025Q5 is never written.
+          const period = readPeriod(value);
+          if (!period.ok)
+            return { args, error: { key: "cli.badPeriod", params: { option: token, value } } };
+          args.period = period.value.text;
           break;
+        }
         case "--method":
           if (!(RANK_METHODS as readonly string[]).includes(value))
             return bad(RANK_METHODS.join(" | "));

@@ -70,7 +70,29 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
   const tab = parts[group];
   const [draft, setDraft] = useState<TemplateDraft | null>(null);
   const [, setOpened] = useState(0);
-  const { status, run, busy } = useTask();
+  const { status, setStatus, run, busy } = useTask();
+  // Whose status the status area holds: a part's outcome is shown in that part only (work under way shows
+  // everywhere, since every button waits for it); the file bar's, above the parts, in any.
+  const [owner, setOwner] = useState<TabId | "file">("file");
+  const runFor = useMemo(() => {
+    const runners = new Map<TabId | "file", typeof run>();
+    return (id: TabId | "file") => {
+      if (!runners.has(id))
+        runners.set(id, (work) => {
+          setOwner(id);
+          return run(work);
+        });
+      return runners.get(id) as typeof run;
+    };
+  }, [run]);
+  const shown = status.kind === "busy" || owner === "file" || owner === tab;
+  /**
+   * Before another group or part opens: the outcome shown, the part's being left (or the file bar's), goes
+   * with it; an outcome that arrived for another part while the user was here waits for that part.
+   */
+  const leave = () => {
+    if (!busy && (owner === tab || owner === "file")) setStatus({ kind: "idle" });
+  };
   const template = useMemo(
     () => (draft ? checkDraft(draft, locale).loaded : null),
     [draft, locale]
@@ -82,7 +104,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
       {host.kind === "standalone" && (
         <FileBar
           host={host as StandaloneHost}
-          run={run}
+          run={runFor("file")}
           busy={busy}
           onOpened={() => setOpened((n) => n + 1)}
           sampleUrl={sampleScoresUrl}
@@ -92,7 +114,10 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         <TabList
           className={styles.groups}
           selectedValue={group}
-          onTabSelect={(_, data) => setGroup(data.value as GroupId)}
+          onTabSelect={(_, data) => {
+            if (data.value !== group) leave();
+            setGroup(data.value as GroupId);
+          }}
           aria-label={t("ui.group.label")}
         >
           {(Object.keys(GROUPS) as GroupId[]).map((id) => (
@@ -105,7 +130,10 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
           className={styles.tabs}
           size="small"
           selectedValue={tab}
-          onTabSelect={(_, data) => setParts({ ...parts, [group]: data.value as TabId })}
+          onTabSelect={(_, data) => {
+            if (data.value !== tab) leave();
+            setParts({ ...parts, [group]: data.value as TabId });
+          }}
           aria-label={t(`ui.group.${group}`)}
         >
           {GROUPS[group].map((id) => (
@@ -115,7 +143,7 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
           ))}
         </TabList>
       </nav>
-      <StatusArea status={status} />
+      <StatusArea status={shown ? status : { kind: "idle" }} />
       <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === "templates" && (
           <TemplatesTab
@@ -123,20 +151,26 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
             draft={draft}
             setDraft={setDraft}
             sample={sample}
-            run={run}
+            run={runFor("templates")}
             busy={busy}
           />
         )}
         {tab === "validate" && (
-          <ValidateTab host={host} template={template} run={run} busy={busy} />
+          <ValidateTab host={host} template={template} run={runFor("validate")} busy={busy} />
         )}
-        {tab === "rank" && <RankTab host={host} template={template} run={run} busy={busy} />}
-        {tab === "collect" && <CollectTab host={host} template={template} run={run} busy={busy} />}
-        {tab === "annual" && <AnnualTab host={host} run={run} busy={busy} />}
-        {tab === "results" && <ResultsTab host={host} run={run} busy={busy} />}
-        {tab === "appeals" && <AppealsTab host={host} run={run} busy={busy} />}
-        {tab === "verify" && <VerifyTab host={host} run={run} busy={busy} />}
-        {tab === "duties" && <DutiesTab host={host} template={template} run={run} busy={busy} />}
+        {tab === "rank" && (
+          <RankTab host={host} template={template} run={runFor("rank")} busy={busy} />
+        )}
+        {tab === "collect" && (
+          <CollectTab host={host} template={template} run={runFor("collect")} busy={busy} />
+        )}
+        {tab === "annual" && <AnnualTab host={host} run={runFor("annual")} busy={busy} />}
+        {tab === "results" && <ResultsTab host={host} run={runFor("results")} busy={busy} />}
+        {tab === "appeals" && <AppealsTab host={host} run={runFor("appeals")} busy={busy} />}
+        {tab === "verify" && <VerifyTab host={host} run={runFor("verify")} busy={busy} />}
+        {tab === "duties" && (
+          <DutiesTab host={host} template={template} run={runFor("duties")} busy={busy} />
+        )}
       </div>
     </main>
   );

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { OptionText } from "./OptionText";
 import { useText } from "./use-text";
 
 const useStyles = makeStyles({
@@ -61,10 +62,10 @@ export function GroupedFindings({
                       onClick={() => void selectCell(item.cell as string)}
                       aria-label={`${t("ui.validate.select", { cell: item.cell })}: ${item.text}`}
                     >
-                      {item.text}
+                      <OptionText text={item.text} />
                     </Link>
                   ) : (
-                    item.text
+                    <OptionText text={item.text} />
                   )}
                 </li>
               ))}

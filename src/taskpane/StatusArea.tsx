@@ -6,6 +6,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { OptionText } from "./OptionText";
 import type { Status } from "./use-task";
 import { useText } from "./use-text";
 
@@ -42,11 +43,15 @@ export function StatusArea({ status }: { status: Status }) {
           320 px pane briefly runs past the edge. */}
       <MessageBar intent={status.kind} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t(status.key, status.params)}</MessageBarTitle>
+          <MessageBarTitle>
+            <OptionText text={t(status.key, status.params)} />
+          </MessageBarTitle>
           {status.details && status.details.length > 0 && (
             <ul className={styles.details}>
               {status.details.map((line, i) => (
-                <li key={i}>{line}</li>
+                <li key={i}>
+                  <OptionText text={line} />
+                </li>
               ))}
             </ul>
           )}

@@ -3,7 +3,7 @@ import "../polyfills/edge18";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import sampleTemplate from "../../assets/samples/ops-2025.template.json";
-import { formatMessage, resolveLocale } from "../core/i18n/messages";
+import { formatMessage } from "../core/i18n/messages";
 import { setFunctionLocale } from "../functions/function-locale";
 import { detectHost } from "../workbook/office/office-host";
 import {
@@ -13,6 +13,7 @@ import {
 } from "../workbook/office/office-pane-host";
 import { App } from "./App";
 import { StandaloneHost } from "./host/standalone-host";
+import { paneLocale } from "./pane-locale";
 import type { TemplateDraft } from "./template-source";
 import { LocaleContext } from "./use-text";
 
@@ -28,9 +29,8 @@ window.__bankAssessStarted = true;
 
 async function start() {
   const info = await detectHost();
-  // ?lang=en-US overrides (the standalone page has no Office language to follow).
-  const requested = new URLSearchParams(location.search).get("lang");
-  const locale = resolveLocale(requested ?? info.displayLanguage);
+  // ?lang=en-US overrides; else Office's display language, or zh-CN on the standalone page.
+  const locale = paneLocale(info, location.search);
   // Shared runtime: the custom functions live in this page too and speak the same language.
   setFunctionLocale(locale);
   document.documentElement.lang = locale;

@@ -1,5 +1,6 @@
 import type { MessageKey } from "../core/i18n/messages";
 import type { Issue } from "../jobs/shared/issue";
+import { PERCENT_ADVICE_KEY } from "../jobs/assessment/score-sheet-rows";
 
 /** Groups of issues as a manager fixes them, each with its title in the catalogue. */
 export const ISSUE_KINDS: { kind: MessageKey; keys: readonly string[] }[] = [
@@ -25,7 +26,8 @@ export const ISSUE_KINDS: { kind: MessageKey; keys: readonly string[] }[] = [
     keys: ["row.idMissing", "row.duplicateId", "row.postMissing", "row.unknownPost"],
   },
   { kind: "ui.kind.missing", keys: ["row.valueMissing"] },
-  { kind: "ui.kind.percent", keys: ["row.percentText", "row.percentScale"] },
+  // A percentage typed as text, each advice by its indicator's method and unit, and 12 written for 0.12.
+  { kind: "ui.kind.percent", keys: [...Object.values(PERCENT_ADVICE_KEY), "row.percentScale"] },
   {
     kind: "ui.kind.value",
     keys: ["row.notNumber", "row.excelError", "row.directRange", "row.deductionCount"],

@@ -1,9 +1,10 @@
+import { jsonDepth, MAX_JSON_DEPTH } from "../core/util/json-depth";
 import { jsonErrorPlace } from "../core/util/json-error";
 import { formatMessage, type Locale, type MessageKey } from "../core/i18n/messages";
 import { describePlace } from "../core/template/describe-place";
 import { parseTemplate, type LoadedTemplate } from "../core/template/parse-template";
 import type { WeightTemplateInput } from "../core/template/schema";
-import { issueText } from "../jobs/shared/issue";
+import { issueText, paneKey } from "./pane-wording";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/shared/template-sheet";
 import type { Workbook } from "../workbook/port";
 import { loadXlsx } from "./host/lazy-xlsx";
@@ -51,7 +52,7 @@ export type DraftOutcome = { ok: true; draft: TemplateDraft } | { ok: false; pro
 /** From the 权重模板 sheet of a workbook (the open one, or an .xlsx file). */
 export async function draftFromWorkbook(book: Workbook, locale: Locale): Promise<DraftOutcome> {
   const grid = (await book.read([TEMPLATE_SHEET])).grids.get(TEMPLATE_SHEET);
-  if (!grid) return { ok: false, problems: [formatMessage(locale, "sheet.noTemplate")] };
+  if (!grid) return { ok: false, problems: [formatMessage(locale, paneKey("sheet.noTemplate"))] };
   const read = readTemplateSheet(grid);
   return read.ok
     ? { ok: true, draft: read.value.loaded.template }
@@ -77,6 +78,14 @@ export async function draftFromFile(
     return draftFromWorkbook(book, locale);
   }
   const text = (await file.text()).replace(/^\uFEFF/, "");
+  // Refused before it is parsed: the editor walks a draft by recursion, and a file nested a million levels
+  // deep would run it out of stack.
+  const depth = jsonDepth(text);
+  if (depth > MAX_JSON_DEPTH)
+    return {
+      ok: false,
+      problems: [formatMessage(locale, "tpl.tooDeep", { depth, maximum: MAX_JSON_DEPTH })],
+    };
   try {
     return { ok: true, draft: JSON.parse(text) };
   } catch (error) {

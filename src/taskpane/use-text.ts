@@ -5,6 +5,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from "../core/i18n/messages";
+import { paneKey } from "./pane-wording";
 
 /** The pane's language, given once at the root; components ask for text through useText(). */
 export const LocaleContext = createContext<Locale>("zh-CN");
@@ -14,5 +15,6 @@ export function useText(): {
   t: (key: MessageKey, params?: MessageParams) => string;
 } {
   const locale = useContext(LocaleContext);
-  return { locale, t: (key, params) => formatMessage(locale, key, params) };
+  // The pane's own wording where a message is meant for the command line (pane-wording.ts).
+  return { locale, t: (key, params) => formatMessage(locale, paneKey(key), params) };
 }

@@ -38,7 +38,7 @@ describe("bank-assess refusals", () => {
 
   it("a missing output folder is named as a folder, with what to do", async () => {
     const out = path.join(dir, "没有的文件夹", "排名.xlsx");
-    const result = await cli("rank", SAMPLE_SCORES, "--out", out);
+    const result = await cli("rank", SAMPLE_SCORES, "--out", out, "--period", "2025Q4");
     expect(result.code).toBe(2);
     expect(result.err).toContain(`文件夹「${path.dirname(out)}」不存在`);
     expect(result.err).toContain("请先创建该文件夹");
@@ -113,7 +113,15 @@ describe("bank-assess refusals", () => {
   });
 
   it("rank --json gives every unranked row its reasons", async () => {
-    const result = await cli("rank", SAMPLE_SCORES, "--out", path.join(dir, "r.xlsx"), "--json");
+    const result = await cli(
+      "rank",
+      SAMPLE_SCORES,
+      "--out",
+      path.join(dir, "r.xlsx"),
+      "--period",
+      "2025Q4",
+      "--json"
+    );
     const json = JSON.parse(result.out);
     expect(json.unranked.length).toBeGreaterThan(0);
     for (const row of json.unranked) expect(row.reasons.length).toBeGreaterThan(0);

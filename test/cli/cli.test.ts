@@ -108,7 +108,7 @@ describe("bank-assess", () => {
     expect(report.errors).toBeGreaterThan(0);
     expect(report.issues.map((i: { cell: string }) => i.cell)).toContain("评分表!H6");
     expect(report.issues.find((i: { cell: string }) => i.cell === "评分表!H6").message).toBe(
-      "评分表!H6「合规准确率」应为数字，当前为「九十六」。"
+      "评分表!H6：「合规准确率」应为数字，当前为「九十六」。"
     );
     expect(result.err).toContain("评分表：24 行");
   });
@@ -133,6 +133,8 @@ describe("bank-assess", () => {
       filled,
       "--out",
       path.join(dir, "clean-ranked.xlsx"),
+      "--period",
+      "2025Q4",
       "--json"
     );
     expect(ranked.code).toBe(0);
@@ -188,6 +190,8 @@ describe("bank-assess", () => {
       SAMPLE_SCORES,
       "--out",
       path.join(dir, "en.xlsx"),
+      "--period",
+      "2025Q4",
       "--lang",
       "en-US"
     );

@@ -162,7 +162,7 @@ describe("nothing a user gave is ever written", () => {
     writeFileSync(path.join(folder, "宏.xlsm"), "PK");
     writeFileSync(path.join(folder, "说明.txt"), "hello");
     const out = path.join(dir, "汇总-混合.xlsx");
-    const { code, err } = await cli("collect", folder, "--out", out);
+    const { code, err } = await cli("collect", folder, "--out", out, "--period", "2025Q4");
     expect(code).toBe(1);
     expect(err).toContain("丢失.xlsx");
     expect(err).toContain("文件不存在。");

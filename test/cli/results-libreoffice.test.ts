@@ -15,7 +15,7 @@ describeWithTool(
   "libreoffice",
   "整改跟踪's overdue flag recalculated by LibreOffice (cycle.md §4)",
   (soffice) => {
-    it("is TRUE past the deadline unless 已完成, and FALSE before the deadline, without the add-in", async () => {
+    it("is 是 past the deadline unless 已完成, and 否 before the deadline, without the add-in", async () => {
       const ranking = path.join(dir, "2025Q4.xlsx");
       await run(["rank", SAMPLE_SCORES, "--out", ranking, "--period", "2025Q4"], quiet);
       const results = path.join(dir, "结果.xlsx");
@@ -35,7 +35,7 @@ describeWithTool(
         const file = await recalculateWithLibreOffice(soffice, edited);
         const formulas = new ExcelJS.Workbook();
         await formulas.xlsx.readFile(file);
-        // ExcelJS drops a boolean formula result: the values are read with the add-in's own reader.
+        // The values are read with the add-in's own reader.
         const values = await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read(["整改跟踪"]);
         const grid = values.grids.get("整改跟踪")!;
         return (row: number) => ({
@@ -51,12 +51,12 @@ describeWithTool(
         sheet.getCell("I4").value = new Date(Date.UTC(2025, 0, 20));
       }, "done.xlsx");
       expect(done(4)).toEqual({
-        formula: 'AND(H4<>"已完成",TODAY()>G4)',
-        result: { kind: "boolean", value: false },
+        formula: 'IF(AND(H4<>"已完成",TODAY()>G4),"是","否")',
+        result: { kind: "text", value: "否" },
       });
       expect(done(5)).toEqual({
-        formula: 'AND(H5<>"已完成",TODAY()>G5)',
-        result: { kind: "boolean", value: true },
+        formula: 'IF(AND(H5<>"已完成",TODAY()>G5),"是","否")',
+        result: { kind: "text", value: "是" },
       });
       // In progress with a deadline still ahead: not overdue.
       const ahead = await recalculate((sheet) => {
@@ -64,12 +64,12 @@ describeWithTool(
         sheet.getCell("G5").value = new Date(Date.UTC(2099, 11, 31));
       }, "ahead.xlsx");
       expect(ahead(4)).toEqual({
-        formula: 'AND(H4<>"已完成",TODAY()>G4)',
-        result: { kind: "boolean", value: true },
+        formula: 'IF(AND(H4<>"已完成",TODAY()>G4),"是","否")',
+        result: { kind: "text", value: "是" },
       });
       expect(ahead(5)).toEqual({
-        formula: 'AND(H5<>"已完成",TODAY()>G5)',
-        result: { kind: "boolean", value: false },
+        formula: 'IF(AND(H5<>"已完成",TODAY()>G5),"是","否")',
+        result: { kind: "text", value: "否" },
       });
     });
   }

@@ -173,11 +173,11 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
     );
     const report = assess(loaded, [record]);
     expect(report.issues.map((i) => describeIssue(i, "zh-CN"))).toEqual([
-      "评分表!G7「a」应为数字，当前为「九十六」。",
-      "评分表!H7「扣分」是错误值 #N/A，请先修正公式或数据。",
+      "评分表!G7：「a」应为数字，当前为「九十六」。",
+      "评分表!H7：「扣分」是错误值 #N/A，请先修正公式或数据。",
     ]);
     expect(describeIssue(report.issues[0], "en-US")).toBe(
-      '评分表!G7 "a" must be a number, found "九十六".'
+      '评分表!G7: "a" must be a number, found "九十六".'
     );
     expect(report.issues[0].row).toBe(7);
   });

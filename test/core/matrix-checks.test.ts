@@ -111,10 +111,10 @@ describe("findings in the user's language", () => {
       POSTS
     ).filter((f) => f.kind === "decide-and-supervise");
     expect(findingText(finding, "zh-CN")).toBe(
-      "权责矩阵!E3 流程 KH-01：「授信审批岗」既决策又监督（不相容职责）。"
+      "权责矩阵!E3：流程 KH-01：「授信审批岗」既决策又监督（不相容职责）。"
     );
     expect(findingText(finding, "en-US")).toBe(
-      '权责矩阵!E3 Process KH-01: "授信审批岗" both decides and supervises (incompatible duties).'
+      '权责矩阵!E3: Process KH-01: "授信审批岗" both decides and supervises (incompatible duties).'
     );
   });
 });

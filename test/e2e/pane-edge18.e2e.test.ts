@@ -173,7 +173,7 @@ describeWithTool(
 
       // The validate check: issues listed, in a MessageBar (ResizeObserver).
       await page.getByRole("button", { name: "校验评分表" }).click();
-      await page.getByText("评分表!H6「合规准确率」应为数字，当前为「九十六」。").waitFor();
+      await page.getByText("评分表!H6：「合规准确率」应为数字，当前为「九十六」。").waitFor();
 
       // A Fluent Dropdown, by keyboard: its pop-up is placed by Fluent's positioning (ResizeObserver, DOMRect)
       // and its list scrolled to the active option (Element.scrollTo).
@@ -187,6 +187,7 @@ describeWithTool(
       expect(await method.innerText()).toContain("竞争排名");
 
       // Rank, and download the workbook the pane writes (TextEncoder.encodeInto, the zip writer).
+      await page.getByRole("textbox", { name: "考核期" }).fill("2025Q4");
       await page.getByRole("button", { name: "生成排名表" }).click();
       await page.getByText("已生成").first().waitFor();
       const [download] = await Promise.all([
@@ -197,7 +198,9 @@ describeWithTool(
       await download.saveAs(file);
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(file);
-      expect(book.getWorksheet("排名 2025")?.getCell("A1").value).toBe("2025年度 运营考核排名");
+      expect(book.getWorksheet("排名 2025Q4")?.getCell("A1").value).toBe(
+        "2025年第四季度 运营考核排名"
+      );
       expect(book.getWorksheet("评分表")).toBeDefined();
 
       expect(errors).toEqual([]);

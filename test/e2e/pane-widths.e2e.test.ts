@@ -55,10 +55,11 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
 
       await page.getByRole("tab", { name: "校验" }).click();
       await page.getByRole("button", { name: "校验评分表" }).click();
-      await page.getByText("评分表!H6「合规准确率」应为数字，当前为「九十六」。").waitFor();
+      await page.getByText("评分表!H6：「合规准确率」应为数字，当前为「九十六」。").waitFor();
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
 
       await page.getByRole("tab", { name: "排名" }).click();
+      await page.getByRole("textbox", { name: "考核期" }).fill("2025Q4");
       await page.getByRole("button", { name: "生成排名表" }).click();
       await page.getByRole("region", { name: "未能排名" }).waitFor();
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
@@ -80,11 +81,11 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       });
       // 申诉: an appeal registered by period and 工号 (a browser has no selection), listed with its state.
       await page.getByRole("tab", { name: "申诉", exact: true }).click();
-      await page.getByRole("textbox", { name: "期间" }).fill("2025");
+      await page.getByRole("textbox", { name: "期间" }).fill("2025Q4");
       await page.getByRole("textbox", { name: "工号" }).fill("SZ101");
       await page.getByRole("textbox", { name: "申诉理由" }).fill("不良贷款认定有误");
       await page.getByRole("button", { name: "登记申诉" }).click();
-      await page.getByText("SS-2025-001 · 已登记").waitFor();
+      await page.getByText("SS-2025Q4-001 · 已登记").waitFor();
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
       await page.screenshot({
         animations: "disabled",
@@ -95,7 +96,7 @@ describeWithTool("chromium", "the pane at 320 and 450 px (standalone mode)", (ch
       // 核验: the ranking just made is reproduced from the workbook's own template and data.
       await page.getByRole("tab", { name: "核验", exact: true }).click();
       await page.getByRole("button", { name: "核验本工作簿" }).click();
-      await page.getByText("「排名 2025」：16 行，差异 0 处").waitFor();
+      await page.getByText("「排名 2025Q4」：16 行，差异 0 处").waitFor();
       expect(await overflow(page)).toEqual({ scrolls: false, wide: [] });
       await page.screenshot({
         animations: "disabled",

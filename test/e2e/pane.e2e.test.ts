@@ -19,6 +19,7 @@ const TEXT = {
     validateTab: "校验",
     check: "校验评分表",
     rankTab: "排名",
+    period: "考核期",
     rank: "生成排名表",
     done: "已生成",
     download: "下载结果工作簿",
@@ -33,6 +34,7 @@ const TEXT = {
     validateTab: "Validate",
     check: "Check the score sheet",
     rankTab: "Rank",
+    period: "Period",
     rank: "Make the ranking tab",
     done: "is ready",
     download: "Download the result",
@@ -68,8 +70,8 @@ describeWithTool(
         await page.getByRole("button", { name: text.check }).click();
         const issue =
           locale === "zh-CN"
-            ? "评分表!H6「合规准确率」应为数字，当前为「九十六」。"
-            : '评分表!H6 "Compliance accuracy" must be a number, found "九十六".';
+            ? "评分表!H6：「合规准确率」应为数字，当前为「九十六」。"
+            : '评分表!H6: "Compliance accuracy" must be a number, found "九十六".';
         await page.getByText(issue).waitFor();
         await page.screenshot({
           animations: "disabled",
@@ -78,6 +80,8 @@ describeWithTool(
         });
 
         await page.getByRole("tab", { name: text.rankTab }).click();
+        // The sample template's period is the year of a quarterly cycle: the quarter is asked for.
+        await page.getByRole("textbox", { name: text.period }).fill("2025Q4");
         await page.getByRole("button", { name: text.rank }).click();
         await page.getByText(text.done).first().waitFor();
         await page.screenshot({
@@ -107,12 +111,14 @@ describeWithTool(
         await download.saveAs(file);
         const book = new ExcelJS.Workbook();
         await book.xlsx.readFile(file);
-        const tab = book.getWorksheet("排名 2025");
+        const tab = book.getWorksheet("排名 2025Q4");
         expect(tab).toBeDefined();
         const title = tab!.getCell("A1").value;
         // The sheet's own text speaks the pane's language; the data stay as they are.
         expect(title).toBe(
-          locale === "zh-CN" ? "2025年度 运营考核排名" : "Operations assessment ranking · 2025"
+          locale === "zh-CN"
+            ? "2025年第四季度 运营考核排名"
+            : "Operations assessment ranking · Q4 2025"
         );
         expect(tab!.getCell("A4").value).toBe(1);
         expect(book.getWorksheet("评分表")).toBeDefined(); // the user's sheet is still there, unchanged

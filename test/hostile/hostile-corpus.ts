@@ -8,11 +8,13 @@
 import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync } from "fflate";
+import { compress, zip, type Compressed } from "../../src/workbook/xlsx/zip/zip-write";
 import { asZipBomb, encryptedWorkbook } from "../support/submissions";
 import {
   editEntry,
   editSheet,
   entriesOf,
+  sheetPart,
   textCell,
   withRawValue,
   withRow,
@@ -81,7 +83,16 @@ function throughCommands(
           ? ["validate", input]
           : command === "rank"
             ? ["rank", input, "--out", out, "--period", "2025Q4"]
-            : ["collect", path.dirname(input), "--template", SAMPLE_TEMPLATE, "--out", out];
+            : [
+                "collect",
+                path.dirname(input),
+                "--template",
+                SAMPLE_TEMPLATE,
+                "--out",
+                out,
+                "--period",
+                "2025Q4",
+              ];
       return { argv, inputs: [input], output: command === "validate" ? undefined : out };
     },
   }));
@@ -130,7 +141,11 @@ const numbersInG: Case[] = BAD_NUMBERS.map((raw) => ({
   make: (dir: string) => {
     const input = put(dir, "scores.xlsx", editSheet(scores(), "评分表", withRawValue("G5", raw)));
     const out = path.join(dir, "排名.xlsx");
-    return { argv: ["rank", input, "--out", out], inputs: [input], output: out };
+    return {
+      argv: ["rank", input, "--out", out, "--period", "2025Q4"],
+      inputs: [input],
+      output: out,
+    };
   },
 }));
 // Numbers that are fine but extreme: read, and the output still has no non-finite number.
@@ -195,6 +210,66 @@ const rows: Case[] = [
     )
   ),
 ];
+
+/**
+ * The sample score workbook with the 评分表's data rows made by `row` for rows 4 to `last`, streamed into its
+ * compressed part as the bench makes its heavy inputs (a sheet of a million rows is never one string).
+ */
+async function bigScores(last: number, row: (r: number) => string): Promise<Uint8Array> {
+  const files: { name: string; entry: Compressed }[] = [];
+  const entries = entriesOf(scores());
+  const part = sheetPart(entries, "评分表");
+  for (const [name, data] of Object.entries(entries)) {
+    if (name.endsWith("/")) continue;
+    if (name !== part) {
+      files.push({ name, entry: await compress([data]) });
+      continue;
+    }
+    const xml = strFromU8(data);
+    const head = xml.slice(0, xml.indexOf('<row r="4"'));
+    const tail = xml.slice(xml.indexOf("</sheetData>"));
+    files.push({
+      name,
+      entry: await compress(
+        (function* () {
+          yield head;
+          let chunk = "";
+          for (let r = 4; r <= last; r++) {
+            chunk += row(r);
+            if (chunk.length < 1 << 20) continue;
+            yield chunk;
+            chunk = "";
+          }
+          yield chunk;
+          yield tail;
+        })()
+      ),
+    });
+  }
+  return zip(files);
+}
+
+// Every row to Excel's last with only 工号 filled, as unstyled numbers (no "s" in the part for megabytes):
+// refused at the filled-row limit however few cells a row fills, at once (it read for hours before).
+const onlyIds: Case[] = (["validate", "rank"] as const).map((command) => ({
+  family: "rows",
+  name: `1,048,576 rows with only 工号 filled · ${command}`,
+  codes: [2],
+  says: /500000/,
+  make: async (dir: string) => {
+    const input = put(
+      dir,
+      "scores.xlsx",
+      await bigScores(1_048_576, (r) => `<row r="${r}"><c r="C${r}"><v>${r}</v></c></row>`)
+    );
+    const out = path.join(dir, "out.xlsx");
+    const argv =
+      command === "validate"
+        ? ["validate", input]
+        : ["rank", input, "--out", out, "--period", "2025Q4"];
+    return { argv, inputs: [input] };
+  },
+}));
 
 // ── text: cells longer than Excel holds, control characters, terminal escapes, formula-looking text ──
 const LONG = "长".repeat(40_000);
@@ -342,7 +417,7 @@ const templates: Case[] = MUTATIONS.flatMap(([name, mutate, codes]) => {
         const input = put(dir, "scores.xlsx", scores());
         const out = path.join(dir, "排名.xlsx");
         return {
-          argv: ["rank", input, "--template", template, "--out", out],
+          argv: ["rank", input, "--template", template, "--out", out, "--period", "2025Q4"],
           inputs: [input, template],
           output: out,
         };
@@ -386,7 +461,10 @@ const sheetArgs: Case[] = ["排名 2025", "不存在", "'", "\u0001"].map((sheet
   make: (dir) => {
     const input = put(dir, "scores.xlsx", scores());
     const out = path.join(dir, "排名.xlsx");
-    return { argv: ["rank", input, "--out", out, "--sheet", sheet], inputs: [input] };
+    return {
+      argv: ["rank", input, "--out", out, "--sheet", sheet, "--period", "2025Q4"],
+      inputs: [input],
+    };
   },
 }));
 // A score sheet that is itself named 排名 2025: the ranking tab must not replace it in the output.
@@ -553,6 +631,74 @@ const containers: Case[] = [...CONTAINERS, ...flipped].flatMap(({ name, bytes })
   })
 );
 
+// ── JSON nested deeper than any file of ours: refused in the user's words before anything recursive runs ──
+const DEEP: [string, () => string][] = [
+  ["1,000,000 nested arrays", () => "[".repeat(1_000_000) + "]".repeat(1_000_000)],
+  ["1,000,000 nested objects", () => '{"a":'.repeat(1_000_000) + "1" + "}".repeat(1_000_000)],
+  [
+    "100,000 nested arrays in a template's name",
+    () =>
+      JSON.stringify({ ...templateJson(), name: "@" }).replace(
+        '"@"',
+        "[".repeat(100_000) + "]".repeat(100_000)
+      ),
+  ],
+  ["65 nested arrays, one past the limit", () => "[".repeat(65) + "]".repeat(65)],
+];
+const deepJson: Case[] = DEEP.flatMap(([name, json]) => [
+  ...(["template", "rank", "collect"] as const).map((command) => ({
+    family: "json",
+    name: `${name} as the template · ${command}`,
+    codes: [2],
+    says: /不是权重模板：嵌套了 \d+ 层/,
+    make: (dir: string) => {
+      const template = put(dir, "t.json", json());
+      const input = put(dir, "提交/北京分行.xlsx", scores());
+      const out = path.join(dir, "out.xlsx");
+      const argv =
+        command === "template"
+          ? ["template", template, "--out", out]
+          : command === "rank"
+            ? ["rank", input, "--template", template, "--out", out, "--period", "2025Q4"]
+            : [
+                "collect",
+                path.dirname(input),
+                "--template",
+                template,
+                "--out",
+                out,
+                "--period",
+                "2025Q4",
+              ];
+      return { argv, inputs: [template, input] };
+    },
+  })),
+  {
+    family: "json",
+    name: `${name} as a --calendar · duties`,
+    codes: [2],
+    says: /不是放假安排：嵌套了 \d+ 层/,
+    make: (dir: string) => {
+      const calendar = put(dir, "2027.json", json());
+      const input = put(dir, "duties.xlsx", readFileSync(SAMPLE_DUTIES));
+      return { argv: ["duties", input, "--calendar", calendar], inputs: [calendar, input] };
+    },
+  },
+]);
+const deepJsonEnglish: Case = {
+  family: "json",
+  name: "1,000,000 nested arrays as the template · template --lang en-US",
+  codes: [2],
+  says: "Not a weight template: nested 1000000 levels deep",
+  make: (dir: string) => {
+    const template = put(dir, "t.json", DEEP[0][1]());
+    return {
+      argv: ["template", template, "--out", path.join(dir, "out.xlsx"), "--lang", "en-US"],
+      inputs: [template],
+    };
+  },
+};
+
 // ── files: what is not a regular file, and outputs that are inputs ──
 const files: Case[] = [
   {
@@ -567,7 +713,10 @@ const files: Case[] = [
     name: "rank a folder",
     codes: [2],
     says: "文件夹",
-    make: (dir) => ({ argv: ["rank", dir, "--out", path.join(dir, "o.xlsx")], inputs: [] }),
+    make: (dir) => ({
+      argv: ["rank", dir, "--out", path.join(dir, "o.xlsx"), "--period", "2025Q4"],
+      inputs: [],
+    }),
   },
   {
     family: "files",
@@ -589,7 +738,16 @@ const files: Case[] = [
       require("node:child_process").execFileSync("mkfifo", [fifo]);
       const input = put(dir, "scores.xlsx", scores());
       return {
-        argv: ["rank", input, "--template", fifo, "--out", path.join(dir, "o.xlsx")],
+        argv: [
+          "rank",
+          input,
+          "--template",
+          fifo,
+          "--out",
+          path.join(dir, "o.xlsx"),
+          "--period",
+          "2025Q4",
+        ],
         inputs: [input],
       };
     },
@@ -615,7 +773,16 @@ const files: Case[] = [
           if (how === "hardlink") linkSync(input, alias);
           const argv =
             command === "collect"
-              ? ["collect", input, "--template", SAMPLE_TEMPLATE, "--out", alias]
+              ? [
+                  "collect",
+                  input,
+                  "--template",
+                  SAMPLE_TEMPLATE,
+                  "--out",
+                  alias,
+                  "--period",
+                  "2025Q4",
+                ]
               : command === "appeals"
                 ? ["appeals", input, "--register", input, "--apply", "--out", alias]
                 : [command, input, "--out", alias];
@@ -637,6 +804,8 @@ const files: Case[] = [
           path.dirname(input),
           "--out",
           path.join(path.dirname(input), "汇总.xlsx"),
+          "--period",
+          "2025Q4",
         ],
         inputs: [input],
       };
@@ -650,7 +819,16 @@ const files: Case[] = [
       const input = put(dir, "提交/a.xlsx", scores());
       const template = put(dir, "t.xlsx", scores());
       return {
-        argv: ["collect", path.dirname(input), "--template", template, "--out", template],
+        argv: [
+          "collect",
+          path.dirname(input),
+          "--template",
+          template,
+          "--out",
+          template,
+          "--period",
+          "2025Q4",
+        ],
         inputs: [input, template],
       };
     },
@@ -663,7 +841,11 @@ const files: Case[] = [
     make: (dir) => {
       const input = put(dir, "scores.xlsx", scores());
       const out = put(dir, "old.xlsx", "an old file");
-      return { argv: ["rank", input, "--out", out], inputs: [input], output: out };
+      return {
+        argv: ["rank", input, "--out", out, "--period", "2025Q4"],
+        inputs: [input],
+        output: out,
+      };
     },
   },
   {
@@ -673,7 +855,7 @@ const files: Case[] = [
     make: (dir) => {
       const input = put(dir, "scores.xlsx", scores());
       return {
-        argv: ["rank", input, "--out", path.join(dir, "nowhere", "o.xlsx")],
+        argv: ["rank", input, "--out", path.join(dir, "nowhere", "o.xlsx"), "--period", "2025Q4"],
         inputs: [input],
       };
     },
@@ -685,7 +867,10 @@ const files: Case[] = [
     make: (dir) => {
       const input = put(dir, "scores.xlsx", scores());
       mkdirSync(path.join(dir, "o.xlsx"));
-      return { argv: ["rank", input, "--out", path.join(dir, "o.xlsx")], inputs: [input] };
+      return {
+        argv: ["rank", input, "--out", path.join(dir, "o.xlsx"), "--period", "2025Q4"],
+        inputs: [input],
+      };
     },
   },
   {
@@ -709,7 +894,7 @@ const files: Case[] = [
       put(dir, "提交/宏.xlsm", "PK");
       put(dir, "提交/说明.txt", "x");
       return {
-        argv: ["collect", folder, "--out", path.join(dir, "汇总.xlsx")],
+        argv: ["collect", folder, "--out", path.join(dir, "汇总.xlsx"), "--period", "2025Q4"],
         inputs: [input],
         output: path.join(dir, "汇总.xlsx"),
       };
@@ -730,6 +915,8 @@ const files: Case[] = [
           roster,
           "--out",
           path.join(dir, "o.xlsx"),
+          "--period",
+          "2025Q4",
         ],
         inputs: [input, roster],
         output: path.join(dir, "o.xlsx"),
@@ -770,7 +957,16 @@ const rosters: Case[] = ROSTERS.map(([name, content]) => ({
     const roster = put(dir, "roster.csv", content);
     const out = path.join(dir, "汇总.xlsx");
     return {
-      argv: ["collect", path.dirname(input), "--roster", roster, "--out", out],
+      argv: [
+        "collect",
+        path.dirname(input),
+        "--roster",
+        roster,
+        "--out",
+        out,
+        "--period",
+        "2025Q4",
+      ],
       inputs: [input, roster],
       output: out,
     };
@@ -807,6 +1003,8 @@ const nothingToTake: Case[] = [
         SAMPLE_TEMPLATE,
         "--out",
         path.join(dir, "o.xlsx"),
+        "--period",
+        "2025Q4",
       ],
       inputs: [input],
     };
@@ -827,7 +1025,11 @@ const liveBranches: Case[] = ["*", "北京*", "?", "~", "a~*b", "=1", '"'].map((
       )
     );
     const out = path.join(dir, "排名.xlsx");
-    return { argv: ["rank", input, "--out", out, "--live"], inputs: [input], output: out };
+    return {
+      argv: ["rank", input, "--out", out, "--live", "--period", "2025Q4"],
+      inputs: [input],
+      output: out,
+    };
   },
 }));
 
@@ -983,6 +1185,7 @@ export const HOSTILE_CASES: Case[] = [
   ...numbers,
   ...extremes,
   ...rows,
+  ...onlyIds,
   ...texts,
   ...templates,
   ...periods,
@@ -990,6 +1193,8 @@ export const HOSTILE_CASES: Case[] = [
   userSheetNamedLikeRanking,
   ...containers,
   ...files,
+  ...deepJson,
+  deepJsonEnglish,
   ...nothingToTake,
   ...rosters,
   ...editedTemplateSheet,

@@ -94,8 +94,8 @@ describeWithPrinting("printed sheets (LibreOffice → PDF)", (soffice) => {
     const json = rankJson;
     const pages = printed.ranking;
     expect(pages.every(isA4)).toBe(true);
-    // Printed in DejaVu Sans (Carlito left out: see libreoffice.ts), a quarter wider than Calibri: 24 pages
-    // (20 with Carlito), the ranking tab and its detail each a page longer.
+    // Printed in DejaVu Sans (Carlito left out: see libreoffice.ts), its columns a third wider than in Calibri:
+    // 23 pages (19 with Carlito), the ranking tab and its detail longer.
     expect(pages.length).toBeLessThanOrEqual(24);
     const ranking = pages.filter(
       (p) => p.text.includes("运营考核排名") && !p.text.includes("明细")

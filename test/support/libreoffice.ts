@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -97,21 +97,49 @@ export function printAllWithLibreOffice(
   return convert(soffice, mkdtempSync(path.join(os.tmpdir(), "lo-profile-")), inputs, "pdf");
 }
 
-/** Each page of a PDF: its size in points and its text (poppler's pdfinfo and pdftotext). */
-export async function pdfPages(
-  pdf: string
-): Promise<{ width: number; height: number; text: string }[]> {
+/** A printed page: its size in points and its text. */
+export type PdfPage = { width: number; height: number; text: string };
+
+/**
+ * Each page of a PDF: its size in points and its text (poppler's pdfinfo and pdftotext, one run each). The text
+ * is laid out as on the page (`-layout`), or, with `raw`, in the order LibreOffice drew it: each cell's text,
+ * wrapped lines and all, comes out in one piece.
+ */
+export async function pdfPages(pdf: string, options: { raw?: boolean } = {}): Promise<PdfPage[]> {
   const info = (await run("pdfinfo", ["-f", "1", "-l", "9999", pdf])).stdout;
   const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
     width: Number(m[1]),
     height: Number(m[2]),
   }));
-  const pages: { width: number; height: number; text: string }[] = [];
-  for (let p = 0; p < sizes.length; p++) {
-    const text = (
-      await run("pdftotext", ["-f", String(p + 1), "-l", String(p + 1), "-layout", pdf, "-"])
-    ).stdout;
-    pages.push({ ...sizes[p], text });
+  const text = (
+    await run("pdftotext", [options.raw ? "-raw" : "-layout", pdf, "-"], {
+      maxBuffer: 256 * 1024 * 1024,
+    })
+  ).stdout;
+  // pdftotext ends every page with a form feed.
+  const texts = text.split("\f");
+  return sizes.map((size, p) => ({ ...size, text: texts[p] ?? "" }));
+}
+
+/**
+ * The sheets of a PDF LibreOffice printed from a workbook, with the 0-based page each starts on, from the PDF's
+ * outline (LibreOffice makes a bookmark per printed sheet; a sheet that prints nothing has none).
+ */
+export function pdfSheets(pdf: string): { name: string; firstPage: number }[] {
+  const bytes = readFileSync(pdf).toString("latin1");
+  const objects = new Map<string, string>();
+  for (const m of bytes.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(m[1], m[2]);
+  const pages = /\/Type\s*\/Pages[\s\S]*?\/Kids\s*\[([^\]]*)\]/.exec(bytes);
+  const order = [...(pages?.[1] ?? "").matchAll(/(\d+) 0 R/g)].map((m) => m[1]);
+  const title = (hex: string) => {
+    const units: number[] = [];
+    for (let i = 4; i + 4 <= hex.length; i += 4) units.push(parseInt(hex.slice(i, i + 4), 16));
+    return String.fromCharCode(...units);
+  };
+  const sheets: { name: string; firstPage: number }[] = [];
+  for (const body of objects.values()) {
+    const item = /\/Title\s*<([0-9A-Fa-f]+)>[\s\S]*?\/Dest\s*\[\s*(\d+) 0 R/.exec(body);
+    if (item) sheets.push({ name: title(item[1]), firstPage: order.indexOf(item[2]) });
   }
-  return pages;
+  return sheets.sort((a, b) => a.firstPage - b.firstPage);
 }

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { App } from "../../src/taskpane/App";
 import type { TemplateDraft } from "../../src/taskpane/template-source";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost } from "../support/fake-host";
 import { renderPane } from "../support/render-pane";
 import { SAMPLE_TEMPLATE_PATH } from "../support/samples";
@@ -68,5 +69,58 @@ describe("App navigation: parts grouped by who uses them", () => {
       "Appeals",
       "Verify",
     ]);
+  });
+
+  it("shows each part only its own status: 核验's outcome is not shown on 岗责 or 年度", async () => {
+    const { host } = fakeHost(XlsxWorkbook.empty());
+    renderPane(<App host={host} sample={sample} />);
+    const groups = screen.getByRole("tablist", { name: "功能分组" });
+    fireEvent.click(within(groups).getByRole("tab", { name: "结果" }));
+    fireEvent.click(screen.getByRole("tab", { name: "核验" }));
+    fireEvent.click(screen.getByRole("button", { name: "核验本工作簿" }));
+    const outcome = await screen.findByRole("alert", {}, { timeout: 120_000 });
+    const text = outcome.textContent ?? "";
+    expect(text).not.toBe("");
+
+    fireEvent.click(within(groups).getByRole("tab", { name: "岗责" }));
+    expect(screen.getByRole("tabpanel", { name: "岗位责任" })).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(document.body.textContent).not.toContain(text);
+
+    // Another part of the same group: not shown either.
+    fireEvent.click(within(groups).getByRole("tab", { name: "结果" }));
+    fireEvent.click(screen.getByRole("tab", { name: "年度" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("shows a part's outcome that arrives after the user moved on only back in that part", async () => {
+    let finish: () => void = () => undefined;
+    const book = XlsxWorkbook.empty();
+    const read = book.read.bind(book);
+    const { host } = fakeHost(book);
+    // The first read waits until the test lets it go: 核验 is still busy when the user opens 岗责.
+    let held = false;
+    book.read = async (sheets) => {
+      if (!held) {
+        held = true;
+        await new Promise<void>((resolve) => (finish = resolve));
+      }
+      return read(sheets);
+    };
+    renderPane(<App host={host} sample={sample} />);
+    const groups = screen.getByRole("tablist", { name: "功能分组" });
+    fireEvent.click(within(groups).getByRole("tab", { name: "结果" }));
+    fireEvent.click(screen.getByRole("tab", { name: "核验" }));
+    fireEvent.click(screen.getByRole("button", { name: "核验本工作簿" }));
+    await screen.findByRole("progressbar");
+    fireEvent.click(within(groups).getByRole("tab", { name: "岗责" }));
+    // Still working: the progress shows wherever the user is (every button waits for it).
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    finish();
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    expect(screen.queryByRole("alert")).toBeNull();
+    fireEvent.click(within(groups).getByRole("tab", { name: "结果" }));
+    expect(await screen.findByRole("alert")).toBeTruthy();
   });
 });

@@ -139,4 +139,35 @@ describe("AppealsTab (结果 → 申诉)", () => {
     const grid = (await book.read(["申诉登记"])).grids.get("申诉登记")!;
     expect(grid.rows[0][0]).toEqual({ kind: "text", value: "我的登记簿" });
   });
+
+  it("takes the period from the workbook's ranking tabs: the latest as the placeholder, and used when left empty", async () => {
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+    await rankJob(book, { period: "2025Q3" });
+    await rankJob(book, { period: "2025" });
+    const { host } = fakeHost(book, "standalone");
+    const runner = taskRunner();
+    renderPane(<AppealsTab host={host} run={runner.run} busy={false} today={TODAY} />);
+    const period = screen.getByRole("textbox", { name: "期间" }) as HTMLInputElement;
+    await waitFor(() => expect(period.placeholder).toBe("2025"), WAIT);
+    expect(period.value).toBe("");
+    fireEvent.change(screen.getByRole("textbox", { name: "工号" }), { target: { value: "SZ101" } });
+    fireEvent.click(screen.getByRole("button", { name: "登记申诉" }));
+    await waitFor(
+      () =>
+        expect(runner.last()).toMatchObject({
+          kind: "success",
+          params: { id: "SS-2025-001", employeeId: "SZ101", period: "2025" },
+        }),
+      WAIT
+    );
+  });
+
+  it("with no ranking tab in the workbook, the placeholder is only an example of a period", async () => {
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+    const { host } = fakeHost(book, "standalone");
+    renderPane(<AppealsTab host={host} run={taskRunner().run} busy={false} today={TODAY} />);
+    const period = screen.getByRole("textbox", { name: "期间" }) as HTMLInputElement;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(period.placeholder).toMatch(/^(如 )?2025Q4$/);
+  });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { StandaloneHost } from "../../src/taskpane/host/standalone-host";
 import { CollectTab } from "../../src/taskpane/tabs/CollectTab";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { fakeHost, taskRunner } from "../support/fake-host";
@@ -47,20 +48,38 @@ describe("CollectTab", () => {
     expect(table.textContent).toContain("上海分行.xlsx无法读取");
     expect((await book.read([])).sheets).toEqual([]); // nothing written before the user confirms
 
-    fireEvent.click(screen.getByRole("button", { name: "写入汇总、提交情况和排名表" }));
+    // The sample template's period is the year 2025 of a quarterly cycle: the period is asked for.
+    const write = screen.getByRole("button", { name: "写入汇总、提交情况和排名表" });
+    fireEvent.click(write);
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({ kind: "error", key: "period.missing" })
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: /考核期/ }), {
+      target: { value: "Q4-2025" },
+    });
+    fireEvent.click(write);
+    await waitFor(() =>
+      expect(runner.last()).toMatchObject({ kind: "error", key: "period.invalid" })
+    );
+    expect((await book.read([])).sheets).toEqual([]);
+
+    fireEvent.change(screen.getByRole("textbox", { name: /考核期/ }), {
+      target: { value: "2025Q4" },
+    });
+    fireEvent.click(write);
     await waitFor(async () =>
       expect((await book.read([])).sheets.map((s) => s.name)).toEqual([
         "汇总",
         "提交情况",
-        "排名 2025",
-        "排名明细 2025",
+        "排名 2025Q4",
+        "排名明细 2025Q4",
         "审计日志",
       ])
     );
     expect(runner.last()).toMatchObject({
       kind: "success",
       key: "ui.collect.written",
-      params: { sheet: "排名 2025" },
+      params: { sheet: "排名 2025Q4", period: "2025Q4" },
     });
   });
 
@@ -121,4 +140,45 @@ describe("CollectTab", () => {
     expect(beijing).toBeLessThan(shanghai);
     expect(screen.getByText("已读取全部 2 个文件。")).toBeTruthy();
   });
+
+  it.each([
+    ["into the opened file", true],
+    ["with no file opened", false],
+  ] as const)(
+    "in a browser, writing %s ends in a workbook to download, with the sheets in it",
+    async (_, opened) => {
+      const downloads: { bytes: Uint8Array; name: string }[] = [];
+      const host = new StandaloneHost((bytes, name) => void downloads.push({ bytes, name }));
+      if (opened) host.useWorkbook(XlsxWorkbook.empty(), "总行.xlsx");
+      const runner = taskRunner();
+      renderPane(<CollectTab host={host} template={loaded} run={runner.run} busy={false} />);
+      const beijing = await submission(loaded, [
+        {
+          branch: "北京分行",
+          id: "BJ1",
+          post: "授信审批岗",
+          values: { approval_days: 3, npl_ratio: 0.02, compliance_accuracy: 95 },
+        },
+      ]);
+      fireEvent.change(screen.getByLabelText("选择提交文件"), {
+        target: { files: [file("北京分行.xlsx", beijing)] },
+      });
+      await screen.findByRole("region", { name: "机构" });
+      expect(screen.queryByRole("button", { name: "下载结果工作簿" })).toBeNull();
+      fireEvent.change(screen.getByRole("textbox", { name: /考核期/ }), {
+        target: { value: "2025Q4" },
+      });
+
+      fireEvent.click(screen.getByRole("button", { name: "写入汇总、提交情况和排名表" }));
+      const download = await screen.findByRole("button", { name: "下载结果工作簿" });
+      expect(runner.last()).toMatchObject({ kind: "success", key: "ui.collect.written" });
+      fireEvent.click(download);
+      await waitFor(() => expect(downloads).toHaveLength(1));
+      expect(downloads[0].name).toBe("汇总-2025Q4.xlsx");
+      const got = await XlsxWorkbook.fromBuffer(downloads[0].bytes);
+      expect((await got.read([])).sheets.map((s) => s.name)).toEqual(
+        expect.arrayContaining(["汇总", "提交情况", "排名 2025Q4"])
+      );
+    }
+  );
 });

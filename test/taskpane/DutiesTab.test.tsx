@@ -52,7 +52,7 @@ describe("DutiesTab (岗责)", () => {
     );
     fireEvent.click(
       screen.getByRole("button", {
-        name: "选中单元格 权责矩阵!A12: 权责矩阵!A12 流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。",
+        name: "选中单元格 权责矩阵!A12: 权责矩阵!A12：流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。",
       })
     );
     expect(calls.selected).toEqual(["权责矩阵!A12"]);
@@ -133,7 +133,7 @@ describe("DutiesTab (岗责)", () => {
       kind: "error",
       key: "ui.duties.failed",
       details: expect.arrayContaining([
-        expect.stringContaining("测试.xlsx 中没有「岗位说明书」工作表：请先生成岗责工作簿"),
+        "测试.xlsx 中没有「岗位说明书」、「权责矩阵」、「职责变更」工作表：请点下方的「生成岗责工作簿」（在浏览器中会下载一个新的岗责工作簿，打开它再检查），或在工作簿中添加这些工作表及其表头。",
       ]),
     });
   });
@@ -180,4 +180,35 @@ describe("DutiesTab (岗责)", () => {
       "职责变更",
     ]);
   });
+
+  it.each([
+    ["zh-CN", "检查", "「生成岗责工作簿」"],
+    ["en-US", "Check", '"Generate the duties workbook"'],
+  ] as const)(
+    "%s: a workbook without the duties sheets is answered with the pane's own button, never a terminal command",
+    async (locale, check, button) => {
+      const scores = path.join(__dirname, "../../assets/samples/ops-2025.scores.xlsx");
+      const { host } = fakeHost(await XlsxWorkbook.fromBuffer(readFileSync(scores)));
+      const runner = taskRunner();
+      renderPane(
+        <DutiesTab host={host} template={null} run={runner.run} busy={false} today={CHECK_DAY} />,
+        locale
+      );
+      fireEvent.click(screen.getByRole("button", { name: check }));
+      await waitFor(() => expect(runner.statuses).toHaveLength(1), WAIT);
+      const status = runner.last() as { kind: string; details: string[] };
+      expect(status.kind).toBe("error");
+      // One line for the three sheets, not three alike.
+      expect(status.details).toHaveLength(1);
+      for (const line of status.details) {
+        expect(line).not.toMatch(/bank-assess|--\w|命令行|command line|terminal/i);
+        expect(line).toContain(button);
+      }
+      expect(status.details[0]).toContain(
+        locale === "zh-CN"
+          ? "「岗位说明书」、「权责矩阵」、「职责变更」"
+          : '"岗位说明书", "权责矩阵", "职责变更"'
+      );
+    }
+  );
 });

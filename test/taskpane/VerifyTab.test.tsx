@@ -49,7 +49,7 @@ describe("VerifyTab (结果 → 核验)", () => {
     );
     expect(runner.last()).toMatchObject({ kind: "warning", params: { count: 1 } });
     const link = differences.querySelector("button")!;
-    expect(link.textContent).toMatch(/^排名 2025Q4!G5 composite is 99\.5, recomputed [\d.]+$/);
+    expect(link.textContent).toMatch(/^排名 2025Q4!G5: composite is 99\.5, recomputed [\d.]+$/);
     fireEvent.click(link);
     expect(calls.selected).toEqual(["'排名 2025Q4'!G5"]);
   });

@@ -1,5 +1,5 @@
-import { EMPTY } from "../../src/workbook/port";
-import { columnOf, XlsxFile } from "../../src/workbook/xlsx/xlsx-read";
+import { EMPTY, SheetTooLarge } from "../../src/workbook/port";
+import { columnOf, MAX_FILLED_ROWS, pieces, XlsxFile } from "../../src/workbook/xlsx/xlsx-read";
 import { ZipError } from "../../src/workbook/xlsx/zip/zip-read";
 import { handmadeXlsx } from "../support/handmade-xlsx";
 
@@ -134,6 +134,28 @@ describe("XlsxFile (the narrow reader)", () => {
       at += 46 + view.getUint16(at + 28, true);
     }
     expect(() => XlsxFile.open(broken)).toThrow(ZipError);
+  });
+
+  it("decodes a part in pieces cut only before a <row> tag, never inside a tag or a character", () => {
+    const xml =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>北京分行</t></is></c></row>' +
+      '<rowBreaks/><row r="2"><c r="A2"><v>2</v></c></row><row\nr="3"/></sheetData></worksheet>';
+    const bytes = new TextEncoder().encode(xml);
+    for (const size of [1, 7, 40, 100, bytes.length]) {
+      const cut = [...pieces(bytes, undefined, size)];
+      expect(cut.join("")).toBe(xml);
+      for (const piece of cut.slice(1)) expect(piece).toMatch(/^<row[\s>]/);
+    }
+    expect([...pieces(bytes, undefined, 1)]).toHaveLength(4);
+  });
+
+  it("refuses a sheet past the filled-row limit however few cells its rows fill", async () => {
+    // Unstyled number cells only: no "s" in the part for megabytes (the reader's attribute search ran on).
+    let xml = "";
+    for (let r = 1; r <= MAX_FILLED_ROWS + 1; r++)
+      xml += `<row r="${r}"><c r="C${r}"><v>${r}</v></c></row>`;
+    const file = XlsxFile.open(await handmadeXlsx({ sheets: [{ name: "表", xml }] }));
+    expect(() => file.grid("表")).toThrow(SheetTooLarge);
   });
 
   it("reads column letters as Excel numbers them", () => {

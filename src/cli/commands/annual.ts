@@ -16,6 +16,7 @@ import {
 } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import { cannotRun, templateJson } from "../report-json";
 
 /**
@@ -23,9 +24,8 @@ import { cannotRun, templateJson } from "../report-json";
  * through each file's registry) into a new workbook with 权重模板 and `年度排名 2025`. Inputs are only read.
  */
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
-  if (args.files.length === 0)
-    return { error: { key: "cli.missingArg", params: { arg: "<quarterly ranking workbooks…>" } } };
-  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (args.files.length === 0) return missingArgument("annual", "quarters");
+  if (!args.out) return missingOut("annual");
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return { error: badOut };
   const clash = outputIsInput(args.out as string, [...args.files, args.template]);

@@ -2,12 +2,12 @@ import path from "node:path";
 import { serialOf } from "../../core/calendar/official-calendar";
 import { formatMessage } from "../../core/i18n/messages";
 import {
+  appealablePeriods,
   appealIssueText,
   appealsJob,
   appealsSheetsToRead,
   type AppealsJobResult,
 } from "../../jobs/appeals/appeals-job";
-import { rankingTabs } from "../../jobs/cycle/history";
 import { dataSheets } from "../../jobs/assessment/score-data";
 import {
   APPEALS_SHEET,
@@ -24,6 +24,7 @@ import type { ParsedArgs } from "../args";
 import { checkOutput, openWorkbook, osUser, outputIsInput, sameFile, saveWorkbook } from "../files";
 import type { Command } from "../command";
 import { printJson, sayTo, type Io, type Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import { cannotRun } from "../report-json";
 import { loadArrangements } from "../calendar-files";
 import { issueText } from "../../jobs/shared/issue";
@@ -37,7 +38,7 @@ import { issueText } from "../../jobs/shared/issue";
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const say = sayTo(io, args.lang);
   const [file, ...extra] = args.files;
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<ranking.xlsx>" } } };
+  if (!file) return missingArgument("appeals", "ranking");
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (args.out) {
     const badOut = checkOutput(args.out, [".xlsx"]);
@@ -45,14 +46,13 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     const clash = outputIsInput(args.out, [file, args.register]);
     if (clash) return { error: clash };
   }
-  if (args.apply && !args.out)
-    return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (args.apply && !args.out) return missingOut("appeals");
   if (io.progress) say("cli.reading", { file });
   const book = await openWorkbook(file);
   if (!book.ok) return { error: book.error };
   const listed = await book.value.read([]);
   const snapshot = await book.value.read(appealsSheetsToRead(listed));
-  if (!args.register) return writeEmptyRegister(snapshot, args, io);
+  if (!args.register) return writeEmptyRegister(snapshot, path.basename(file), args, io);
 
   const arrangement = await loadArrangements(args.calendars, args.lang);
   if (!arrangement.ok) return { error: arrangement.error };
@@ -93,15 +93,18 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
 /** Without --register: an empty register for the latest period, to fill in. */
 async function writeEmptyRegister(
   snapshot: WorkbookSnapshot,
+  source: string,
   args: ParsedArgs,
   io: Io
 ): Promise<Outcome> {
-  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--register" } } };
-  const periods = rankingTabs(snapshot).map((tab) => snapshot.registry[tab]?.period ?? "");
+  if (!args.out) return { error: { key: "cli.missingRegister", params: {} } };
+  // No published ranking, nothing to appeal: refused as results and verify refuse the same file.
+  const periods = appealablePeriods({ snapshot, source });
+  if (!periods.ok) return cannotRun(io, periods.error, args);
   const output = XlsxWorkbook.empty();
   await output.write([
     appealsRegisterSpec({
-      period: periods.sort().pop(),
+      period: periods.value[periods.value.length - 1],
       locale: args.lang,
       generatedAt: formatTimestamp(new Date()),
     }),

@@ -1,15 +1,24 @@
 import { realpathSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { formatMessage, formatParam, localized, type Locale } from "../../core/i18n/messages";
+import { rankingPeriod } from "../../core/cycle/periods";
+import {
+  atPlace,
+  formatMessage,
+  formatParam,
+  localized,
+  type Locale,
+} from "../../core/i18n/messages";
 import { collect, writeCollected, type Submission } from "../../jobs/assessment/collect-job";
-import type { CollectResult } from "../../jobs/assessment/collect-result";
+import type { CollectResult, FileStatus } from "../../jobs/assessment/collect-result";
+import { STATUS_SHEET } from "../../jobs/assessment/collect-status-sheet";
 import { issueText } from "../../jobs/shared/issue";
 import { compareNames, parseRoster, rosterFromGrid } from "../../jobs/assessment/roster";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import {
   checkOutput,
   failureReason,
@@ -20,7 +29,8 @@ import {
   sameFile,
   saveWorkbook,
 } from "../files";
-import { templateJson } from "../report-json";
+import { cannotRun, issuesJson, templateJson } from "../report-json";
+import { periodError } from "./rank";
 
 /**
  * Files and folders (their .xlsx files, sorted) into submissions read one at a time. A folder entry that
@@ -133,9 +143,8 @@ async function readRoster(file: string): Promise<string[] | CliError> {
 }
 
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
-  if (args.files.length === 0)
-    return { error: { key: "cli.missingArg", params: { arg: "<files or folders…>" } } };
-  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (args.files.length === 0) return missingArgument("collect", "submissions");
+  if (!args.out) return missingOut("collect");
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return { error: badOut };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
@@ -150,6 +159,9 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   );
   if (outputClash(args.out, inputs, listed.folders))
     return { error: { key: "cli.outIsInput", params: { file: args.out } } };
+  // With the template given, a missing period is said before a single file is read.
+  const early = template ? rankingPeriod(args.period, template.value.template) : null;
+  if (early && !early.ok) return { error: periodError(early.error) };
   const submissions = listed.submissions;
 
   const result = await collect(submissions, {
@@ -171,12 +183,17 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     return { code: 2 };
   }
 
+  // Without --template the template is the one most submissions carry: only now is its period known.
+  const chosen = rankingPeriod(args.period, result.template.template);
+  if (!chosen.ok) return { error: periodError(chosen.error) };
+  const used = chosen.value.from === "typed" ? "cli.periodUsed.typed" : "cli.periodUsed.template";
+  io.err(`${formatMessage(args.lang, used, { period: chosen.value.text })}\n`);
   const output = XlsxWorkbook.empty();
-  const { assessed } = await writeCollected(
+  const written = await writeCollected(
     output,
     { ...result, template: result.template },
     {
-      period: args.period,
+      period: chosen.value.text,
       method: args.method,
       live: args.live,
       newWorkbook: true,
@@ -184,11 +201,14 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
       who: osUser(),
     }
   );
+  if (!written.ok) return cannotRun(io, written.problems, args);
+  const { assessed } = written;
   const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
   if (!saved.ok) return { error: saved.error };
   io.err(
     `${formatMessage(args.lang, "cli.collected", { rows: result.rows.length, file: saved.value })}\n`
   );
+  io.err(`${formatMessage(args.lang, "collect.seeStatusSheet", { sheet: STATUS_SHEET })}\n`);
 
   const attention =
     result.files.some((f) => f.state !== "accepted") ||
@@ -199,6 +219,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
       `${JSON.stringify(
         {
           output: saved.value,
+          period: written.period,
+          periodFrom: written.periodFrom,
           template: templateJson(result.template),
           files: result.files.map((f) => ({
             file: f.file,
@@ -209,6 +231,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
             errorRows: f.errorRows,
             hash: f.hash,
             note: formatMessage(args.lang, f.note.key, f.note.params),
+            issues: issuesJson(f.issues, args.lang),
           })),
           branches: result.branches,
           crossBranch: result.crossBranch.map((issue) => issueText(issue, args.lang)),
@@ -230,16 +253,35 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   return { code: attention ? 1 : 0 };
 }
 
+/** A file's errors listed under it on the command line; the rest are counted (validate shows them all). */
+const ERRORS_LISTED = 10;
+
+/**
+ * Each file on a line (北京分行.xlsx（北京分行）：已接收 2 行 / Beijing.xlsx (北京分行): 2 rows accepted), its errors
+ * one per line under it, then the ids sent by two branches and the branches that sent nothing.
+ */
 function report(result: CollectResult, lang: Locale, io: Io): void {
   if (result.templateNote) io.err(`! ${issueText(result.templateNote, lang)}\n`);
   for (const f of result.files) {
     io.err(
-      `${f.state === "accepted" ? "✓" : "✗"} ${f.file}${f.branch ? `（${f.branch}）` : ""}：${formatMessage(lang, f.note.key, f.note.params)}\n`
+      `${f.state === "accepted" ? "✓" : "✗"} ${atPlace(fileName(f, lang), formatMessage(lang, f.note.key, f.note.params), lang)}\n`
     );
+    // An id sent by two branches is said once, below, not under each of its files.
+    const errors = f.issues.filter(
+      (i) => i.severity === "error" && !result.crossBranch.includes(i)
+    );
+    for (const issue of errors.slice(0, ERRORS_LISTED)) io.err(`  - ${issueText(issue, lang)}\n`);
+    if (errors.length > ERRORS_LISTED)
+      io.err(
+        `  - ${formatMessage(lang, "collect.moreErrors", { count: errors.length - ERRORS_LISTED })}\n`
+      );
   }
   for (const issue of result.crossBranch) io.err(`✗ ${issueText(issue, lang)}\n`);
   for (const b of result.branches.filter((b) => b.state === "missing"))
-    io.err(`✗ ${b.branch}：${formatMessage(lang, "collect.missingBranch")}\n`);
+    io.err(`✗ ${atPlace(b.branch, formatMessage(lang, "collect.missingBranch"), lang)}\n`);
 }
+
+const fileName = (f: FileStatus, lang: Locale) =>
+  !f.branch ? f.file : lang === "en-US" ? `${f.file} (${f.branch})` : `${f.file}（${f.branch}）`;
 
 export const collectCommand: Command = { name: "collect", help: "cli.help.collect", run };

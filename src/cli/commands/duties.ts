@@ -1,7 +1,12 @@
 import path from "node:path";
 import { isoDate, localIsoDay, serialOf } from "../../core/calendar/official-calendar";
 import { findingText } from "../../core/duties/duties";
-import { formatMessage, type MessageKey, type MessageParams } from "../../core/i18n/messages";
+import {
+  formatMessage,
+  joinList,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
 import { DUTIES_SHEETS, dutiesJob, dutiesWorkbookJob } from "../../jobs/duties/duties-job";
 import { issueText } from "../../jobs/shared/issue";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
@@ -18,6 +23,7 @@ import {
 } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import { cannotRun } from "../report-json";
 import { loadArrangements } from "../calendar-files";
 
@@ -46,7 +52,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
 
   if (args.new) {
     if (file) return { error: { key: "cli.badOption", params: { option: file } } };
-    if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+    if (!args.out) return missingOut("duties");
     const book = XlsxWorkbook.empty();
     const made = await dutiesWorkbookJob(book, {
       template: template?.value ?? null,
@@ -59,12 +65,15 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     await book.write(made.sheets);
     const saved = await saveWorkbook(book, args.out, { err: io.err, lang: args.lang });
     if (!saved.ok) return { error: saved.error };
-    say("cli.dutiesWorkbookWritten", { file: saved.value, sheets: made.names.join("、") });
+    say("cli.dutiesWorkbookWritten", {
+      file: saved.value,
+      sheets: joinList(made.names, args.lang),
+    });
     for (const note of made.notes) io.err(`! ${issueText(note, args.lang)}\n`);
     return { code: 0 };
   }
 
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<岗责.xlsx> | --new" } } };
+  if (!file) return missingArgument("duties", "duties");
   if (io.progress) say("cli.reading", { file });
   const book = await openWorkbook(file);
   if (!book.ok) return { error: book.error };

@@ -1,15 +1,21 @@
 import path from "node:path";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { inspect, sheetsToRead } from "../../jobs/assessment/inspect";
+import { rankingPeriod, type PeriodRefusal } from "../../core/cycle/periods";
+import { inspect, sheetsToRead, withScoreSheets } from "../../jobs/assessment/inspect";
 import { LIVE_ROW_LIMIT } from "../../jobs/assessment/ranking-formulas";
-import { rankAudit, rankingSheets, type RankJobResult } from "../../jobs/assessment/rank-job";
+import {
+  rankAudit,
+  rankingSheets,
+  type RankJobOptions,
+  type RankJobResult,
+} from "../../jobs/assessment/rank-job";
 import { TEMPLATE_SHEET } from "../../jobs/shared/template-sheet";
 import { AUDIT_SHEET } from "../../jobs/shared/audit-log";
-import { countErrors, issueText, reasonsFor } from "../../jobs/shared/issue";
+import { countErrors, issueText, reasonsIndex } from "../../jobs/shared/issue";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
-import type { ParsedArgs } from "../args";
+import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
 import {
   checkOutput,
@@ -20,6 +26,7 @@ import {
   saveWorkbook,
 } from "../files";
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import { issuesJson, rowJson, templateJson } from "../report-json";
 
 /**
@@ -30,8 +37,8 @@ import { issuesJson, rowJson, templateJson } from "../report-json";
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const say = sayTo(io, args.lang);
   const [file] = args.files;
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<scores.xlsx>" } } };
-  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (!file) return missingArgument("rank", "scores");
+  if (!args.out) return missingOut("rank");
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return { error: badOut };
   const clash = outputIsInput(args.out, [file, args.template]);
@@ -42,7 +49,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const input = await openWorkbook(file);
   if (!input.ok) return { error: input.error };
 
-  const options = {
+  const options: RankJobOptions = {
     sheet: args.sheet,
     template: external?.value,
     method: args.method,
@@ -52,13 +59,26 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     locale: args.lang,
   };
   const snapshot = await input.value.read([...sheetsToRead(options), AUDIT_SHEET]);
-  const inspection = inspect(snapshot, options);
+  const inspection = await withScoreSheets(input.value, snapshot, inspect(snapshot, options));
   const template = inspection.template;
-  if (!template || !snapshot.grids.has(inspection.sheet) || inspection.fatal) {
+  // Nothing scored (no such sheet, not a score sheet, no 工号 column…): no workbook without a ranking tab.
+  if (
+    !template ||
+    !snapshot.grids.has(inspection.sheet) ||
+    inspection.fatal ||
+    !inspection.assessed
+  ) {
     printIssues(io, inspection.issues, args.lang);
     if (args.json) printJson(io, { issues: issuesJson(inspection.issues, args.lang) });
     return { code: EXIT.cannotRun };
   }
+  // The period typed (checked by the arguments), else the template's when it can be; said either way.
+  const chosen = rankingPeriod(args.period, template.template);
+  if (!chosen.ok) return { error: periodError(chosen.error) };
+  say(chosen.value.from === "typed" ? "cli.periodUsed.typed" : "cli.periodUsed.template", {
+    period: chosen.value.text,
+  });
+  options.period = chosen.value.text;
   if (args.live && inspection.records.length > LIVE_ROW_LIMIT)
     say("cli.liveSlow", { rows: inspection.records.length });
   // The score sheet's copy is the user's data: a ranking tab never takes its name (排名 2025 → 排名 2025 (2)).
@@ -105,10 +125,12 @@ function rankJson(
   args: ParsedArgs
 ) {
   const assessed = result.assessed;
+  const reasons = reasonsIndex(result.issues);
   return {
     output,
     rankingSheet: result.rankingSheet,
     period: result.period,
+    periodFrom: args.period ? "typed" : "template",
     method: assessed?.method ?? null,
     template: templateJson(template),
     inputHash: result.inputHash,
@@ -117,11 +139,25 @@ function rankJson(
       id: row.id,
       name: row.name ?? null,
       row: row.source?.row ?? null,
-      reasons: reasonsFor(row, result.issues).map((issue) => issueText(issue, args.lang)),
+      reasons: reasons(row).map((issue) => issueText(issue, args.lang)),
     })),
     summary: assessed?.summary ?? null,
     issues: issuesJson(result.issues, args.lang),
   };
+}
+
+/** Why no period could be chosen, as the command says it: with --period and an example. */
+export function periodError(refusal: PeriodRefusal): CliError {
+  switch (refusal.code) {
+    case "invalid":
+      return { key: "cli.badPeriod", params: { option: "--period", value: refusal.text } };
+    case "quarterNeeded":
+      return { key: "cli.period.quarterNeeded", params: { year: refusal.year } };
+    case "templateInvalid":
+      return { key: "cli.period.templateInvalid", params: { text: refusal.text } };
+    case "missing":
+      return { key: "cli.period.missing", params: {} };
+  }
 }
 
 export const rankCommand: Command = { name: "rank", help: "cli.help.rank", run };

@@ -16,6 +16,7 @@ import {
 } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import { cannotRun } from "../report-json";
 import { loadArrangements } from "../calendar-files";
 import { issueText } from "../../jobs/shared/issue";
@@ -26,9 +27,9 @@ import { issueText } from "../../jobs/shared/issue";
  */
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const [file, ...extra] = args.files;
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<ranking.xlsx>" } } };
+  if (!file) return missingArgument("results", "ranking");
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
-  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (!args.out) return missingOut("results");
   const badOut = checkOutput(args.out, [".xlsx"]);
   if (badOut) return { error: badOut };
   const clash = outputIsInput(args.out as string, [file, ...args.history, args.template]);

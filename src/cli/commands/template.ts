@@ -1,3 +1,4 @@
+import { joinList } from "../../core/i18n/messages";
 import { templateJob } from "../../jobs/assessment/template-job";
 import { templateToJson } from "../../jobs/shared/template-sheet";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
@@ -5,6 +6,7 @@ import type { ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { checkOutput, openTemplate, osUser, sameFile, saveText, saveWorkbook } from "../files";
 import { EXIT, printJson, sayTo, type Io, type Outcome } from "../io";
+import { missingArgument, missingOut } from "../missing";
 import { templateJson } from "../report-json";
 
 /**
@@ -14,8 +16,8 @@ import { templateJson } from "../report-json";
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const say = sayTo(io, args.lang);
   const [file] = args.files;
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<template.json|.xlsx>" } } };
-  if (!args.out) return { error: { key: "cli.missingArg", params: { arg: "--out" } } };
+  if (!file) return missingArgument("template", "template");
+  if (!args.out) return missingOut("template");
   const badOut = checkOutput(args.out, [".xlsx", ".json"]);
   if (badOut) return { error: badOut };
   if (sameFile(file, args.out)) return { error: { key: "cli.sameFile", params: {} } };
@@ -41,7 +43,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (!saved.ok) return { error: saved.error };
   if (args.json)
     printJson(io, { output: saved.value, sheets, template: templateJson(template.value) });
-  say("cli.templateWritten", { file: saved.value, sheets: sheets.join("、") });
+  say("cli.templateWritten", { file: saved.value, sheets: joinList(sheets, args.lang) });
   return { code: EXIT.ok };
 }
 

@@ -5,13 +5,14 @@ import type { ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { openTemplate, openWorkbook } from "../files";
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
+import { missingArgument } from "../missing";
 import { issuesJson, templateJson } from "../report-json";
 
 /** `bank-assess validate <评分表.xlsx>`: every problem of a score sheet with its cell. Only reads. */
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const say = sayTo(io, args.lang);
   const [file] = args.files;
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<scores.xlsx>" } } };
+  if (!file) return missingArgument("validate", "scores");
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   if (io.progress) say("cli.reading", { file });

@@ -5,6 +5,7 @@ import type { ParsedArgs } from "../args";
 import { openWorkbook } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
+import { missingArgument } from "../missing";
 
 /**
  * `bank-assess verify <workbook.xlsx>` (cycle.md §6.2): every ranking tab recomputed from the workbook's
@@ -13,7 +14,7 @@ import type { Io, Outcome } from "../io";
  */
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const [file, ...extra] = args.files;
-  if (!file) return { error: { key: "cli.missingArg", params: { arg: "<workbook.xlsx>" } } };
+  if (!file) return missingArgument("verify", "workbook");
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (io.progress) io.err(`${formatMessage(args.lang, "cli.reading", { file })}\n`);
   const book = await openWorkbook(file);

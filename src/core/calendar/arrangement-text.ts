@@ -10,6 +10,7 @@ import {
   type MessageParams,
 } from "../i18n/messages";
 import { jsonErrorPlace } from "../util/json-error";
+import { jsonDepth, MAX_JSON_DEPTH } from "../util/json-depth";
 import { err, ok, type Result } from "../util/result";
 import { normaliseText } from "../util/text";
 import type { ArrangementDay } from "./arrangement";
@@ -456,6 +457,12 @@ function shapeProblem(issue: ZodIssue, source: string): ArrangementProblem {
  */
 export function parseArrangementJson(text: string, source: string): ArrangementParse {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  // Counted before JSON.parse: nothing recursive ever meets a file nested a million levels deep.
+  const depth = jsonDepth(body);
+  if (depth > MAX_JSON_DEPTH)
+    return err([
+      { key: "arrangement.json.tooDeep", params: { source, depth, maximum: MAX_JSON_DEPTH } },
+    ]);
   let raw: unknown;
   try {
     raw = JSON.parse(body);

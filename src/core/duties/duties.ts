@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatMessage, type Locale, type MessageKey } from "../i18n/messages";
+import { atPlace, formatMessage, type Locale, type MessageKey } from "../i18n/messages";
 
 /** duties.md §2: the four roles a post may hold in a process step. */
 export const ROLES = ["发起", "协作", "决策", "监督"] as const;
@@ -119,7 +119,7 @@ export function findingText(finding: Finding, locale: Locale): string {
       ? "duty.stale-description.blank"
       : (`duty.${finding.kind}` as MessageKey);
   const text = formatMessage(locale, key, finding.params);
-  return finding.cell ? `${finding.cell} ${text}` : text;
+  return finding.cell ? atPlace(finding.cell, text, locale) : text;
 }
 
 /** duties.md §3's change states: the JSON name and the label the sheet shows. */

@@ -4,9 +4,11 @@ import type { MessageKey } from "./zh-CN";
 export const enUS: Record<MessageKey, string> = {
   "tpl.notJson":
     "The weight template is not valid JSON: there is a mistake near line {line}, column {column}. Check the commas, quotes and brackets there in a text editor, or open the template in the pane and export it again.",
+  "tpl.tooDeep":
+    "Not a weight template: nested {depth} levels deep, where a template nests at most {maximum}. Check that this is the template's .json file, or open the template in the pane and export it again.",
   "tpl.required": "{where}: a required item is missing.",
   "tpl.expected": '{where}: expected {expected}, found "{value}".',
-  "tpl.unknownKeys": "{where}: unknown field(s) {keys}; check the spelling.",
+  "tpl.unknownKeys": "{where}: the template has no field called {keys}; check the spelling.",
   "tpl.enum": '{where}: must be one of {options}, found "{value}".',
   "tpl.method": '{where}: the scoring method must be one of {options}, found "{value}".',
   "tpl.version": '{where}: the version must look like 1.0.0 (major.minor.patch), found "{value}".',
@@ -88,6 +90,7 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.results.noResult": "No result",
   "sheet.results.vetoed": "Vetoed",
   "sheet.results.yes": "Yes",
+  "sheet.results.no": "No",
   "sheet.results.none": "Nobody was assessed in this period.",
   "sheet.results.noWarning": "Nobody was warned in this period: nothing to rectify.",
   "sheet.results.noTraining":
@@ -119,7 +122,7 @@ export const enUS: Record<MessageKey, string> = {
   "results.outOfCalendar":
     "The date {date} is beyond the holiday calendar ({from}–{to}): working-day deadlines cannot be computed.",
   "cli.resultsWritten":
-    "{period}: {objects} objects, {reward} commended, {warning} warned ({penalty} penalised), {none} with no result; appeals until {deadline}; written to {file}",
+    "{period}: {objects|object|objects}, {reward} commended, {warning} warned ({penalty} penalised), {none} with no result; appeals until {deadline}; written to {file}",
   "cli.badDate": 'The value "{value}" of {option} is not a date: write it as 2026-01-09.',
   "sheet.audit.title": "Audit log (appended by the add-in; do not edit)",
   "sheet.audit.time": "Time",
@@ -131,17 +134,17 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.audit.inputHash": "Input hash",
   "sheet.audit.written": "Sheets written",
   "sheet.audit.summary": "Summary",
-  "audit.summary.rank": "{ranked} rows ranked, {unranked} not ranked",
-  "audit.summary.collect": "{files} files, {rows} rows collected, {ranked} ranked",
+  "audit.summary.rank": "{ranked|row|rows} ranked, {unranked} not ranked",
+  "audit.summary.collect": "{files|file|files}, {rows|row|rows} collected, {ranked} ranked",
   "audit.summary.annual": "{ranked} ranked for the year, {short} short of quarters",
   "audit.summary.results":
-    "{period}: {objects} objects, {reward} commended, {warning} warned, {penalty} failed repeatedly",
-  "audit.summary.template": "{posts} posts, {indicators} indicators",
+    "{period}: {objects|object|objects}, {reward} commended, {warning} warned, {penalty} failed repeatedly",
+  "audit.summary.template": "{posts|post|posts}, {indicators|indicator|indicators}",
   "verify.noRanking": "The workbook has no ranking tab written by the add-in: nothing to verify.",
   "verify.noScores":
     'The score data "{sheet}" was ranked from (评分表 or 汇总) is not in the workbook, so it cannot be recomputed: verify a workbook written by rank or collect.',
   "verify.blank": "blank",
-  "verify.difference": "{where} {what} is {recorded}, recomputed {recomputed}",
+  "verify.difference": "{where}: {what} is {recorded}, recomputed {recomputed}",
   "verify.what.templateFingerprint":
     "template fingerprint (the 权重模板 changed after the ranking)",
   "verify.what.inputHash": "input hash (the score data changed after the ranking)",
@@ -155,9 +158,10 @@ export const enUS: Record<MessageKey, string> = {
   "verify.what.appeals":
     "applied appeals (not in the register, or no longer an answered correction)",
   "verify.what.missingRow": "missing row (ranked when recomputed)",
-  "cli.verified": "Verified {tabs} ranking tab(s) ({rows} rows): every result is reproduced.",
+  "cli.verified":
+    "Verified {tabs|ranking tab|ranking tabs} ({rows|row|rows}): every result is reproduced.",
   "cli.verifyDifferences":
-    "Verified {tabs} ranking tab(s) ({rows} rows): {count} difference(s) found.",
+    "Verified {tabs|ranking tab|ranking tabs} ({rows|row|rows}): {count|difference|differences} found.",
   "appeal.where": "{where} (appeal {appeal}): {text}",
   "appeal.unreadable":
     "The cell's content cannot be read: write dates as dates (e.g. 2026-01-12) and the corrected value as a number.",
@@ -242,6 +246,8 @@ export const enUS: Record<MessageKey, string> = {
     "{source} has no header row within its first 10 lines: one line must have the columns 日期 (date) and 类型 (type), and may have 说明 (note), such as 日期,类型,说明. One day a line follows it.",
   "arrangement.json.notJson":
     "{source} is not valid JSON: there is a mistake near line {line}, column {column}. Check the commas, quotes and brackets there, or download the file again.",
+  "arrangement.json.tooDeep":
+    "{source} is not a holiday arrangement: nested {depth} levels deep, where one in the holiday-cn format nests at most {maximum}. Check that this is the arrangement file, or download it again.",
   "arrangement.json.missing":
     "{source} is not a holiday arrangement in the holiday-cn format: {path} is missing (it is {expected}). The format is {example}.",
   "arrangement.json.shape":
@@ -270,13 +276,16 @@ export const enUS: Record<MessageKey, string> = {
   "duties.unreadable.date": '"{text}" in "{field}" is not a date. Type a date such as 2025-10-09.',
   "duties.unreadable.type": 'The type "{text}" is not valid: it is 业务变化 or 监管变化.',
   "duties.unreadable.required": '"{field}" is required: without it there is no due date.',
+  "duties.empty":
+    'The duties workbook is not filled in yet: "岗位说明书" and "权责矩阵" have no rows, so there is nothing to check. Fill in one post a row in "岗位说明书" (its ID, name, department, duties, requirements, workflow and assessment standard) and one core process a row in "权责矩阵" with each post\'s roles (initiate, assist, decide, supervise), then check again.',
   "duties.exists":
     "The workbook already has {sheets}. The add-in never writes over them; to start again, use a new workbook.",
   "audit.summary.duties":
     "{errors|error|errors}, {warnings|warning|warnings}; {overdue} overdue, {soon} due within 5 working days",
   "audit.summary.arrangement":
     "Made the {year} holiday arrangement sheet (to fill from the State Council's notice)",
-  "audit.summary.dutiesWorkbook": "Duties workbook generated ({posts} template posts filled in)",
+  "audit.summary.dutiesWorkbook":
+    "Duties workbook generated ({posts|template post|template posts} filled in)",
   "sheet.checkup.name": "岗位责任体检 {quarter}",
   "sheet.checkup.title": "{name} (checked on {asOf})",
   "sheet.checkup.provenance": "Source: {file}; weight template: {template}; generated {time}",
@@ -325,7 +334,7 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.appeals.dateError": "Type a date between 2000 and 2099.",
   "sheet.changes.title": 'Changes: "{published}" → "{corrected}"',
   "sheet.changes.note":
-    "{count} object(s) whose composite, rank (any scope) or grade changed with the corrections; generated {time}",
+    "{count|object|objects} whose composite, rank (any scope) or grade changed with the corrections; generated {time}",
   "sheet.changes.before": "{what} before",
   "sheet.changes.after": "{what} after",
   "sheet.changes.cause": "Cause (appeals)",
@@ -334,17 +343,20 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.rank.correctedTitle": "Operations assessment ranking · {period} ({suffix})",
   "appeals.noRegister":
     "There is no 申诉登记 sheet: give the register with --register, or make an empty one first.",
+  "appeals.noRanking":
+    "{file} has no ranking tab written by the add-in (by rank or collect): appeals are against a published ranking, so rank first, then register appeals.",
   "appeals.notRegister":
     "The 申诉登记 sheet lacks headers ({missing}): use the register the add-in makes, or add them.",
   "sheet.rank.correctionSuffix": "更正{n}",
-  "cli.appealsChecked": "{appeals} appeal(s): {errors} error(s), {warnings} warning(s).",
+  "cli.appealsChecked":
+    "{appeals|appeal|appeals}: {errors|error|errors}, {warnings|warning|warnings}.",
   "cli.appealsApplied":
-    '{period}: {count} correction(s) applied, "{sheet}" made, {changes} object(s) changed; written to {file}',
+    '{period}: {count|correction|corrections} applied, "{sheet}" made, {changes|object|objects} changed; written to {file}',
   "cli.appealsNothing":
     "No correction to apply (an appeal must be 已答复 with the conclusion 更正 and no error).",
   "cli.registerWritten": "An empty 申诉登记 written to {file}",
   "audit.summary.appeals":
-    "{appeals} appeal(s), {corrections} correction(s) applied, {changes} object(s) changed",
+    "{appeals|appeal|appeals}, {corrections|correction|corrections} applied, {changes|object|objects} changed",
   "appeals.notRankingRow":
     'Select the appellant\'s row (below the header) in the ranking tab "{sheet}" first.',
   "appeals.needsWho": "Give the period and the id, or select the appellant's row in a ranking tab.",
@@ -382,7 +394,14 @@ export const enUS: Record<MessageKey, string> = {
   "annual.noTemplate":
     "{file} has no 权重模板 sheet: give the current weight template with --template.",
   "annual.noRanking":
-    "{file} has no quarterly ranking tab written by the add-in (by rank or collect).",
+    "{file} has no ranking tab written by the add-in (by rank or collect): rank each quarter first, then make the annual result.",
+  "annual.notQuarterly":
+    "{file} holds only the ranking of {periods}, no quarterly ranking: the annual result is built from the quarters' rankings, so rank each quarter (periods {year}Q1 to {year}Q4) and make the annual result from those.",
+  "annual.filePeriods": "The periods of the rankings each file holds: {files}.",
+  "annual.fileHolds": "{file}: {periods}",
+  "annual.period.year": "{period} (a year)",
+  "annual.period.invalid": '"{period}" (not a valid period)',
+  "annual.period.none": "no ranking tab",
   "sheet.annual.name": "年度排名 {year}",
   "sheet.annual.title": "Operations assessment ranking · {year} (from the quarters)",
   "sheet.annual.quarterScore": "{quarter} score",
@@ -430,8 +449,9 @@ export const enUS: Record<MessageKey, string> = {
   "row.idMissing": "Row {row} has no employee or unit id and cannot be ranked.",
   "row.duplicateId": 'Id "{id}" appears more than once (rows {rows}); check and keep one row.',
   "row.postMissing": '"{id}" has no post, so no weight template applies.',
-  "row.unknownPost": '"{id}": post "{value}" is not in the weight template.',
-  "row.valueMissing": '"{id}": "{indicator}" is blank; it is required, so this row is not ranked.',
+  "row.unknownPost": 'The post "{value}" of "{id}" is not in the weight template.',
+  "row.valueMissing":
+    '"{indicator}" of "{id}" is blank; it is required, so this row is not ranked.',
   "row.notNumber": '"{indicator}" must be a number, found "{value}".',
   "row.excelError": '"{indicator}" is the error value {value}; fix the formula or data first.',
   "row.directRange":
@@ -497,8 +517,9 @@ export const enUS: Record<MessageKey, string> = {
     "职责变更: changes that require revising descriptions; due dates and states are formulas",
   "ui.duties.generate": "Generate the duties workbook",
   "ui.duties.fileName": "duties.xlsx",
-  "ui.duties.generated": "Generated {sheets} ({posts} template posts filled in).",
-  "ui.duties.generatedFile": "Generated {file} ({sheets}; {posts} template posts filled in).",
+  "ui.duties.generated": "Generated {sheets} ({posts|template post|template posts} filled in).",
+  "ui.duties.generatedFile":
+    "Generated {file} ({sheets}; {posts|template post|template posts} filled in).",
   "ui.duties.notGenerated": "The duties workbook was not generated.",
   "ui.duties.checkup": "Responsibility check-up",
   "ui.duties.asOf": "Check date",
@@ -548,9 +569,28 @@ export const enUS: Record<MessageKey, string> = {
   "ui.results.periodDefault": "Blank: the latest ranking tab",
   "ui.results.published": "Publication date",
   "ui.results.badDate": "Choose the publication date.",
+  // The pane's date fields (yyyy-mm-dd whatever the browser's locale), and what it says instead of a
+  // command-line option (the pane never tells its user to open a terminal).
+  "ui.date.placeholder": "yyyy-mm-dd",
+  "ui.date.empty": "Enter a date as yyyy-mm-dd, for example 2026-01-09.",
+  "ui.date.format": '"{value}" is not a date in the form yyyy-mm-dd: write it as 2026-01-09.',
+  "ui.date.noSuchMonth": '"{value}" is not a date: the month must be 01 to 12.',
+  "ui.date.noSuchDay": '"{value}" is not a date: month {month} of {year} has no day {day}.',
+  "ui.duties.missingSheet":
+    '{file} has no sheet "{sheet}". Use "Generate the duties workbook" (in a browser it downloads a new duties workbook: open that one and check it), or add the sheet with its headers.',
+  "ui.duties.missingSheets":
+    '{file} has no sheet {sheets}. Use "Generate the duties workbook" below (in a browser it downloads a new duties workbook: open that one and check it), or add the missing sheets with their headers.',
+  "ui.results.noScores":
+    'The score data "{ranking}" was ranked from ({sheet}) is not in the workbook: feedback needs each indicator\'s actual value. Run it on the workbook where Rank or Collect made that ranking tab.',
+  "ui.appeals.noRegister":
+    'This workbook has no "申诉登记" sheet yet: registering the first appeal with "Register the appeal" above makes it.',
+  "ui.annual.noTemplate":
+    '{file} has no "权重模板" sheet: load the current weight template in Templates, choose "Write into the workbook", then try again.',
+  "ui.sheet.noTemplate":
+    'The workbook has no "权重模板" sheet: load the weight template in Templates, choose "Write into the workbook", then try again.',
   "ui.results.run": "Make feedback and outcomes",
   "ui.results.done":
-    '"{sheets}" written: {objects} objects, {warning} warned; appeals until {deadline}.',
+    '"{sheets}" written: {objects|object|objects}, {warning} warned; appeals until {deadline}.',
   "ui.results.failed": "The results cannot be made:",
   "ui.results.counts": "Outcomes",
   "ui.results.reward": "Commended",
@@ -570,7 +610,7 @@ export const enUS: Record<MessageKey, string> = {
   "ui.verify.run": "Verify this workbook",
   "ui.verify.failed": "The workbook cannot be verified:",
   "ui.verify.tabs": "Ranking tabs verified",
-  "ui.verify.tab": '"{sheet}": {rows} rows, {count} difference(s)',
+  "ui.verify.tab": '"{sheet}": {rows|row|rows}, {count|difference|differences}',
   "ui.verify.differences": "Differences",
   "ui.tab.appeals": "Appeals",
   "ui.appeals.hint":
@@ -592,13 +632,13 @@ export const enUS: Record<MessageKey, string> = {
   "ui.appeals.moved": "Moved by the corrections",
   "ui.appeals.change": "composite {before} → {after}, rank {rankBefore} → {rankAfter}",
   "ui.appeals.registered": "Appeal {id} registered ({period}, id {employeeId}).",
-  "ui.appeals.applied": '"{sheets}" written: {changes} object(s) changed.',
+  "ui.appeals.applied": '"{sheets}" written: {changes|object|objects} changed.',
   "ui.appeals.failed": "The appeals cannot be processed:",
   "ui.tab.templates": "Templates",
   "ui.template.sample": "Sample weight template",
   "ui.template.meta":
     "Version {version} · fingerprint {fingerprint} · full marks {fullScore} · {precision} decimals",
-  "ui.template.posts": "{count} posts",
+  "ui.template.posts": "{count|post|posts}",
   "ui.col.indicator": "Indicator",
   "ui.col.dimension": "Dimension",
   "ui.col.weight": "Weight",
@@ -609,6 +649,12 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.missing": 'There is no sheet "{sheet}". The workbook has: {sheets}.',
   "sheet.noHeader":
     'Sheet "{sheet}" has no header row in its first 10 rows (with the employee id and post columns).',
+  "sheet.notScoreSheet":
+    '"{sheet}" is not a score sheet ({why}), so it cannot be checked or ranked. The score sheets of this workbook: {sheets}.',
+  "sheet.notScoreSheetNone":
+    '"{sheet}" is not a score sheet ({why}), so it cannot be checked or ranked. This workbook has no score sheet: fill in the "评分表" of the score template handed out, then try again.',
+  "sheet.why.owned": "it is a sheet the add-in wrote, not score data",
+  "sheet.why.noHeader": "no header row with the employee id and post columns in its first 10 rows",
   "sheet.missingIdentity": 'The "{column}" column is missing.',
   "sheet.missingColumn":
     'The indicator column "{indicator}" is missing (post "{post}" needs it); rows of that post cannot be ranked.',
@@ -618,7 +664,7 @@ export const enUS: Record<MessageKey, string> = {
     "the text is longer than Excel's {limit} characters and was cut (marked at its end): check the original file.",
   "sheet.emptyRow": "Row {row} is empty.",
   "sheet.emptyRows":
-    "Rows {from}–{to} are empty ({count} rows): if data was typed far below, move it up into the table.",
+    "Rows {from}–{to} are empty ({count|row|rows}): if data was typed far below, move it up into the table.",
   "sheet.fingerprint":
     "The score sheet was made from another version of the weight template (fingerprint {sheet}), not the current one ({template}); make the score sheet again from the current template.",
   "sheet.templateChanged":
@@ -632,11 +678,64 @@ export const enUS: Record<MessageKey, string> = {
     '"{indicator}" is the text "{value}"; enter the number {suggest} (or format the cell as a percentage first).',
   "row.percentScale":
     '"{indicator}" is {value}, but it is a percentage and is entered as a fraction (0.12 for 12%). If you meant {suggest}, correct the cell; until then {value} is used as it is.',
+  "row.percentTextScore":
+    '"{indicator}" is the text "{value}"; it is a score from 0 to {full}: enter the number {suggest}, without %.',
+  "row.percentTextPoints":
+    '"{indicator}" is the text "{value}"; it is entered in points: enter the number {suggest}, without %.',
+  "row.percentTextUnit":
+    '"{indicator}" is the text "{value}"; its unit is {unit}, not a percentage: enter the number, without %.',
+  "row.percentTextEither":
+    '"{indicator}" is the text "{value}"; enter a number, without %: {fraction} if it is a ratio, {points} if it is in points.',
   "row.notInPost": '"{indicator}" is not an indicator of post "{post}"; the value is not used.',
   "cli.unknownCommand": 'Unknown command "{command}". Run bank-assess --help for usage.',
-  "cli.missingArg": "Missing {arg}. Run bank-assess --help for usage.",
+  "cli.missingArg": "Missing {what}. Run bank-assess {command} --help for usage.",
+  "cli.arg.scores": "the score workbook (<scores.xlsx>)",
+  "cli.arg.template": "the weight template (<template.json|.xlsx>)",
+  "cli.arg.workbook": "the workbook to verify (<workbook.xlsx>)",
+  "cli.arg.ranking": "the ranking workbook (<ranking.xlsx>, written by rank or collect)",
+  "cli.arg.quarters":
+    "the quarters' ranking workbooks (<quarterly ranking workbooks…>, written by rank or collect)",
+  "cli.arg.submissions":
+    "the branches' score workbooks, or the folders holding them (<files or folders…>)",
+  "cli.arg.duties":
+    "the duties workbook to check (<duties.xlsx>); to write an empty one, use --new --out <duties.xlsx>",
+  "cli.missingValue":
+    "The option {option} needs a value after it. Run bank-assess --help to see how each option is written.",
+  "cli.missingOut.template":
+    "Missing --out: name the score template to write, e.g. --out <score-template.xlsx> (or --out <template.json> to export the template as JSON).",
+  "cli.missingOut.rank":
+    "Missing --out: name the ranking workbook to write, e.g. --out <ranked.xlsx> (the input is never rewritten).",
+  "cli.missingOut.collect":
+    "Missing --out: name the collected workbook to write, e.g. --out <collected.xlsx> (not inside a folder being collected).",
+  "cli.missingOut.annual":
+    "Missing --out: name the annual ranking workbook to write, e.g. --out <annual.xlsx>.",
+  "cli.missingOut.results":
+    "Missing --out: name the results workbook to write, e.g. --out <results.xlsx>.",
+  "cli.missingOut.appeals":
+    "Missing --out: --apply writes the corrected ranking to a new workbook; name it, e.g. --out <corrected.xlsx>.",
+  "cli.missingOut.duties":
+    "Missing --out: name the empty duties workbook to write, e.g. --out <duties.xlsx>.",
+  "cli.missingRegister":
+    "Missing --register or --out: give --register <register.xlsx> to check the appeals, or --out <register.xlsx> to write an empty register.",
   "cli.badOption": 'Unknown option "{option}". Run bank-assess --help for usage.',
   "cli.badValue": 'Option {option} has the invalid value "{value}"; expected {options}.',
+  "cli.badPeriod":
+    'The value "{value}" of {option} is not a period: write a year as YYYY (2025) or a quarter as YYYYQ1 to YYYYQ4 (2025Q4); nothing else is accepted.',
+  "cli.period.quarterNeeded":
+    "The weight template's period is the year {year}, but it assesses by quarter (the year's result is built from the four quarters' rankings): give the quarter with --period, such as --period {year}Q4.",
+  "cli.period.templateInvalid":
+    'The weight template\'s period "{text}" is not a period (write 2025 or 2025Q4): give one with --period, such as --period 2025Q4.',
+  "cli.period.missing":
+    "The weight template has no period: give one with --period, such as --period 2025Q4 (a quarter) or --period 2025 (a year).",
+  "cli.periodUsed.typed": "Period: {period} (from --period).",
+  "cli.periodUsed.template": "Period: {period} (the weight template's; --period gives another).",
+  "period.invalid":
+    'The period "{text}" is not valid: write a year as YYYY (2025) or a quarter as YYYYQ1 to YYYYQ4 (2025Q4).',
+  "period.quarterNeeded":
+    "Enter the period: the weight template's period is the year {year}, but it assesses by quarter (the year's result is built from the four quarters' rankings), so enter the quarter, such as {year}Q4.",
+  "period.templateInvalid":
+    'Enter the period: the weight template\'s period "{text}" is not a period; enter a year (2025) or a quarter (2025Q4).',
+  "period.missing": "Enter the period: a year (2025) or a quarter (2025Q4).",
   "cli.tooLarge":
     '"{file}" is {size} MB, over the {limit} MB limit: check that it is the right file.',
   "cli.replaced": "Replaced the existing file {file}.",
@@ -690,14 +789,16 @@ export const enUS: Record<MessageKey, string> = {
   "cli.help.rank": `  bank-assess rank <scores.xlsx> --out <ranked.xlsx> [--template <t>] [--sheet <name>] [--period 2025Q4]
                    [--method dense|competition|average] [--live] [--json] [--lang zh-CN|en-US]
       Applies the template post by post and ranks; writes a new workbook with the ranking tab, the weight
-      template and the score sheet (as values).
+      template and the score sheet (as values). --period is 2025Q4 (a quarter) or 2025 (a year); without it,
+      the template's period, except that a quarter must be given when the template assesses by quarter and
+      its period is a year.
       e.g. bank-assess rank beijing.xlsx --out ranked.xlsx --period 2025Q4`,
   "cli.help.collect": `  bank-assess collect <files or folders…> --out <collected.xlsx> [--template <t>] [--roster <branches.csv|.xlsx>]
                       [--period 2025Q4] [--method …] [--json] [--lang zh-CN|en-US]
       Collects the branches' score workbooks: checks each (size, damage, encryption, duplicates, template
       version, data errors) and writes "汇总", "提交情况" and the ranking tab. Without --template, the
-      template most submissions use.
-      e.g. bank-assess collect submissions/ --template t.json --roster branches.csv --out collected.xlsx`,
+      template most submissions use. --period as for rank.
+      e.g. bank-assess collect submissions/ --template t.json --roster branches.csv --out collected.xlsx --period 2025Q4`,
   "cli.help.annual": `  bank-assess annual <quarterly ranking workbooks…> --out <annual.xlsx> [--year 2025] [--template <t>] [--method …] [--json]
       Combines the quarters' ranking tabs (written by rank or collect) with the template's quarter weights
       into the annual result, "年度排名 2025": each quarter's score and grade, the trend, post changes; ids
@@ -739,9 +840,9 @@ export const enUS: Record<MessageKey, string> = {
 (unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,
   "cli.validated": "{sheet}: {rows|row|rows}, {errors|error|errors}, {warnings|warning|warnings}.",
   "cli.ranked":
-    'Ranked {ranked} rows, {unranked} could not be ranked; the ranking tab "{sheet}" is in {file}',
+    'Ranked {ranked|row|rows}, {unranked} could not be ranked; the ranking tab "{sheet}" is in {file}',
   "cli.liveSlow":
-    "--live over {rows} rows: such formulas cost the square of the row count and are slow in Excel; consider values (drop --live).",
+    "--live over {rows|row|rows}: such formulas cost the square of the row count and are slow in Excel; consider values (drop --live).",
   "cli.templateWritten": "The score template is in {file} (sheets: {sheets}).",
   "cli.failed": "Failed: {reason}",
   "ui.tab.validate": "Validate",
@@ -761,9 +862,9 @@ export const enUS: Record<MessageKey, string> = {
   "ui.protectedSheet":
     'The sheet "{sheet}" is protected with a password, so the add-in cannot write to it. Unprotect it (Review › Unprotect Sheet), then try again.',
   "ui.validate.notMarked":
-    '{rows} rows · {errors} errors · {warnings} warnings. "{sheet}" is protected, so the problem cells are not marked in it; unprotect it (Review › Unprotect Sheet) and check again to mark them.',
+    '{rows|row|rows} · {errors|error|errors} · {warnings|warning|warnings}. "{sheet}" is protected, so the problem cells are not marked in it; unprotect it (Review › Unprotect Sheet) and check again to mark them.',
   "ui.validate.marksUnreadable":
-    '{rows} rows · {errors} errors · {warnings} warnings. Excel could not read the conditional formats already on "{sheet}", so the problem cells are not marked in it; the check stands: click an issue below to go to its cell.',
+    '{rows|row|rows} · {errors|error|errors} · {warnings|warning|warnings}. Excel could not read the conditional formats already on "{sheet}", so the problem cells are not marked in it; the check stands: click an issue below to go to its cell.',
   "ui.template.sum": "weights add up to {sum}",
   "ui.template.problems":
     "The template has {count|problem|problems} to fix before it can be written or the score template made:",
@@ -904,7 +1005,8 @@ export const enUS: Record<MessageKey, string> = {
   "ui.rank.average": "Average (as RANK.AVG)",
   "ui.rank.live": "Live formulas in the ranking tab (slow with many rows)",
   "ui.rank.run": "Make the ranking tab",
-  "ui.rank.done": '"{sheet}" is ready: {ranked} rows ranked, {unranked} could not be ranked.',
+  "ui.rank.done":
+    '"{sheet}" is ready (period {period}): {ranked|row|rows} ranked, {unranked} could not be ranked.',
   "ui.rank.grades": "Grades",
   "ui.rank.top": "Top five",
   "ui.rank.bottom": "Bottom five",
@@ -927,8 +1029,8 @@ export const enUS: Record<MessageKey, string> = {
   "ui.kind.template": "Template version",
   "ui.kind.percent": "Percentages",
   "ui.kind.other": "Other",
-  "collect.accepted": "accepted: {accepted} rows",
-  "collect.withErrors": "{accepted} rows accepted; {errors} rows with errors not accepted",
+  "collect.accepted": "{accepted|row|rows} accepted",
+  "collect.withErrors": "{accepted|row|rows} accepted; {errors|row|rows} with errors not accepted",
   "collect.wrongTemplate":
     "made with another version of the weight template (fingerprint {found}, expected {expected}); its rows are not ranked",
   "collect.templateChanged":
@@ -950,22 +1052,26 @@ export const enUS: Record<MessageKey, string> = {
   "collect.crossBranch":
     'Employee id "{id}" was sent from {places}; none of those rows is accepted, please check',
   "collect.missingBranch": "sent nothing",
+  "collect.moreErrors":
+    "and {count|more error|more errors} not listed: run bank-assess validate on the file to see them all.",
+  "collect.seeStatusSheet":
+    "Each file's and each branch's state, and why rows were not accepted, is on the \"{sheet}\" sheet of that workbook.",
   "collect.branchOk": "accepted",
   "collect.branchAttention": "needs attention",
   "collect.majorityTemplate":
     'No weight template given: collected with the template most submissions use, "{name}" (version {version}, fingerprint {fingerprint}).',
-  "collect.progress": "Reading {done} of {total} files…",
-  "collect.cancelled": "Cancelled: {done} of {total} files read, nothing written.",
+  "collect.progress": "Reading {done} of {total|file|files}…",
+  "collect.cancelled": "Cancelled: {done} of {total|file|files} read, nothing written.",
   "collect.summary":
-    "{files} files: {accepted} accepted, {attention} need attention; {rows} rows accepted.",
+    "{files|file|files}: {accepted} accepted, {attention} need attention; {rows|row|rows} accepted.",
   "collect.nothing": "No submission could be read.",
-  "cli.collected": "Collected {rows} rows; written to {file}",
+  "cli.collected": "Collected {rows|row|rows}; written to {file}",
   "ui.tab.collect": "Collect",
   "ui.collect.pick": "Choose the submitted files",
   "ui.collect.roster": "Branch roster (optional, .csv / .xlsx)",
   "ui.collect.cancel": "Cancel",
   "ui.collect.write": "Write the summary, status and ranking tabs",
-  "ui.collect.written": 'Wrote "汇总", "提交情况" and "{sheet}".',
+  "ui.collect.written": 'Wrote "汇总", "提交情况" and "{sheet}" (period {period}).',
   "ui.collect.files": "Files",
   "ui.collect.branches": "Branches",
   "ui.collect.state": "State",
@@ -975,11 +1081,12 @@ export const enUS: Record<MessageKey, string> = {
   "ui.collect.read": "All {total|file|files} read.",
   "ui.rank.vetoed": "Vetoed: {reason}",
   "ui.rank.unranked": "Not ranked",
+  "ui.rank.periodExample": "Such as 2025Q4 (a quarter) or 2025 (a year)",
   "ui.rank.periodDefault": "Empty: the template's period",
   "ui.collect.noTemplate":
     'No weight template to collect with: load one under Templates, or check that the files carry a "权重模板" sheet.',
   "dist.violation":
-    'Grade "{label}" has {count} of {total} ranked rows ({share}), above the forced-distribution limit of {maxShare}.',
+    'Grade "{label}" has {count} of {total|ranked row|ranked rows} ({share}), above the forced-distribution limit of {maxShare}.',
   "sheet.confidential": "Internal · Confidential",
   "sheet.rank.title": "Operations assessment ranking · {period}",
   "sheet.rank.provenance":

@@ -59,6 +59,20 @@ export function formatMessage(locale: Locale, key: MessageKey, params: MessagePa
 export const joinList = (items: readonly string[], locale: Locale) =>
   items.join(locale === "en-US" ? ", " : "、");
 
-/** Messages one after another: a Chinese one ends in its own 。, an English one needs a space. */
-export const joinSentences = (sentences: readonly string[], locale: Locale) =>
-  sentences.join(locale === "en-US" ? " " : "");
+/**
+ * Messages one after another, each ended as a sentence: a Chinese one with its 。 (a note written as a phrase,
+ * 已接收 0 行；4 行有错误未接收, gets one, so the next never runs on), an English one with its full stop and a space.
+ */
+export function joinSentences(sentences: readonly string[], locale: Locale): string {
+  const english = locale === "en-US";
+  const ended = english ? /[.!?:;…]$/ : /[。！？：；…]$/;
+  return sentences
+    .map((s, i) =>
+      i === sentences.length - 1 || ended.test(s) ? s : `${s}${english ? "." : "。"}`
+    )
+    .join(english ? " " : "");
+}
+
+/** A message about one place, the place first: 评分表!G7：「贷款不良率」应为数字… / 评分表!G7: "NPL ratio" must be… */
+export const atPlace = (place: string, text: string, locale: Locale) =>
+  `${place}${locale === "en-US" ? ": " : "："}${text}`;

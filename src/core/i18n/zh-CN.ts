@@ -3,6 +3,8 @@ export const zhCN = {
   // Template: structure (from the schema)
   "tpl.notJson":
     "权重模板不是有效的 JSON：第 {line} 行第 {column} 列附近有误。请用文本编辑器检查该处的逗号、引号和括号，或在面板中打开模板后重新导出。",
+  "tpl.tooDeep":
+    "不是权重模板：嵌套了 {depth} 层，而权重模板至多 {maximum} 层。请确认选的是权重模板的 .json 文件，或在面板中打开模板后重新导出。",
   "tpl.required": "{where}：缺少必填项。",
   "tpl.expected": "{where}：应为{expected}，当前为「{value}」。",
   "tpl.unknownKeys": "{where}：不认识的字段 {keys}，请检查拼写。",
@@ -83,6 +85,7 @@ export const zhCN = {
   "sheet.results.noResult": "无结果",
   "sheet.results.vetoed": "否决",
   "sheet.results.yes": "是",
+  "sheet.results.no": "否",
   "sheet.results.none": "本期没有考核对象。",
   "sheet.results.noWarning": "本期没有预警对象，无需整改。",
   "sheet.results.noTraining": "本期没有培训需求（待改进指标均未设置培训课程）。",
@@ -134,7 +137,7 @@ export const zhCN = {
   "verify.noScores":
     "「{sheet}」排名所用的评分数据不在工作簿中（评分表或汇总），无法重算：请对 rank 或 collect 生成的工作簿核验。",
   "verify.blank": "空",
-  "verify.difference": "{where} {what} 为 {recorded}，重算为 {recomputed}",
+  "verify.difference": "{where}：{what}为 {recorded}，重算为 {recomputed}",
   "verify.what.templateFingerprint": "模板指纹（权重模板在排名后被改动）",
   "verify.what.inputHash": "输入哈希（评分数据在排名后被改动）",
   "verify.what.composite": "综合得分",
@@ -223,6 +226,8 @@ export const zhCN = {
     "{source} 的前 10 行中找不到表头：须有一行包含「日期」和「类型」两列（可加「说明」），如 日期,类型,说明；其下每行一天。",
   "arrangement.json.notJson":
     "{source} 不是有效的 JSON：第 {line} 行第 {column} 列附近有误。请检查该处的逗号、引号和括号，或重新下载该文件。",
+  "arrangement.json.tooDeep":
+    "{source} 不是放假安排：嵌套了 {depth} 层，而 holiday-cn 格式的放假安排至多 {maximum} 层。请确认选的是放假安排文件，或重新下载该文件。",
   "arrangement.json.missing":
     "{source} 不是 holiday-cn 格式的放假安排：缺少 {path}（应为{expected}）。格式如 {example}。",
   "arrangement.json.shape":
@@ -251,6 +256,8 @@ export const zhCN = {
   "duties.unreadable.date": "「{field}」的「{text}」不是日期：请按日期输入，如 2025-10-09。",
   "duties.unreadable.type": "类型「{text}」无效：应为 业务变化 或 监管变化。",
   "duties.unreadable.required": "「{field}」须填写：没有它无法计算到期日。",
+  "duties.empty":
+    "岗责工作簿还没有填写：「岗位说明书」和「权责矩阵」都没有数据行，没有可检查的内容。请在「岗位说明书」每行填写一个岗位（岗位编号、岗位名称、所属部门、岗位职责、任职要求、工作流程、考核标准），在「权责矩阵」每行填写一个核心流程及各岗位的角色（发起、协作、决策、监督），然后再检查。",
   "duties.exists":
     "工作簿中已有 {sheets}：加载项不会改写它们。如需重新生成，请在新的工作簿中操作。",
   "audit.summary.duties":
@@ -313,6 +320,8 @@ export const zhCN = {
   "sheet.rank.correctedTitle": "{period} 运营考核排名（{suffix}）",
   "appeals.noRegister":
     "没有找到「申诉登记」工作表：请用 --register 指定登记簿，或先生成空白登记簿。",
+  "appeals.noRanking":
+    "{file} 中没有加载项生成的排名表（由 rank 或 collect 生成）：申诉针对已发布的排名，请先排名，再登记申诉。",
   "appeals.notRegister":
     "「申诉登记」缺少表头（{missing}）：请使用加载项生成的登记簿，或补齐表头。",
   "sheet.rank.correctionSuffix": "更正{n}",
@@ -350,7 +359,15 @@ export const zhCN = {
   "duty.stale-description": "「{post}」的说明书超过 12 个月未修订（最近修订 {revised}）。",
   "duty.stale-description.blank": "「{post}」的说明书未填写最近修订日期。",
   "annual.noTemplate": "{file} 中没有「权重模板」工作表：请用 --template 指定当前的权重模板。",
-  "annual.noRanking": "{file} 中没有加载项生成的季度排名表（由 rank 或 collect 生成）。",
+  "annual.noRanking":
+    "{file} 中没有加载项生成的排名表（由 rank 或 collect 生成）：请先为每个季度排名，再生成年度结果。",
+  "annual.notQuarterly":
+    "{file} 中的排名表是 {periods}，不是季度排名：年度结果由各季度的排名汇总，请为每个季度分别排名（考核期 {year}Q1 至 {year}Q4）后再生成年度结果。",
+  "annual.filePeriods": "各文件所含排名的考核期分别为 {files}。",
+  "annual.fileHolds": "{file}：{periods}",
+  "annual.period.year": "{period}（年度）",
+  "annual.period.invalid": "「{period}」（不是有效的考核期）",
+  "annual.period.none": "没有排名表",
   "sheet.annual.name": "年度排名 {year}",
   "sheet.annual.title": "{year}年度 运营考核排名（由季度结果汇总）",
   "sheet.annual.quarterScore": "{quarter}得分",
@@ -506,6 +523,25 @@ export const zhCN = {
   "ui.results.periodDefault": "留空则用最近一期排名表",
   "ui.results.published": "发布日期",
   "ui.results.badDate": "请选择发布日期。",
+  // The pane's date fields (yyyy-mm-dd whatever the browser's locale), and what it says instead of a
+  // command-line option (the pane never tells its user to open a terminal).
+  "ui.date.placeholder": "yyyy-mm-dd",
+  "ui.date.empty": "请填写日期，格式为 yyyy-mm-dd，如 2026-01-09。",
+  "ui.date.format": "「{value}」不是 yyyy-mm-dd 格式的日期：请写成 2026-01-09 的形式。",
+  "ui.date.noSuchMonth": "「{value}」不是有效日期：月份应为 01 至 12。",
+  "ui.date.noSuchDay": "「{value}」不是有效日期：{year} 年 {month} 月没有 {day} 日。",
+  "ui.duties.missingSheet":
+    "{file} 中没有「{sheet}」工作表：请点「生成岗责工作簿」（在浏览器中会下载一个新的岗责工作簿，打开它再检查），或在工作簿中添加该工作表及其表头。",
+  "ui.duties.missingSheets":
+    "{file} 中没有{sheets}工作表：请点下方的「生成岗责工作簿」（在浏览器中会下载一个新的岗责工作簿，打开它再检查），或在工作簿中添加这些工作表及其表头。",
+  "ui.results.noScores":
+    "找不到「{ranking}」排名所用的评分数据（{sheet}）：反馈单需要各指标的实际值。请在用「排名」或「汇总」生成该排名表的工作簿中运行。",
+  "ui.appeals.noRegister":
+    "本工作簿中还没有「申诉登记」：用上方的「登记申诉」登记第一条申诉时会生成它。",
+  "ui.annual.noTemplate":
+    "{file} 中没有「权重模板」工作表：请在「模板」中载入当前的权重模板，点「写入工作簿」后再试。",
+  "ui.sheet.noTemplate":
+    "工作簿中没有「权重模板」工作表：请在「模板」中载入权重模板，点「写入工作簿」后再试。",
   "ui.results.run": "生成反馈单与结果应用",
   "ui.results.done":
     "已生成「{sheets}」：{objects} 个对象，预警 {warning} 人；申诉截止 {deadline}。",
@@ -567,6 +603,12 @@ export const zhCN = {
   // Score sheets (validate)
   "sheet.missing": "找不到工作表「{sheet}」。工作簿中的工作表有：{sheets}。",
   "sheet.noHeader": "工作表「{sheet}」的前 10 行中找不到表头（应含「工号」和「岗位」列）。",
+  "sheet.notScoreSheet":
+    "「{sheet}」不是评分表（{why}），不能校验或排名。本工作簿中的评分表：{sheets}。",
+  "sheet.notScoreSheetNone":
+    "「{sheet}」不是评分表（{why}），不能校验或排名。本工作簿中没有评分表：请在下发的评分模板的「评分表」中填写后再试。",
+  "sheet.why.owned": "它是加载项生成的表，不是评分数据",
+  "sheet.why.noHeader": "前 10 行中没有含「工号」和「岗位」的表头",
   "sheet.missingIdentity": "缺少「{column}」列。",
   "sheet.missingColumn": "缺少指标列「{indicator}」（岗位「{post}」需要），该岗位的行无法排名。",
   "sheet.unknownColumn":
@@ -587,12 +629,60 @@ export const zhCN = {
     "「{indicator}」写成了文本「{value}」；请直接输入数字 {suggest}（或设为百分比格式后输入）。",
   "row.percentScale":
     "「{indicator}」为 {value}，单位为 %，应填小数（0.12 表示 12%）；若本意是 {suggest}，请改正。此值按原样计算。",
+  "row.percentTextScore":
+    "「{indicator}」写成了文本「{value}」；该项为直接打分（0 到 {full} 分），请直接输入数字 {suggest}，不要带 %。",
+  "row.percentTextPoints":
+    "「{indicator}」写成了文本「{value}」；该项按分值填写，请直接输入数字 {suggest}，不要带 %。",
+  "row.percentTextUnit":
+    "「{indicator}」写成了文本「{value}」；该项的单位是「{unit}」，不是百分比：请直接输入数字，不要带 %。",
+  "row.percentTextEither":
+    "「{indicator}」写成了文本「{value}」；请直接输入数字，不要带 %：若为比率，填小数 {fraction}；若为分值，填 {points}。",
   "row.notInPost": "「{indicator}」不属于岗位「{post}」，该值不参与计算。",
   // The bank-assess command
   "cli.unknownCommand": "未知命令「{command}」。运行 bank-assess --help 查看用法。",
-  "cli.missingArg": "缺少{arg}。运行 bank-assess --help 查看用法。",
+  "cli.missingArg": "缺少{what}。运行 bank-assess {command} --help 查看用法。",
+  // What a command is missing ({what} of cli.missingArg), named as its --help names it
+  "cli.arg.scores": "评分表文件（<评分表.xlsx>）",
+  "cli.arg.template": "权重模板文件（<权重模板.json|.xlsx>）",
+  "cli.arg.workbook": "要核验的工作簿（<工作簿.xlsx>）",
+  "cli.arg.ranking": "排名工作簿（<排名.xlsx>，即 rank 或 collect 写出的工作簿）",
+  "cli.arg.quarters": "各季度的排名工作簿（<季度排名工作簿…>，即 rank 或 collect 写出的工作簿）",
+  "cli.arg.submissions": "各机构交回的评分工作簿或其所在文件夹（<文件或文件夹…>）",
+  "cli.arg.duties":
+    "要检查的岗责工作簿（<岗责.xlsx>）；要生成空白的岗责工作簿，请用 --new --out <岗责.xlsx>",
+  "cli.missingValue": "选项 {option} 后面缺少取值。运行 bank-assess --help 查看各选项的写法。",
+  "cli.missingOut.template":
+    "缺少 --out：请用 --out <评分模板.xlsx> 指定要生成的评分模板（或用 --out <权重模板.json> 导出为 JSON）。",
+  "cli.missingOut.rank":
+    "缺少 --out：请用 --out <排名.xlsx> 指定要写出的排名工作簿（输入文件不会被改写）。",
+  "cli.missingOut.collect":
+    "缺少 --out：请用 --out <汇总.xlsx> 指定要写出的汇总工作簿（不要放在被汇总的文件夹中）。",
+  "cli.missingOut.annual": "缺少 --out：请用 --out <年度.xlsx> 指定要写出的年度排名工作簿。",
+  "cli.missingOut.results": "缺少 --out：请用 --out <结果.xlsx> 指定要写出的结果应用工作簿。",
+  "cli.missingOut.appeals":
+    "缺少 --out：--apply 把更正后的排名写入新工作簿，请用 --out <更正.xlsx> 指定。",
+  "cli.missingOut.duties": "缺少 --out：请用 --out <岗责.xlsx> 指定要生成的空白岗责工作簿。",
+  "cli.missingRegister":
+    "缺少 --register 或 --out：要检查申诉，请用 --register <申诉登记.xlsx>；要生成空白的申诉登记表，请用 --out <申诉登记.xlsx>。",
   "cli.badOption": "不认识的选项「{option}」。运行 bank-assess --help 查看用法。",
   "cli.badValue": "选项 {option} 的值「{value}」无效，应为 {options}。",
+  "cli.badPeriod":
+    "{option} 的值「{value}」不是考核期：考核期写作年度 YYYY（如 2025）或季度 YYYYQ1–YYYYQ4（如 2025Q4），不接受其他写法。",
+  "cli.period.quarterNeeded":
+    "权重模板的考核期是 {year} 年，但该模板按季度考核（年度结果由四个季度的排名汇总）：请用 --period 指定季度，例如 --period {year}Q4。",
+  "cli.period.templateInvalid":
+    "权重模板的考核期「{text}」不是有效的考核期（应为 2025 或 2025Q4 这样的写法）：请用 --period 指定，例如 --period 2025Q4。",
+  "cli.period.missing":
+    "权重模板没有写考核期：请用 --period 指定，例如 --period 2025Q4（季度）或 --period 2025（年度）。",
+  "cli.periodUsed.typed": "考核期：{period}（--period 指定）。",
+  "cli.periodUsed.template": "考核期：{period}（取自权重模板；可用 --period 另行指定）。",
+  "period.invalid":
+    "考核期「{text}」无效：应写作年度 YYYY（如 2025）或季度 YYYYQ1–YYYYQ4（如 2025Q4）。",
+  "period.quarterNeeded":
+    "请填写考核期：权重模板的考核期是 {year} 年，但该模板按季度考核（年度结果由四个季度的排名汇总），请填季度，如 {year}Q4。",
+  "period.templateInvalid":
+    "请填写考核期：权重模板的考核期「{text}」不是有效的考核期，请填年度（如 2025）或季度（如 2025Q4）。",
+  "period.missing": "请填写考核期：年度如 2025，季度如 2025Q4。",
   "cli.tooLarge": "文件「{file}」有 {size} MB，超过 {limit} MB 的上限：请确认选对了文件。",
   "cli.replaced": "已替换原有文件 {file}。",
   "cli.outIsInput":
@@ -639,12 +729,15 @@ export const zhCN = {
   "cli.help.rank": `  bank-assess rank <评分表.xlsx> --out <排名.xlsx> [--template <t>] [--sheet <名称>] [--period 2025Q4]
                    [--method dense|competition|average] [--live] [--json] [--lang zh-CN|en-US]
       按岗位套用权重模板并排名，写出新工作簿：排名表、权重模板和评分表（数值）。
+      --period 考核期写作 2025Q4（季度）或 2025（年度）；不给时用权重模板的考核期，
+      但模板按季度考核而其考核期是年份时须指定季度。
       例：bank-assess rank 北京分行.xlsx --out 排名.xlsx --period 2025Q4`,
   "cli.help.collect": `  bank-assess collect <文件或文件夹…> --out <汇总.xlsx> [--template <t>] [--roster <机构名单.csv|.xlsx>]
                       [--period 2025Q4] [--method …] [--json] [--lang zh-CN|en-US]
       汇总各机构提交的评分工作簿：逐个检查（大小、损坏、加密、重复、模板版本、数据错误），
       写出「汇总」「提交情况」和排名表。不指定模板时按多数文件所用的模板。
-      例：bank-assess collect 提交/ --template 权重模板.json --roster 机构名单.csv --out 汇总.xlsx`,
+      --period 与 rank 相同。
+      例：bank-assess collect 提交/ --template 权重模板.json --roster 机构名单.csv --out 汇总.xlsx --period 2025Q4`,
   "cli.help.annual": `  bank-assess annual <季度排名工作簿…> --out <年度.xlsx> [--year 2025] [--template <t>] [--method …] [--json]
       由各季度的排名表（rank 或 collect 的输出）按模板的季度权重汇总年度结果，写出「年度排名 2025」：
       每季度的得分和等级、趋势、岗位变动；季度结果不足的人员列出原因。
@@ -835,7 +928,7 @@ export const zhCN = {
   "ui.rank.average": "平均排名（同 RANK.AVG）",
   "ui.rank.live": "排名表使用实时公式（行数多时较慢）",
   "ui.rank.run": "生成排名表",
-  "ui.rank.done": "已生成「{sheet}」：{ranked} 行排名，{unranked} 行未能排名。",
+  "ui.rank.done": "已生成「{sheet}」（考核期 {period}）：{ranked} 行排名，{unranked} 行未能排名。",
   "ui.rank.grades": "等级分布",
   "ui.rank.top": "前五名",
   "ui.rank.bottom": "后五名",
@@ -856,7 +949,7 @@ export const zhCN = {
   "ui.kind.template": "模板版本",
   "ui.kind.percent": "百分比写法",
   "ui.kind.other": "其他",
-  "collect.accepted": "已接收：{accepted} 行",
+  "collect.accepted": "已接收 {accepted} 行",
   "collect.withErrors": "已接收 {accepted} 行；{errors} 行有错误未接收",
   "collect.wrongTemplate":
     "使用了另一版本的权重模板（指纹 {found}，应为 {expected}），本文件各行不参与排名",
@@ -876,6 +969,9 @@ export const zhCN = {
   "collect.noScoreSheet": "缺少「评分表」工作表",
   "collect.crossBranch": "工号「{id}」同时出现在 {places}，这些行均未接收，请核实",
   "collect.missingBranch": "未提交",
+  "collect.moreErrors": "另有 {count} 处错误未列出：用 bank-assess validate 检查该文件可看到全部。",
+  "collect.seeStatusSheet":
+    "各文件、各机构的接收情况和未接收的原因，见该工作簿的「{sheet}」工作表。",
   "collect.branchOk": "已接收",
   "collect.branchAttention": "需处理",
   "collect.majorityTemplate":
@@ -891,7 +987,7 @@ export const zhCN = {
   "ui.collect.roster": "机构名单（可选，.csv / .xlsx）",
   "ui.collect.cancel": "取消",
   "ui.collect.write": "写入汇总、提交情况和排名表",
-  "ui.collect.written": "已写入「汇总」「提交情况」和「{sheet}」。",
+  "ui.collect.written": "已写入「汇总」「提交情况」和「{sheet}」（考核期 {period}）。",
   "ui.collect.files": "文件",
   "ui.collect.branches": "机构",
   "ui.collect.state": "状态",
@@ -901,6 +997,7 @@ export const zhCN = {
   "ui.collect.read": "已读取全部 {total} 个文件。",
   "ui.rank.vetoed": "一票否决：{reason}",
   "ui.rank.unranked": "未能排名",
+  "ui.rank.periodExample": "如 2025Q4（季度）或 2025（年度）",
   "ui.rank.periodDefault": "留空则用权重模板中的考核期",
   "ui.collect.noTemplate":
     "没有可用的权重模板：请先在「模板」中载入，或确认提交文件含「权重模板」工作表。",

@@ -1,5 +1,6 @@
 import { describePlace, valueAt } from "./describe-place";
 import { jsonErrorPlace } from "../util/json-error";
+import { jsonDepth, MAX_JSON_DEPTH, valueDepth } from "../util/json-depth";
 import type { ZodIssue } from "zod";
 import { localized, type LocalizedText } from "../i18n/messages";
 import { canonicalJson } from "../util/canonical-json";
@@ -21,6 +22,9 @@ export const EFFICACY_BASE_SHARE = 0.6;
 export const EFFICACY_SPAN_SHARE = 0.4;
 
 export function parseTemplateJson(text: string): Result<LoadedTemplate, TemplateProblem[]> {
+  // Counted before JSON.parse: nothing recursive ever meets a file nested a million levels deep.
+  const depth = jsonDepth(text);
+  if (depth > MAX_JSON_DEPTH) return err([tooDeep(depth)]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -31,6 +35,8 @@ export function parseTemplateJson(text: string): Result<LoadedTemplate, Template
 }
 
 export function parseTemplate(raw: unknown): Result<LoadedTemplate, TemplateProblem[]> {
+  const depth = valueDepth(raw);
+  if (depth > MAX_JSON_DEPTH) return err([tooDeep(depth)]);
   const parsed = weightTemplateSchema.safeParse(raw);
   if (!parsed.success) return err(parsed.error.issues.map((issue) => fromZodIssue(issue, raw)));
   const template = fillDefaults(parsed.data);
@@ -39,6 +45,12 @@ export function parseTemplate(raw: unknown): Result<LoadedTemplate, TemplateProb
   const canonical = canonicalJson(template);
   return ok({ template, fingerprint: sha256Hex(canonical), canonical });
 }
+
+const tooDeep = (depth: number): TemplateProblem => ({
+  key: "tpl.tooDeep",
+  params: { depth, maximum: MAX_JSON_DEPTH },
+  path: [],
+});
 
 /** Defaults that depend on other fields (efficacy's base and span on fullScore) are filled here, so that
  *  the canonical form, and the fingerprint, carry every default. */

@@ -12,7 +12,7 @@ import type { ArrangementDay } from "../../core/calendar/arrangement";
 import { serialOf, type OfficialCalendar } from "../../core/calendar/official-calendar";
 import { outcomeRules } from "../../core/cycle/cycle-rules";
 import { appealDeadline } from "../../core/cycle/outcomes";
-import { parsePeriod } from "../../core/cycle/periods";
+import { parsePeriod, periodOrder } from "../../core/cycle/periods";
 import { formatMessage, type Locale } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { cellRef } from "../../core/util/cell-ref";
@@ -80,9 +80,29 @@ export const appealsSheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">
   ...dataSheets(snapshot),
 ];
 
-/** A ranking tab of the workbook that is not itself a correction, for its period. */
+/** A ranking tab of the workbook that is not itself a correction and has a period: what can be appealed. */
 const publishedTabs = (snapshot: WorkbookSnapshot) =>
-  rankingTabs(snapshot).filter((tab) => !snapshot.registry[tab]?.corrects);
+  rankingTabs(snapshot).filter(
+    (tab) =>
+      !snapshot.registry[tab]?.corrects &&
+      parsePeriod(snapshot.registry[tab]?.period ?? "") !== null
+  );
+
+/**
+ * The periods of the workbook's published rankings, oldest first, or — with none — the refusal `results`
+ * and `verify` give the same file: appeals are against a published ranking, so an empty register for a
+ * workbook without one would register nothing anyone could check.
+ */
+export function appealablePeriods(input: AnnualInput): Result<string[], Issue[]> {
+  const periods = publishedTabs(input.snapshot).map((tab) =>
+    (input.snapshot.registry[tab]?.period ?? "").toUpperCase()
+  );
+  if (periods.length === 0)
+    return err([issueAt("error", "appeals.noRanking", { file: input.source })]);
+  return ok(
+    [...new Set(periods)].sort((a, b) => periodOrder(parsePeriod(a)) - periodOrder(parsePeriod(b)))
+  );
+}
 
 /** Each ranked or unranked id of a period's data with its post's indicators. */
 export function periodFacts(
@@ -124,7 +144,7 @@ export function appealsJob(
     );
   const tabs = publishedTabs(snapshot);
   if (tabs.length === 0)
-    return noAppeals([issueAt("error", "results.noRanking", { file: input.source })], template);
+    return noAppeals([issueAt("error", "appeals.noRanking", { file: input.source })], template);
   // Appeals are judged against published tabs and their data: none of them may be half written.
   const unfinished = unfinishedIssues(snapshot, [
     ...rankingTabs(snapshot),

@@ -22,7 +22,7 @@ import {
 } from "../../workbook/port";
 import { serialOf } from "../../core/calendar/official-calendar";
 import { dateOf, textOf } from "../shared/cell-values";
-import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { printLayout, titleSpan, wrappedHeight } from "../shared/print-layout";
 import { outCellOf } from "../shared/values-copy";
 
 export const APPEALS_SHEET = "申诉登记";
@@ -46,10 +46,14 @@ export const APPEAL_HEADERS: Record<AppealField, string> = {
   answer: "答复理由",
 };
 const DATE_FIELDS: AppealField[] = ["submitted", "approvedOn", "answeredOn"];
-const WIDTHS = [16, 9, 10, 14, 30, 11, 9, 30, 24, 8, 9, 10, 11, 11, 30];
+/** The fifteen columns, narrow enough for the register to print one landscape page wide at 8 pt or more. */
+const WIDTHS = [14, 9, 10, 12, 20, 11, 9, 20, 18, 8, 9, 8, 11, 11, 20];
 const HEADER_ROW = 2; // 0-based: title, instructions, header
-/** 编号 … 调查记录: what an A4 landscape page holds at full size. */
-const FIRST_PAGE_WIDTH = WIDTHS.slice(0, 8).reduce((a, b) => a + b, 0);
+/** 编号, 期间 and 工号: which appeal a row is (repeated on every page, should the register print across). */
+const IDENTITY = 3;
+/** The last column the title and instructions span: the whole register, printed one page wide. */
+const TITLE_LAST = titleSpan(printLayout(WIDTHS), WIDTHS, IDENTITY);
+const TITLE_WIDTH = WIDTHS.slice(0, TITLE_LAST + 1).reduce((a, b) => a + b, 0);
 const ROWS = 200;
 
 /**
@@ -91,9 +95,9 @@ export function appealsRegisterSpec(options: {
           ? "General"
           : "@",
     })),
-    // The instructions wrap within the first printed page (A–H), not across the whole register.
-    rowHeights: { 0: 24, 1: wrappedHeight(instructions, FIRST_PAGE_WIDTH - 2) },
-    merges: ["A1:H1", "A2:H2"],
+    // The instructions wrap across the register's printed width.
+    rowHeights: { 0: 24, 1: wrappedHeight(instructions, TITLE_WIDTH - 2) },
+    merges: [1, 2].map((r) => `A${r}:${columnLetters(TITLE_LAST)}${r}`),
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     validations: [
       {
@@ -118,7 +122,11 @@ export function appealsRegisterSpec(options: {
         error: say("sheet.appeals.dateError"),
       })),
     ],
-    print: printLayout(WIDTHS, { repeatRows: "1:3", header: say("sheet.confidential") }),
+    print: printLayout(WIDTHS, {
+      repeatRows: "1:3",
+      repeatColumns: `A:${columnLetters(IDENTITY - 1)}`,
+      header: say("sheet.confidential"),
+    }),
     provenance: { kind: "appeals", period: options.period, generatedAt: options.generatedAt },
   };
 }

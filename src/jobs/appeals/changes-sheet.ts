@@ -8,7 +8,8 @@ import {
 } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { OutCell, SheetSpec } from "../../workbook/port";
-import { tableLayout } from "../shared/print-layout";
+import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
+import { alignTallRows, wrappedRowHeight } from "../shared/table-rows";
 
 export const CHANGES_SHEET = "变动";
 
@@ -70,32 +71,35 @@ export function changesSheetSpec(
       wrap: true,
     },
   ]);
-  const layout = tableLayout(header, WIDTHS, 2, say("sheet.confidential"));
+  const title = say("sheet.changes.title", {
+    published: options.published,
+    corrected: options.corrected,
+  });
+  const note = say("sheet.changes.note", { count: changes.length, time: options.generatedAt });
+  const widths = oneLineHeaders(header, headerWidths(header, WIDTHS, { lines: 3 }));
+  const layout = tableLayout(header, widths, 2, say("sheet.confidential"), { title, line: note });
+  // A row whose causes wrap is as tall as they need.
+  const rowHeights = { ...layout.rowHeights };
+  body.forEach((cells, k) => {
+    const height = wrappedRowHeight(cells, widths, 10);
+    if (height > 15) rowHeights[3 + k] = height;
+  });
   const t = loaded.template;
   return {
     name: options.name,
-    rows: [
+    rows: alignTallRows(
       [
-        {
-          value: say("sheet.changes.title", {
-            published: options.published,
-            corrected: options.corrected,
-          }),
-          bold: true,
-          size: 16,
-        },
+        [{ value: title, bold: true, size: 16, wrap: true }],
+        [{ value: note, wrap: true }],
+        header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
+        ...(body.length > 0 ? body : [[{ value: say("sheet.changes.none") }]]),
       ],
-      [
-        {
-          value: say("sheet.changes.note", { count: changes.length, time: options.generatedAt }),
-          wrap: true,
-        },
-      ],
-      header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
-      ...(body.length > 0 ? body : [[{ value: say("sheet.changes.none") }]]),
-    ],
-    columns: WIDTHS.map((width) => ({ width })),
+      rowHeights,
+      3
+    ),
+    columns: widths.map((width) => ({ width })),
     ...layout,
+    rowHeights,
     freeze: { rows: 3, columns: 2 },
     provenance: {
       kind: "changes",

@@ -12,6 +12,7 @@ import { isUnfinished } from "../shared/unfinished";
 import { HEADER_ROW, RANKING_COLUMN } from "../assessment/ranking-sheet";
 import { formatTimestamp } from "../shared/timestamp";
 import { APPEALS_SHEET, readAppealsRegister, registerUpdateSpec } from "./appeals-register";
+import { parsePeriod } from "../../core/cycle/periods";
 
 /** The pane's two edits of the add-in's 申诉登记: an appeal registered, and an appeal moved one state on. */
 
@@ -56,6 +57,8 @@ export async function registerAppeal(
     employeeId = String(id.value);
   }
   if (!period || !employeeId) return { ok: false, key: "appeals.needsWho", params: {} };
+  // A period typed that is no period (2025Q5, Q4-2025) would number an appeal no ranking has.
+  if (!parsePeriod(period)) return { ok: false, key: "period.invalid", params: { text: period } };
   const existing = listed.sheets.find((sheet) => sheet.name === APPEALS_SHEET);
   if (existing && !existing.owned)
     return { ok: false, key: "appeals.userRegister", params: { sheet: APPEALS_SHEET } };

@@ -101,7 +101,9 @@ export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
   const templateGrid = snapshot.grids.get(TEMPLATE_SHEET);
   const read = templateGrid ? readTemplateSheet(templateGrid) : null;
   if (ranking.length > 0 && !read) problems.push(issueAt("error", "sheet.noTemplate", {}));
-  if (read && !read.ok) append(problems, read.issues);
+  // Without a ranking tab there is nothing to verify, and that alone is said: a 权重模板 that cannot be read
+  // (编号：缺少必填项…) would only hide the refusal.
+  if (ranking.length > 0 && read && !read.ok) append(problems, read.issues);
   const loaded = read?.ok ? read.value.loaded : null;
   // A tab (or its score data) left half written by an interrupted job is named, not compared cell by cell.
   const unfinished = unfinishedIssues(snapshot, [...ranking, ...dataSheets(snapshot)]);

@@ -1,6 +1,7 @@
 import { append } from "../../core/util/append";
 import type { AssessReport } from "../../core/assess/assess";
-import { formatMessage, type Locale } from "../../core/i18n/messages";
+import { rankingPeriod, type PeriodChoice } from "../../core/cycle/periods";
+import { formatMessage, localized, type Locale } from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { normaliseText } from "../../core/util/text";
@@ -10,6 +11,7 @@ import { issueAt, type Issue } from "../shared/issue";
 import { AUDIT_SHEET, withAuditLog } from "../shared/audit-log";
 import { inputHash } from "../shared/input-hash";
 import { collectSheets } from "./collect-sheets";
+import { periodIssue } from "./rank-job";
 import { collectOne, DEFAULT_LIMITS, type Limits, type Submission } from "./collect-file";
 import type {
   BranchState,
@@ -137,7 +139,12 @@ function removeCrossFileDuplicates(rows: CollectedRow[], files: FileStatus[]): I
   const dropped = new Set<CollectedRow>();
   for (const [id, group] of byId) {
     if (new Set(group.map((row) => row.file)).size < 2) continue;
-    const places = group.map((row) => `${row.record.branch ?? "?"}（${row.file}）`).join("、");
+    const place = (row: CollectedRow, open: string, close: string) =>
+      `${row.record.branch ?? "?"}${open}${row.file}${close}`;
+    const places = localized(
+      group.map((row) => place(row, "（", "）")).join("、"),
+      group.map((row) => place(row, " (", ")")).join(", ")
+    );
     const issue = { ...issueAt("error", "collect.crossBranch", { id, places }), recordId: id };
     issues.push(issue);
     for (const row of group) {
@@ -183,7 +190,7 @@ export function branchStatuses(
 }
 
 export type WriteCollectedOptions = {
-  /** Defaults to the template's period. */
+  /** Defaults to the template's period where it can be (`rankingPeriod`: not the year of a quarterly cycle). */
   period?: string;
   method?: RankMethod;
   live?: boolean;
@@ -210,11 +217,23 @@ export async function writeCollected(
   book: Workbook,
   result: CollectResult & { template: LoadedTemplate },
   options: WriteCollectedOptions
-): Promise<{ rankingSheet: string | null; period: string; assessed: AssessReport }> {
+): Promise<
+  | {
+      ok: true;
+      rankingSheet: string | null;
+      period: string;
+      periodFrom: PeriodChoice["from"];
+      assessed: AssessReport;
+    }
+  | { ok: false; problems: Issue[] }
+> {
+  // The period typed, or the template's when it can be: nothing is written without one (cycle.md §1).
+  const chosen = rankingPeriod(options.period, result.template.template);
+  if (!chosen.ok) return { ok: false, problems: [periodIssue(chosen.error)] };
+  const period = chosen.value.text;
   // One moment for every sheet of the job (the ranking tab and its details included).
   const now = options.now ?? new Date();
   const generatedAt = formatTimestamp(now);
-  const period = options.period ?? result.template.template.period ?? "";
   const before = options.newWorkbook ? null : await book.read([AUDIT_SHEET]);
   const existing = before?.sheets ?? [];
   const sheets = collectSheets(result, result.template, {
@@ -253,5 +272,11 @@ export async function writeCollected(
       options.locale
     )
   );
-  return { rankingSheet: sheets.rankingSheet, period, assessed: sheets.assessed };
+  return {
+    ok: true,
+    rankingSheet: sheets.rankingSheet,
+    period,
+    periodFrom: chosen.value.from,
+    assessed: sheets.assessed,
+  };
 }

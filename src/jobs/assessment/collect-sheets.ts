@@ -17,7 +17,7 @@ import { STATUS_SHEET, statusSheet } from "./collect-status-sheet";
 import { inputHash } from "../shared/input-hash";
 import type { Inspection } from "./inspect";
 import { rankingSheets } from "./rank-job";
-import { tableLayout } from "../shared/print-layout";
+import { headerWidths, tableLayout } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import { tableHead } from "../shared/table-rows";
 import { templateProvenance } from "../shared/template-provenance";
@@ -116,8 +116,10 @@ function summarySheet(
     ...columns.map(indicatorHeader),
     SOURCE_HEADER,
   ];
-  const widths = header.map((_, c) =>
-    c < IDENTITY.length ? 11 : c === header.length - 1 ? 24 : 12
+  const widths = headerWidths(
+    header,
+    header.map((_, c) => (c < IDENTITY.length ? 11 : c === header.length - 1 ? 24 : 12)),
+    { lines: 6 }
   );
   const title = options.period
     ? say("sheet.summary.title", { name: t.name, period: options.period })
@@ -156,7 +158,11 @@ function summarySheet(
             : "0.00"
           : undefined,
     })),
-    ...tableLayout(header, widths, IDENTITY.length),
+    ...tableLayout(header, widths, IDENTITY.length, undefined, {
+      title,
+      titleSize: 14,
+      line: sourceLine,
+    }),
     freeze: { rows: 3, columns: IDENTITY.length },
     filter: `A3:${a1(2, header.length - 1).replace(/\d+$/, "")}${Math.max(3, summary.records.length + 3)}`,
     provenance: templateProvenance("summary", template, {

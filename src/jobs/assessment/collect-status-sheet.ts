@@ -1,10 +1,10 @@
-import { joinList, joinSentences, type Locale } from "../../core/i18n/messages";
+import { joinList, type Locale } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { OutCell, SheetSpec } from "../../workbook/port";
 import { issueText } from "../shared/issue";
-import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { oneLineHeaders, printLayout, wrappedHeight } from "../shared/print-layout";
 import type { Say } from "../shared/say";
-import { HEADER_FILL } from "../shared/table-rows";
+import { alignTallRows, HEADER_FILL } from "../shared/table-rows";
 import { templateProvenance } from "../shared/template-provenance";
 import type { CollectResult, FileStatus } from "./collect-result";
 
@@ -53,13 +53,18 @@ export function statusSheet(
   fileRows(sheet, result.files, made);
   sheet.rows.push([]);
   branchRows(sheet, result, say, made.locale);
+  // Each header on one line (they are not wrapped), where the page allows.
+  const widths = oneLineHeaders(
+    sheet.rows[2].map((cell) => String(cell.value)),
+    WIDTHS
+  );
   return {
     name: STATUS_SHEET,
-    rows: sheet.rows,
-    columns: WIDTHS.map((width) => ({ width })),
+    rows: alignTallRows(sheet.rows, sheet.heights, 2),
+    columns: widths.map((width) => ({ width })),
     rowHeights: sheet.heights,
     merges: sheet.merges,
-    print: printLayout(WIDTHS, { repeatRows: "1:3", header: say("sheet.confidential") }),
+    print: printLayout(widths, { repeatRows: "1:3", header: say("sheet.confidential") }),
     freeze: { rows: 3, columns: 0 },
     provenance: templateProvenance("status", template, {
       inputHash: made.inputHash,
@@ -95,16 +100,15 @@ function fileRows(
     )
   );
   for (const f of files) {
-    const note = joinSentences(
-      [
-        say(f.note.key, f.note.params),
-        ...f.issues
-          .filter((i) => i.severity === "error")
-          .slice(0, 5)
-          .map((i) => issueText(i, locale)),
-      ],
-      locale
-    );
+    // What became of the file, then each of its first five errors on a line of its own (run together, the
+    // count and the first error read as one sentence: "…未接收工号「SH1」…").
+    const note = [
+      say(f.note.key, f.note.params),
+      ...f.issues
+        .filter((i) => i.severity === "error")
+        .slice(0, 5)
+        .map((i) => issueText(i, locale)),
+    ].join("\n");
     heights[rows.length] = wrappedHeight(note, WIDTHS[6] - 1);
     rows.push([
       { value: f.file },
@@ -138,7 +142,7 @@ function branchRows(sheet: StatusRows, result: CollectResult, say: Say, locale: 
   // Each problem is a line across the table, as tall as its text needs.
   for (const issue of result.crossBranch) {
     const text = issueText(issue, locale);
-    heights[rows.length] = wrappedHeight(text, 140);
+    heights[rows.length] = wrappedHeight(text, WIDTHS.reduce((sum, width) => sum + width, 0) - 2);
     rows.push([{ value: text, wrap: true }]);
     merges.push(`A${rows.length}:H${rows.length}`);
   }

@@ -1,3 +1,4 @@
+import { rankingPeriod, type PeriodChoice, type PeriodRefusal } from "../../core/cycle/periods";
 import { formatMessage, type Locale } from "../../core/i18n/messages";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "../shared/audit-log";
 import {
@@ -7,7 +8,14 @@ import {
   type WorkbookSnapshot,
 } from "../../workbook/port";
 import { inputHash } from "../shared/input-hash";
-import { inspect, sheetsToRead, type InspectOptions, type Inspection } from "./inspect";
+import { issueAt, type Issue } from "../shared/issue";
+import {
+  inspect,
+  sheetsToRead,
+  withScoreSheets,
+  type InspectOptions,
+  type Inspection,
+} from "./inspect";
 import { rankingDetailsSpec } from "./ranking-details";
 import { periodTitle, rankingSheetSpec } from "./ranking-sheet";
 import { formatTimestamp } from "../shared/timestamp";
@@ -32,7 +40,23 @@ export type RankJobResult = Inspection & {
   rankingSheet: string | null;
   inputHash: string | null;
   period: string;
+  /** Where the period came from (typed, or the template's own), so every edge can say which it used. */
+  periodFrom?: PeriodChoice["from"];
 };
+
+/** Why a ranking has no period, as an issue the edges word (the pane's field, the command's --period). */
+export function periodIssue(refusal: PeriodRefusal): Issue {
+  switch (refusal.code) {
+    case "invalid":
+      return issueAt("error", "period.invalid", { text: refusal.text });
+    case "quarterNeeded":
+      return issueAt("error", "period.quarterNeeded", { year: refusal.year });
+    case "templateInvalid":
+      return issueAt("error", "period.templateInvalid", { text: refusal.text });
+    case "missing":
+      return issueAt("error", "period.missing", {});
+  }
+}
 
 /**
  * `rank`: one read, validate and score, then one write of the ranking tab `排名 <period>`. Only the add-in's
@@ -43,8 +67,26 @@ export async function rankJob(
   options: RankJobOptions = {}
 ): Promise<RankJobResult> {
   const snapshot = await book.read([...sheetsToRead(options), AUDIT_SHEET]);
-  const inspection = inspect(snapshot, options);
-  const ranking = rankingSheets(inspection, snapshot, options);
+  const inspection = await withScoreSheets(book, snapshot, inspect(snapshot, options));
+  // The period is the one typed, or the template's when it can be (cycle.md §1): never 排名 2025 of a
+  // quarterly cycle, nor a ranking no later step could find.
+  const chosen = inspection.template
+    ? rankingPeriod(options.period, inspection.template.template)
+    : null;
+  if (chosen && !chosen.ok)
+    return {
+      ...inspection,
+      issues: [periodIssue(chosen.error)],
+      assessed: null,
+      fatal: true,
+      rankingSheet: null,
+      inputHash: null,
+      period: "",
+    };
+  const ranking = rankingSheets(inspection, snapshot, {
+    ...options,
+    period: chosen?.value.text ?? options.period,
+  });
   if (ranking.sheets.length > 0)
     await book.write(
       withAuditLog(
@@ -54,7 +96,7 @@ export async function rankJob(
         options.locale
       )
     );
-  return ranking.result;
+  return { ...ranking.result, periodFrom: chosen?.value.from };
 }
 
 /** The 审计日志 row of a ranking: template, input hash and counts. */

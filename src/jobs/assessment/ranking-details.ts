@@ -7,8 +7,18 @@ import {
 } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
-import type { OutCell, SheetSpec } from "../../workbook/port";
-import { printLayout } from "../shared/print-layout";
+import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
+import {
+  contentWidths,
+  headerWidths,
+  oneLineHeaders,
+  printLayout,
+  titleHeights,
+  titleSpan,
+  wrappedHeight,
+  wrappedLines,
+} from "../shared/print-layout";
+import { wrappedRowHeight } from "../shared/table-rows";
 import { periodTitle, vetoText } from "./ranking-sheet";
 
 /**
@@ -35,7 +45,11 @@ const LEAD = [
   "sheet.col.grade",
 ] as const satisfies readonly MessageKey[];
 const LEAD_WIDTHS = [6, 10, 8, 12, 9, 8];
-const DETAIL_WIDTH = 11;
+/** 名次, 工号, 姓名 and 机构: who a row is, repeated on every page of a block printed pages across. */
+const IDENTITY = 4;
+const DETAIL_WIDTH = 12;
+/** 否决原因, the last column. */
+const VETO_WIDTH = 30;
 const SCORE = "0.00";
 
 export function rankingDetailsSpec(
@@ -53,6 +67,7 @@ export function rankingDetailsSpec(
         value: say("sheet.details.title", { period: periodTitle(options.period, locale) }),
         bold: true,
         size: 16,
+        wrap: true,
       },
     ],
     [
@@ -68,15 +83,26 @@ export function rankingDetailsSpec(
       },
     ],
   ];
-  const rowHeights: Record<number, number> = { 0: 24, 1: 30 };
-  const merges = ["A1:H1", "A2:H2"];
-  let widest = LEAD.length + 2;
+  /** Each block's header row (0-based) and labels: their heights wait for the widths of every block. */
+  const headers: { row: number; labels: string[] }[] = [];
+  const data: OutCell[][] = [];
+  const blocks = t.posts
+    .map((post) => ({
+      post,
+      people: report.ranked.filter((row) => row.post?.id === post.id),
+      weighted: post.indicators.filter((i) => !i.bonus),
+    }))
+    .filter((block) => block.people.length > 0);
+  // 加分 and 否决原因 are the last two columns of every block (a block with fewer indicators leaves a gap):
+  // one column, wide enough for a veto's reason, holds them all.
+  const widest = Math.max(
+    LEAD.length + 2,
+    ...blocks.map((b) => LEAD.length + (b.post.dimensions ?? []).length + b.weighted.length + 2)
+  );
 
-  for (const post of t.posts) {
-    const people = report.ranked.filter((row) => row.post?.id === post.id);
-    if (people.length === 0) continue;
-    const weighted = post.indicators.filter((i) => !i.bonus);
+  for (const { post, people, weighted } of blocks) {
     const dimensions = post.dimensions ?? [];
+    const gap = widest - 2 - (LEAD.length + dimensions.length + weighted.length);
     const header = [
       ...LEAD.map((key) => say(key)),
       ...dimensions.map((d) => say("sheet.details.dimension", { name: d.name, weight: d.weight })),
@@ -86,10 +112,10 @@ export function rankingDetailsSpec(
           ? say("sheet.details.indicatorIn", { name: i.name, weight: i.weight ?? "", dimension })
           : say("sheet.details.indicator", { name: i.name, weight: i.weight ?? "" });
       }),
+      ...Array<string>(gap).fill(""),
       say("sheet.col.bonus"),
       say("sheet.col.veto"),
     ];
-    widest = Math.max(widest, header.length);
     rows.push([]);
     rows.push([
       {
@@ -98,36 +124,93 @@ export function rankingDetailsSpec(
         size: 12,
       },
     ]);
-    rowHeights[rows.length] = 45;
+    headers.push({ row: rows.length, labels: header });
     rows.push(header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })));
-    for (const row of people) rows.push(detailRow(row, post, weighted, rankFormat));
+    for (const row of people) {
+      const cells = detailRow(row, post, weighted, { rankFormat, gap });
+      data.push(cells);
+      rows.push(cells);
+    }
   }
 
-  const widths = Array.from({ length: widest }, (_, c) => LEAD_WIDTHS[c] ?? DETAIL_WIDTH);
-  widths[widest - 1] = 20; // 否决原因 of the widest block
+  const { widths, rowHeights } = detailsLayout(rows, headers, data, widest);
+  const print = printLayout(widths, {
+    repeatColumns: `A:${columnLetters(IDENTITY - 1)}`,
+    header: say("sheet.confidential"),
+  });
+  // The title and the note span the page when it is one wide, else the identity columns every page repeats.
+  const last = titleSpan(print, widths, IDENTITY);
+  const span = widths.slice(0, last + 1).reduce((sum, width) => sum + width, 0);
+  Object.assign(
+    rowHeights,
+    titleHeights(span, { title: String(rows[0][0].value), line: String(rows[1][0].value) })
+  );
+  const end = columnLetters(last);
   return {
     name: options.name,
     rows,
     columns: widths.map((width) => ({ width })),
     rowHeights,
-    merges,
-    freeze: { rows: 0, columns: 3 },
-    print: printLayout(widths, { repeatColumns: "A:C", header: say("sheet.confidential") }),
+    merges: [`A1:${end}1`, `A2:${end}2`],
+    freeze: { rows: 0, columns: IDENTITY },
+    print,
     provenance: options.provenance,
   };
+}
+
+/**
+ * The columns' widths and the rows' heights, once every block is known: each column as wide as the longest
+ * word of its headers in every block and wide enough for each header to take at most four lines, the lead
+ * columns as wide as what they hold (a branch-level row's 姓名 is a 支行's name) with their headers on one
+ * line; every header row as tall as its longest label, and a row whose veto reason wraps as tall as it needs.
+ */
+function detailsLayout(
+  rows: OutCell[][],
+  headers: readonly { row: number; labels: string[] }[],
+  data: readonly OutCell[][],
+  widest: number
+): { widths: number[]; rowHeights: Record<number, number> } {
+  const lead = contentWidths(
+    data.map((cells) => cells.slice(0, LEAD.length)),
+    0,
+    16
+  );
+  let widths = Array.from({ length: widest }, (_, c) =>
+    c < LEAD.length ? Math.max(LEAD_WIDTHS[c], lead[c] ?? 0) : DETAIL_WIDTH
+  );
+  // 否决原因, the last column, as wide as a reason (rule and values) on one line.
+  widths[widest - 1] = VETO_WIDTH;
+  for (const { labels } of headers) widths = headerWidths(labels, widths, { lines: 4, max: 16 });
+  widths = oneLineHeaders(headers[0]?.labels.slice(0, LEAD.length) ?? [], widths);
+  const rowHeights: Record<number, number> = {};
+  for (const { row, labels } of headers)
+    rowHeights[row] = Math.max(
+      30,
+      ...labels.map((label, c) => wrappedHeight(label, widths[c] - 1, true))
+    );
+  // A veto's reason longer than its column wraps: its row as tall as it needs. Any other row is left for the
+  // application to fit (its cells wrap too): 100,000 rows set few heights.
+  const headerRows = new Set(headers.map((h) => h.row));
+  rows.forEach((cells, r) => {
+    if (r < 2 || headerRows.has(r)) return;
+    const veto = cells[cells.length - 1]?.value;
+    if (typeof veto === "string" && wrappedLines(veto, widths[cells.length - 1] - 1) > 1)
+      rowHeights[r] = wrappedRowHeight(cells, widths, DETAIL_WIDTH);
+  });
+  return { widths, rowHeights };
 }
 
 function detailRow(
   row: RowResult,
   post: Post,
   weighted: Post["indicators"],
-  rankFormat: string
+  { rankFormat, gap }: { rankFormat: string; gap: number }
 ): OutCell[] {
   const scoreOf = (id: string) => {
     const index = post.indicators.findIndex((i) => i.id === id);
     return index >= 0 ? row.scores[index] : null;
   };
-  return [
+  const cells: OutCell[] = [
     { value: row.rank?.overall ?? null, format: rankFormat },
     { value: row.id },
     { value: row.name ?? null },
@@ -139,7 +222,12 @@ function detailRow(
       format: SCORE,
     })),
     ...weighted.map((i) => ({ value: scoreOf(i.id), format: SCORE })),
+    ...Array.from({ length: gap }, (): OutCell => ({ value: null })),
     { value: row.bonus, format: SCORE },
     { value: vetoText(row, post) || null },
   ];
+  // Every cell wraps: a veto's reason in its column, and the row's values centred with its lines (the
+  // writers centre wrapped text); one look for a block's rows.
+  for (const cell of cells) cell.wrap = true;
+  return cells;
 }

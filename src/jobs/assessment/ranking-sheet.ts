@@ -10,9 +10,16 @@ import {
   type SheetSpec,
 } from "../../workbook/port";
 import type { Issue } from "../shared/issue";
-import { printLayout } from "../shared/print-layout";
+import {
+  headerWidths,
+  printLayout,
+  titleHeights,
+  titleSpan,
+  wrappedHeight,
+  wrappedLines,
+} from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
-import { tableHead } from "../shared/table-rows";
+import { tableHead, wrappedRowHeight } from "../shared/table-rows";
 import { liveFormulas } from "./ranking-formulas";
 import { rankingColumns, type RankingColumns } from "./ranking-columns";
 import { addUnrankedRows, summaryRows } from "./ranking-summary";
@@ -39,6 +46,8 @@ export const RANKING_COLUMN = {
   veto: 11,
 } as const;
 export const RANKING_FIXED_COLUMNS = 12;
+/** 名次 … 岗位: who a row is, repeated on every page of a tab printed pages across. */
+const WHO_COLUMNS = 6;
 
 const GRADE_COLOURS = [
   { fill: "C6EFCE", font: "006100" },
@@ -121,10 +130,10 @@ const IDENTITY_KEYS = [
 export const identityHeaders = (locale: Locale = "zh-CN") =>
   IDENTITY_KEYS.map((key) => formatMessage(locale, key));
 export const COMPOSITE_COLUMN = 6;
-// Wide enough for the Chinese headers and typical values; detail columns wrap their headers.
-const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 22];
-/** Characters of the unranked rows' reason, merged from column E to the last printed column. */
-const REASON_WIDTH = IDENTITY_WIDTHS.slice(4).reduce((sum, width) => sum + width, 0);
+// Wide enough for typical values, and widened (up to 14) for each header in the sheet's language to print
+// on one line: a short Chinese header wrapped differently in each application ("岗位内名 / 次") reads badly;
+// a longer English one wraps between its words. Detail columns wrap their headers.
+const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 30];
 
 const SCORE_FORMAT = "0.00";
 
@@ -145,6 +154,8 @@ type RankingLayout = {
   rankFormat: string;
   /** How many columns everyone reads and prints: the identity columns and any extra ones. */
   main: number;
+  /** The printed columns' widths (characters). */
+  widths: number[];
 };
 
 /** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
@@ -167,8 +178,14 @@ export function rankingSheetSpec(
         : rankingColumns(loaded, report.ranked),
     rankFormat: report.method === "average" ? "0.0" : "0",
     main: IDENTITY_KEYS.length + extras.length,
+    widths: [],
   };
   const header = rankingHeader(layout, options.live);
+  layout.widths = headerWidths(
+    header,
+    [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)],
+    { lines: 1, max: 14 }
+  );
   const first = HEADER_ROW + 1; // 1-based first data row
   const last = HEADER_ROW + report.ranked.length;
   const formulas = options.live
@@ -176,26 +193,54 @@ export function rankingSheetSpec(
     : null;
   const postById = new Map<string, Post>(loaded.template.posts.map((post) => [post.id, post]));
   const lastMain = columnLetters(layout.main - 1);
-  const rows: OutCell[][] = [
-    ...tableHead(
-      rankingTitle(options, say, locale),
-      rankingProvenanceLine(loaded, options, say),
-      header
+  const provenanceLine = rankingProvenanceLine(loaded, options, say);
+  // A tab wider than a page (the annual one) prints pages across, each with who the row is.
+  const identity = extras.length > 0 ? WHO_COLUMNS : 0;
+  const print = printLayout(layout.widths, {
+    repeatRows: `1:${HEADER_ROW}`,
+    ...(identity > 0 ? { repeatColumns: `A:${columnLetters(identity - 1)}` } : {}),
+    header: say("sheet.confidential"),
+  });
+  // The title, the provenance and the summary's verdict span the printed columns when they are scaled to
+  // one page wide, else the identity columns every page repeats (wider, they would print cut on the pages
+  // after the first).
+  const spanned = titleSpan(print, layout.widths, identity);
+  const lastSpanned = columnLetters(spanned);
+  const spanWidth = layout.widths.slice(0, spanned + 1).reduce((sum, width) => sum + width, 0);
+  const title = rankingTitle(options, say, locale);
+  const rows: OutCell[][] = [...tableHead(title, provenanceLine, header)];
+  const rowHeights: Record<number, number> = {
+    ...titleHeights(spanWidth, { title, line: provenanceLine }),
+    2: Math.max(
+      30,
+      ...header
+        .slice(0, layout.main)
+        .map((label, c) => wrappedHeight(label, layout.widths[c] - 1, true))
     ),
-    ...report.ranked.map((row, k) => {
-      const post = row.post ? postById.get(row.post.id) : undefined;
-      return rankedRow(layout, row, post, formulas?.row(k));
-    }),
-  ];
-  const merges = [`A1:${lastMain}1`, `A2:${lastMain}2`];
-  const rowHeights: Record<number, number> = { 0: 24, 1: 30, 2: 30 };
+  };
+  report.ranked.forEach((row, k) => {
+    const post = row.post ? postById.get(row.post.id) : undefined;
+    const cells = rankedRow(layout, row, post, formulas?.row(k));
+    // A veto's reason longer than its column wraps: its row as tall as it needs. Any other row is left for
+    // the application to fit (its cells wrap too): a 100,000-row tab sets few heights.
+    if (vetoLines(cells, layout.widths) > 1)
+      rowHeights[rows.length] = wrappedRowHeight(cells.slice(0, layout.main), layout.widths, 11);
+    rows.push(cells);
+  });
+  const merges = [`A1:${lastSpanned}1`, `A2:${lastSpanned}2`];
   // Summary and the rows that could not be ranked, below the table (the filter covers the table only).
   rows.push([], ...summaryRows(report, loaded.template.grades, issues, layout));
+  // The verdict on the grades' shares, the summary's last row: a line across the table, wrapped.
+  merges.push(`A${rows.length}:${lastSpanned}${rows.length}`);
+  rowHeights[rows.length - 1] = wrappedHeight(
+    String(rows[rows.length - 1][0].value),
+    spanWidth - 2
+  );
   addUnrankedRows({ rows, merges, rowHeights }, report, issues, {
     say,
     locale,
-    lastColumn: lastMain,
-    reasonWidth: REASON_WIDTH + extras.reduce((sum, extra) => sum + extra.width, 0),
+    lastColumn: lastSpanned,
+    reasonWidth: layout.widths.slice(4, spanned + 1).reduce((sum, width) => sum + width, 0),
     unrankedReason: options.unrankedReason,
   });
   return {
@@ -207,13 +252,7 @@ export function rankingSheetSpec(
     freeze: { rows: HEADER_ROW, columns: 0 },
     filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
     conditionalFormats: gradeColours(loaded.template.grades, first, last),
-    print: printLayout([...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)], {
-      repeatRows: `1:${HEADER_ROW}`,
-      // A tab wider than a page (the annual one) prints pages across, each with who the row is.
-      ...(extras.length > 0 ? { repeatColumns: "A:F" } : {}),
-      area: `A1:${lastMain}${rows.length}`,
-      header: say("sheet.confidential"),
-    }),
+    print: { ...print, area: `A1:${lastMain}${rows.length}` },
     provenance: rankingProvenance(loaded, report, options),
     activate: true,
   };
@@ -245,17 +284,34 @@ function rankingHeader({ say, locale, extras, columns }: RankingLayout, live: bo
   ];
 }
 
-/** A ranked row: who, the composite, grade and ranks (live formulas when asked), extras, then the detail. */
+/** Lines a ranked row's veto reason takes in its column. */
+const vetoLines = (cells: readonly OutCell[], widths: readonly number[]) => {
+  const veto = cells[RANKING_COLUMN.veto].value;
+  return typeof veto === "string" ? wrappedLines(veto, widths[RANKING_COLUMN.veto] - 1) : 0;
+};
+
+/**
+ * A ranked row: who, the composite, grade and ranks (live formulas when asked), extras, then the detail. The
+ * printed cells all wrap: a veto's reason wraps in its column, and the writers centre wrapped text in its
+ * row, so a taller row's other values line up with it; one look for the whole table, one style rectangle.
+ */
 function rankedRow(
-  { extras, columns, rankFormat }: RankingLayout,
+  layout: RankingLayout,
   row: RowResult,
   post: Post | undefined,
   live: LiveRow | undefined
 ): OutCell[] {
-  const scoreOf = (id: string) => {
-    const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
-    return index >= 0 ? row.scores[index] : null;
-  };
+  const printed = printedCells(layout, row, post, live);
+  for (const cell of printed) cell.wrap = true;
+  return [...printed, ...detailCells(layout, row, post, live)];
+}
+
+function printedCells(
+  { extras, rankFormat }: RankingLayout,
+  row: RowResult,
+  post: Post | undefined,
+  live: LiveRow | undefined
+): OutCell[] {
   const veto = vetoText(row, post);
   return [
     { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
@@ -271,6 +327,21 @@ function rankedRow(
     { value: row.bonus, format: SCORE_FORMAT },
     { value: veto || null },
     ...extras.map((extra) => ({ value: extra.value(row), format: extra.format })),
+  ];
+}
+
+/** The hidden detail: each dimension's and indicator's score (and each weight when live). */
+function detailCells(
+  { columns }: RankingLayout,
+  row: RowResult,
+  post: Post | undefined,
+  live: LiveRow | undefined
+): OutCell[] {
+  const scoreOf = (id: string) => {
+    const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
+    return index >= 0 ? row.scores[index] : null;
+  };
+  return [
     ...columns.dimensions.map((d) =>
       scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE_FORMAT)
     ),
@@ -286,8 +357,7 @@ function rankedRow(
  * unhides it.
  */
 function rankingColumnSpecs(layout: RankingLayout, count: number): SheetSpec["columns"] {
-  const { extras, main } = layout;
-  const widths = [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)];
+  const { main, widths } = layout;
   return Array.from({ length: count }, (_, c) => ({
     width: widths[c] ?? 11,
     format: columnFormat(layout, c),

@@ -3,15 +3,16 @@ import { describeIssue } from "../../core/assess/issue-text";
 import { joinSentences, type Locale } from "../../core/i18n/messages";
 import type { GradeBand } from "../../core/template/schema";
 import type { OutCell } from "../../workbook/port";
-import { reasonsFor, type Issue } from "../shared/issue";
-import { textWidth } from "../shared/print-layout";
+import type { Issue } from "../shared/issue";
+import { wrappedHeight } from "../shared/print-layout";
 import type { Say } from "../shared/say";
 
 const SCORE_FORMAT = "0.00";
 
 /**
  * The summary under the ranked table: count, mean, median, highest and lowest; the people of each grade
- * against its largest share; and whether the grades keep to their shares.
+ * against its largest share; and whether the grades keep to their shares (its label, then the verdict on a
+ * row of its own, the last, for the caller to merge across the table and wrap).
  */
 export function summaryRows(
   report: AssessReport,
@@ -39,12 +40,12 @@ export function summaryRows(
       return [
         { value: band.label },
         { value: count },
-        { value: s.count ? count / s.count : 0, format: "0.0%" },
-        { value: band.maxShare ?? null, format: "0%" },
+        { value: s.count ? count / s.count : 0, format: "0.00%" },
+        { value: band.maxShare ?? null, format: "0.00%" },
       ];
     }),
+    [{ value: say("sheet.distCheck"), bold: true }],
     [
-      { value: say("sheet.distCheck"), bold: true },
       {
         value: violations.length
           ? joinSentences(
@@ -52,6 +53,7 @@ export function summaryRows(
               locale
             )
           : say("sheet.distOk"),
+        wrap: true,
       },
     ],
   ];
@@ -91,22 +93,43 @@ export function addUnrankedRows(
       ] as const
     ).map((key) => ({ value: say(key), bold: true }))
   );
+  const errors = place.unrankedReason ? null : errorsByRow(issues);
   for (const row of report.unranked) {
     const reasons =
       place.unrankedReason?.(row) ??
       joinSentences(
-        reasonsFor(row, issues).map((issue) => describeIssue(issue, locale)),
+        (errors?.get(row.source?.row)?.get(row.id) ?? []).map((issue) =>
+          describeIssue(issue, locale)
+        ),
         locale
       );
+    // Every cell wraps, so a row's values line up with its reason's lines (one look for all the rows).
     rows.push([
-      { value: row.id },
-      { value: row.name ?? null },
-      { value: row.postText },
-      { value: row.source?.row ?? null },
+      { value: row.id, wrap: true },
+      { value: row.name ?? null, wrap: true },
+      { value: row.postText, wrap: true },
+      { value: row.source?.row ?? null, wrap: true },
       { value: reasons, wrap: true },
     ]);
     merges.push(`E${rows.length}:${place.lastColumn}${rows.length}`);
-    const lines = Math.ceil(textWidth(reasons) / place.reasonWidth);
-    if (lines > 1) rowHeights[rows.length - 1] = 15 * lines;
+    const height = wrappedHeight(reasons, place.reasonWidth - 2);
+    if (height > 16) rowHeights[rows.length - 1] = height;
   }
+}
+
+/**
+ * Each row's errors by its row number and id: what `reasonsFor` finds for one row, found once for all of
+ * them (a filter of every issue for each unranked row made a sheet of 200,000 wrong rows take minutes).
+ */
+function errorsByRow(issues: readonly Issue[]): Map<number | undefined, Map<string, Issue[]>> {
+  const byRow = new Map<number | undefined, Map<string, Issue[]>>();
+  for (const issue of issues) {
+    if (issue.severity !== "error" || issue.recordId === undefined) continue;
+    let byId = byRow.get(issue.row);
+    if (!byId) byRow.set(issue.row, (byId = new Map()));
+    const list = byId.get(issue.recordId);
+    if (list) list.push(issue);
+    else byId.set(issue.recordId, [issue]);
+  }
+  return byRow;
 }

@@ -1,5 +1,11 @@
 import type { CellValue, ScoreRecord } from "../../core/assess/score-record";
-import { localized } from "../../core/i18n/messages";
+import {
+  formatMessage,
+  localized,
+  type MessageKey,
+  type MessageParams,
+} from "../../core/i18n/messages";
+import { percentAdvice, type PercentAdvice } from "../../core/scoring/percent-advice";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, Post } from "../../core/template/schema";
 import { normaliseText } from "../../core/util/text";
@@ -16,6 +22,8 @@ export type RowReading = {
   grid: Grid;
   columns: ScoreColumns;
   indicators: readonly Indicator[];
+  /** The template's full marks: a direct score's 95% is 95 of 100. */
+  fullScore: number;
   postByText: (text: string) => Post | undefined;
   postIndicators: Map<Post, Map<string, Indicator>>;
   issues: Issue[];
@@ -151,11 +159,13 @@ function checkValue(reading: RowReading, filled: FilledValue): void {
   if (cell.kind === "text") {
     const percent = normaliseText(cell.value).match(PERCENT_TEXT);
     if (percent) {
+      // What 95% means depends on the row's own indicator: 0.95 for a ratio in %, 95 for a 0–100 score.
+      const advice = percentAdvice(inPost ?? indicator, reading.fullScore, Number(percent[1]));
       issues.push({
         ...issueAt(
           "error",
-          "row.percentText",
-          { indicator: name, value: cell.value, suggest: Number(percent[1]) / 100 },
+          PERCENT_ADVICE_KEY[advice.kind],
+          { indicator: name, value: cell.value, ...adviceParams(advice) },
           sheet,
           address,
           r + 1
@@ -181,6 +191,32 @@ function checkValue(reading: RowReading, filled: FilledValue): void {
       ),
       recordId,
     });
+  }
+}
+
+/** A percentage typed as text, by what the indicator means by it (every key in the pane's 百分比 group). */
+export const PERCENT_ADVICE_KEY = {
+  fraction: "row.percentText",
+  score: "row.percentTextScore",
+  points: "row.percentTextPoints",
+  unit: "row.percentTextUnit",
+  either: "row.percentTextEither",
+} as const satisfies Record<PercentAdvice["kind"], MessageKey>;
+
+function adviceParams(advice: PercentAdvice): MessageParams {
+  switch (advice.kind) {
+    case "fraction":
+    case "points":
+      return { suggest: advice.suggest };
+    case "score":
+      return { suggest: advice.suggest, full: advice.full };
+    case "unit": {
+      // The unit as the template editor names it (天 / days), in either language.
+      const unit = `unit.${advice.unit}` as const;
+      return { unit: localized(formatMessage("zh-CN", unit), formatMessage("en-US", unit)) };
+    }
+    case "either":
+      return { fraction: advice.fraction, points: advice.points };
   }
 }
 

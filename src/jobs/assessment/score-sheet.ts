@@ -1,5 +1,5 @@
 import type { ScoreRecord } from "../../core/assess/score-record";
-import { tableLayout } from "../shared/print-layout";
+import { headerWidths, tableLayout } from "../shared/print-layout";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, Post } from "../../core/template/schema";
 import {
@@ -47,26 +47,21 @@ export function scoreSheetSpec(
     ...IDENTITY.map((key) => IDENTITY_HEADERS[key].zh),
     ...columns.map(indicatorHeader),
   ];
-  // Narrow indicator columns with wrapped headers: a landscape page holds about ten of them, the identity
-  // columns repeated on every page.
-  const widths = [
-    ...IDENTITY.map((key) => (key === "branch" || key === "department" ? 14 : 10)),
-    ...columns.map(() => INDICATOR_WIDTH),
-  ];
+  // Narrow indicator columns with wrapped headers (widened where a header would take over six lines or
+  // break a word): a landscape page holds several of them, the identity columns repeated on every page.
+  const widths = headerWidths(
+    header,
+    [
+      ...IDENTITY.map((key) => (key === "branch" || key === "department" ? 14 : 10)),
+      ...columns.map(() => INDICATOR_WIDTH),
+    ],
+    { lines: 6 }
+  );
+  const line = `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）`;
+  const title = `${SCORE_SHEET}：${t.name}${t.period ? `（${t.period}）` : ""}`;
   const rows: OutCell[][] = [
-    [
-      {
-        value: `${SCORE_SHEET}：${t.name}${t.period ? `（${t.period}）` : ""}`,
-        bold: true,
-        size: 14,
-      },
-    ],
-    [
-      {
-        value: `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）`,
-        wrap: true,
-      },
-    ],
+    [{ value: title, bold: true, size: 14, wrap: true }],
+    [{ value: line, wrap: true }],
     header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })),
   ];
   for (let r = 0; r < options.rows; r++) {
@@ -100,7 +95,7 @@ export function scoreSheetSpec(
         ? { format: columns[c - IDENTITY.length].unit === "%" ? "0.00%" : "0.00" }
         : {}),
     })),
-    ...tableLayout(header, widths, IDENTITY.length),
+    ...tableLayout(header, widths, IDENTITY.length, undefined, { title, titleSize: 14, line }),
     freeze: { rows: TITLE_ROWS + 1, columns: IDENTITY.length },
     validations,
     protect: true,
@@ -166,6 +161,7 @@ export function readScoreSheet(
     grid,
     columns,
     indicators,
+    fullScore: t.fullScore,
     ...postLookup(t),
     issues,
     reportedCells: new Set<string>(),

@@ -8,7 +8,7 @@ import {
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { SheetSpec, Workbook } from "../../workbook/port";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "../shared/audit-log";
-import { pageWideColumn, printLayout, wrappedHeight } from "../shared/print-layout";
+import { breakLines, pageWideColumn, printLayout, wrappedHeight } from "../shared/print-layout";
 import { scoreSheetSpec, SCORE_SHEET } from "./score-sheet";
 import { TEMPLATE_SHEET, templateSheetSpec } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
@@ -100,16 +100,18 @@ function instructionsSpec(loaded: LoadedTemplate, generatedAt: string, locale: L
     say("sheet.instructions.fingerprint", { fingerprint: loaded.fingerprint }),
     say("sheet.instructions.time", { time: generatedAt }),
   ];
-  // One column as wide as a portrait page (in a wider font too), each line wrapped in it and as tall as it needs.
+  // One column as wide as a portrait page (in a wider font too), each line broken at its clauses to fit it
+  // (no application wraps it differently, nor puts a lone 。 on a line) and as tall as it needs.
   const width = pageWideColumn("portrait");
+  const broken = lines.map((line, r) => (r === 0 ? line : breakLines(line, width - 2)));
   return {
     name: INSTRUCTIONS_SHEET,
-    rows: lines.map((line, r) => [
+    rows: broken.map((line, r) => [
       { value: line || null, bold: r === 0, size: r === 0 ? 14 : undefined, wrap: r > 0 },
     ]),
     columns: [{ width }],
     rowHeights: Object.fromEntries(
-      lines.map((line, r) => [r, r === 0 ? 22 : wrappedHeight(line, width - 2)])
+      broken.map((line, r) => [r, r === 0 ? 24 : wrappedHeight(line, width - 2)])
     ),
     print: printLayout([width], { header: say("sheet.confidential") }),
     protect: true,

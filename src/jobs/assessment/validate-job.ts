@@ -1,11 +1,20 @@
 import type { Workbook } from "../../workbook/port";
-import { inspect, sheetsToRead, type InspectOptions, type Inspection } from "./inspect";
+import {
+  inspect,
+  sheetsToRead,
+  withScoreSheets,
+  type InspectOptions,
+  type Inspection,
+} from "./inspect";
 
-/** `validate`: reads the score sheet (one read), reports every problem, writes nothing. */
+/**
+ * `validate`: reads the score sheet (one read), reports every problem, writes nothing. A sheet that is not a
+ * score sheet is refused with the workbook's score sheets named (read only then).
+ */
 export async function validateJob(
   book: Workbook,
   options: InspectOptions = {}
 ): Promise<Inspection> {
   const snapshot = await book.read(sheetsToRead(options));
-  return inspect(snapshot, options);
+  return withScoreSheets(book, snapshot, inspect(snapshot, options));
 }

@@ -17,7 +17,9 @@ import { parsePeriod } from "../../core/cycle/periods";
 import {
   formatMessage,
   joinList,
+  localized,
   type Locale,
+  type LocalizedText,
   type MessageKey,
   type MessageParams,
 } from "../../core/i18n/messages";
@@ -101,7 +103,12 @@ export function annualJob(
   if (!loaded.ok) return noAnnual(loaded.error);
   const template = loaded.value;
   const { quarters, problems } = quarterResults(inputs, template);
-  if (problems.length > 0) return noAnnual(problems, template);
+  if (problems.length > 0) {
+    // A file without a quarter is refused with what every file holds, so the one to redo is plain.
+    const noQuarters = problems.some((p) => NO_QUARTER_KEYS.has(p.key));
+    const holds = inputs.length > 1 && noQuarters ? [filePeriods(inputs)] : [];
+    return noAnnual([...problems, ...holds], template);
+  }
   const years = quarters.map((q) => parsePeriod(q.period)?.year ?? 0);
   const year = options.year ?? Math.max(...years);
   const method = options.method ?? DEFAULT_RANK_METHOD;
@@ -148,8 +155,7 @@ function quarterResults(
       const period = parsePeriod(input.snapshot.registry[tab]?.period ?? "");
       return period !== null && period.quarter !== null;
     });
-    if (tabs.length === 0)
-      problems.push(issueAt("error", "annual.noRanking", { file: input.source }));
+    if (tabs.length === 0) problems.push(noQuarterIssue(input, template));
     append(problems, unfinishedIssues(input.snapshot, rankingTabs(input.snapshot)));
     for (const tab of tabs) {
       const result = rankingResult(input.snapshot, tab, input.source, template);
@@ -157,6 +163,67 @@ function quarterResults(
     }
   }
   return { quarters, problems };
+}
+
+const NO_QUARTER_KEYS = new Set<string>(["annual.noRanking", "annual.notQuarterly"]);
+
+/** A catalogue message in both languages, to be a parameter of another (a list of what files hold). */
+const inBoth = (key: MessageKey, params: MessageParams) =>
+  localized(formatMessage("zh-CN", key, params), formatMessage("en-US", key, params));
+
+/** The periods of a workbook's ranking tabs as a person reads them: 2025Q1, 2025（年度）, 「2025Q5」（无效）. */
+function heldPeriods(snapshot: WorkbookSnapshot): LocalizedText {
+  const periods = [
+    ...new Set(rankingTabs(snapshot).map((tab) => snapshot.registry[tab]?.period ?? "")),
+  ];
+  if (periods.length === 0) return inBoth("annual.period.none", {});
+  const each = periods.map((text) => {
+    const period = parsePeriod(text);
+    if (!period) return inBoth("annual.period.invalid", { period: text });
+    if (period.quarter === null) return inBoth("annual.period.year", { period: text });
+    return localized(text);
+  });
+  return localized(
+    joinList(
+      each.map((p) => p["zh-CN"]),
+      "zh-CN"
+    ),
+    joinList(
+      each.map((p) => p["en-US"]),
+      "en-US"
+    )
+  );
+}
+
+/**
+ * A workbook with no quarterly ranking: none at all, or only a year's (`排名 2025`, what rank writes for a
+ * template whose period is the year) or tabs whose period is no period — each said with what it holds.
+ */
+function noQuarterIssue(input: AnnualInput, template: LoadedTemplate): Issue {
+  const tabs = rankingTabs(input.snapshot);
+  if (tabs.length === 0) return issueAt("error", "annual.noRanking", { file: input.source });
+  const years = tabs
+    .map((tab) => /^\d{4}/.exec(input.snapshot.registry[tab]?.period ?? "")?.[0])
+    .filter((year): year is string => Boolean(year));
+  const year = years[0] ?? /^\d{4}/.exec(template.template.period ?? "")?.[0] ?? "2025";
+  return issueAt("error", "annual.notQuarterly", {
+    file: input.source,
+    periods: heldPeriods(input.snapshot),
+    year,
+  });
+}
+
+/** Which periods each input holds, one line for the whole refusal. */
+function filePeriods(inputs: readonly AnnualInput[]): Issue {
+  const files = inputs.map((input) =>
+    inBoth("annual.fileHolds", { file: input.source, periods: heldPeriods(input.snapshot) })
+  );
+  return issueAt("error", "annual.filePeriods", {
+    files: localized(
+      files.map((f) => f["zh-CN"]).join("；"),
+      files.map((f) => f["en-US"]).join("; ")
+    ),
+  });
 }
 
 /** The input hash of the year's quarters: each one's composites and vetoes, in period order. */

@@ -8,7 +8,13 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { OutCell, SheetSpec } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
-import { HEADER_FILL, headerCells, wrappedRowHeight } from "../shared/table-rows";
+import {
+  alignTallRows,
+  HEADER_FILL,
+  headerCells,
+  unitFormat,
+  wrappedRowHeight,
+} from "../shared/table-rows";
 import { templateProvenance } from "../shared/template-provenance";
 import { periodTitle, vetoText } from "../assessment/ranking-sheet";
 
@@ -83,7 +89,7 @@ export function feedbackSheetSpec(
   }
   return {
     name: options.name ?? FEEDBACK_SHEET,
-    rows: pages.rows,
+    rows: alignTallRows(pages.rows, pages.rowHeights),
     columns: WIDTHS.map((width) => ({ width })),
     rowHeights: pages.rowHeights,
     merges: pages.merges,
@@ -116,7 +122,7 @@ function feedbackPage(
 ) {
   whoAndRanks(pages, frame, object.row);
   pages.rows.push([]);
-  indicatorTable(pages, frame, feedback.indicators);
+  indicatorTable(pages, frame, object.row, feedback.indicators);
   pages.rows.push([]);
   commentLines(pages, frame, object, feedback);
 }
@@ -132,7 +138,7 @@ function pushLine({ rows, merges, rowHeights }: Pages, text: string, bold = fals
   rows.push([{ value: text, bold, wrap: true }]);
   merges.push(`A${rows.length}:H${rows.length}`);
   const height = wrappedHeight(text, TEXT_WIDTH);
-  if (height > 15) rowHeights[rows.length - 1] = height;
+  if (height > 16) rowHeights[rows.length - 1] = height;
 }
 
 /** Who the page is for: long names wrap inside their cell rather than run under the next label. */
@@ -179,12 +185,18 @@ function whoAndRanks(pages: Pages, frame: FeedbackFrame, row: RowResult) {
   ]);
 }
 
-/** The post's indicators: weight, actual, target, score and contribution, beside the post's mean and best. */
+/**
+ * The post's indicators: weight, actual, target, score and contribution, beside the post's mean and best; the
+ * actual value and the target in the indicator's unit as the 评分表 shows them (1.20%, not 0.012).
+ */
 function indicatorTable(
   { rows, rowHeights }: Pages,
-  { say }: FeedbackFrame,
+  { say, loaded }: FeedbackFrame,
+  row: RowResult,
   indicators: Feedback["indicators"]
 ) {
+  const post = loaded.template.posts.find((p) => p.id === row.post?.id);
+  const formatOf = (id: string) => unitFormat(post?.indicators.find((i) => i.id === id)?.unit);
   rows.push(
     headerCells(
       (
@@ -201,15 +213,17 @@ function indicatorTable(
       ).map((key) => say(key))
     )
   );
-  rowHeights[rows.length - 1] = 30;
+  const headerHeight = wrappedRowHeight(rows[rows.length - 1], WIDTHS, 8);
+  if (headerHeight > 15) rowHeights[rows.length - 1] = headerHeight;
   for (const indicator of indicators) {
     const height = wrappedHeight(indicator.name, WIDTHS[0] - 1);
-    if (height > 15) rowHeights[rows.length] = height;
+    if (height > 16) rowHeights[rows.length] = height;
+    const format = formatOf(indicator.id);
     rows.push([
       { value: indicator.name, wrap: true },
       { value: indicator.weight ?? say("sheet.feedback.bonus") },
-      { value: indicator.actual },
-      { value: indicator.target },
+      { value: indicator.actual, format },
+      { value: indicator.target, format },
       { value: indicator.score, format: SCORE },
       { value: indicator.contribution, format: SCORE },
       { value: indicator.postMean, format: SCORE },

@@ -3,7 +3,7 @@ import type { CycleResults, ObjectResult } from "../../core/cycle/results";
 import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { a1, columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
-import { tableLayout } from "../shared/print-layout";
+import { oneLineHeaders, tableLayout } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import { tableHead, wrappedRowHeight } from "../shared/table-rows";
 import { templateProvenance } from "../shared/template-provenance";
@@ -112,11 +112,18 @@ function resultTable(
     empty: MessageKey;
   }
 ) {
-  const { name, widths, identity, body } = table;
+  const { name, identity } = table;
+  // Every cell of the body wraps: long names and lists wrap in their columns, and the writers centre wrapped
+  // text in its row, so a taller row's other values line up with it (one look for all the rows).
+  const body = table.body.map((cells) => cells.map((cell) => ({ ...cell, wrap: true })));
   const header = table.headerKeys.map((key) =>
     key.includes(".") ? say(key as MessageKey) : (key as string)
   );
-  const layout = tableLayout(header, widths, identity, say("sheet.confidential"));
+  const widths = oneLineHeaders(header, table.widths);
+  const layout = tableLayout(header, widths, identity, say("sheet.confidential"), {
+    title: table.title,
+    line: provenanceLine,
+  });
   const rows: OutCell[][] = [
     ...tableHead(table.title, provenanceLine, header),
     ...(body.length > 0 ? body : [[{ value: say(table.empty) }]]),
@@ -211,7 +218,10 @@ function outcomeRow(frame: ResultsFrame, object: ObjectResult): OutCell[] {
   ];
 }
 
-/** 整改跟踪: one row per warning; 状态 and 完成日期 are the user's to fill, the overdue flag a native formula. */
+/**
+ * 整改跟踪: one row per warning; 状态 and 完成日期 are the user's to fill, the overdue flag a native formula
+ * that says 是 or 否 (never TRUE) and recalculates wherever the workbook is opened.
+ */
 function rectificationSheet(frame: ResultsFrame): SheetSpec {
   const { say, results, options } = frame;
   const states = [
@@ -223,7 +233,8 @@ function rectificationSheet(frame: ResultsFrame): SheetSpec {
   const rows: OutCell[][] = warned.map((object, k) => {
     const r = FIRST_ROW + k;
     const deadline = object.outcome.warning?.deadline ?? 0;
-    const formula = `AND(${a1(r, 7)}<>"${states[2]}",TODAY()>${a1(r, 6)})`;
+    const [yes, no] = [say("sheet.results.yes"), say("sheet.results.no")];
+    const formula = `IF(AND(${a1(r, 7)}<>"${states[2]}",TODAY()>${a1(r, 6)}),"${yes}","${no}")`;
     return [
       { value: object.row.id },
       { value: object.row.name ?? null, wrap: true },
@@ -234,7 +245,7 @@ function rectificationSheet(frame: ResultsFrame): SheetSpec {
       { value: { date: deadline }, format: DATE },
       { value: states[0], unlocked: true },
       { value: null, format: DATE, unlocked: true },
-      { value: { formula, result: options.today > deadline } },
+      { value: { formula, result: options.today > deadline ? yes : no } },
     ];
   });
   const lastWarned = FIRST_ROW + Math.max(warned.length, 1);

@@ -185,6 +185,8 @@ function rankingToUse(
   ]);
   if (unfinished.length > 0) return err(unfinished);
   const wanted = period ? parsePeriod(period) : null;
+  // A period typed that is no period (Q4-2025) is said, never read as "the latest".
+  if (period && !wanted) return err([issueAt("error", "period.invalid", { text: period })]);
   const current = wanted
     ? tabs.filter((entry) => periodOrder(entry.period) === periodOrder(wanted)).pop()
     : [...tabs].sort((a, b) => periodOrder(a.period) - periodOrder(b.period)).pop();

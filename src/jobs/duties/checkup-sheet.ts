@@ -18,7 +18,7 @@ import type { DutiesCheck } from "./duties-check";
 import type { OutCell, Provenance, SheetSpec } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
-import { headerCells } from "../shared/table-rows";
+import { alignTallRows, headerCells } from "../shared/table-rows";
 
 /** Findings that need the weight template: not checked without one. */
 const TEMPLATE_KINDS: FindingKind[] = [
@@ -26,7 +26,7 @@ const TEMPLATE_KINDS: FindingKind[] = [
   "template-post-without-description",
 ];
 /** 序号, 严重程度/状态, 检查项/事项/岗位, 流程/编号, 岗位/到期日, 单元格, 说明. */
-const WIDTHS = [6, 9, 24, 12, 14, 18, 56];
+const WIDTHS = [6, 11, 24, 12, 14, 18, 56];
 const ERROR_FILL = "F8CBAD";
 const WARNING_FILL = "FFE699";
 
@@ -65,7 +65,7 @@ export function checkupSheetSpec(check: DutiesCheck, options: CheckupSheetOption
   }
   return {
     name: options.name,
-    rows: page.rows,
+    rows: alignTallRows(page.rows, page.heights, 2),
     columns: WIDTHS.map((width, c) => ({ width, format: c === 4 ? "General" : undefined })),
     rowHeights: { 0: 24, ...page.heights },
     merges: ["A1:G1", "A2:G2"],

@@ -2,9 +2,9 @@ import { serialOf } from "../../core/calendar/official-calendar";
 import { ROLES } from "../../core/duties/duties";
 import type { MessageKey } from "../../core/i18n/messages";
 import { columnLetters, type OutCell, type Provenance, type SheetSpec } from "../../workbook/port";
-import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { printLayout, titleSpan, wrappedHeight } from "../shared/print-layout";
 import type { Say } from "../shared/say";
-import { tableHead, wrappedRowHeight } from "../shared/table-rows";
+import { alignTallRows, tableHead, wrappedRowHeight } from "../shared/table-rows";
 
 /**
  * What the three sheets of the duties workbook share: a title, instructions and the header a reader looks
@@ -46,21 +46,28 @@ export function framedSheet(
 ): SheetSpec {
   const { name, headers, widths, body } = table;
   const instructions = say(table.help, { roles: ROLES.join("、") });
-  const span = Math.min(headers.length, 8);
+  const print = printLayout(widths, { repeatRows: "1:3", header: say("sheet.confidential") });
+  // The title and the instructions span the page (the first page's columns, should the sheet print across).
+  const span = titleSpan(print, widths, 0) + 1;
   const spanWidth = widths.slice(0, span).reduce((a, b) => a + b, 0);
+  const rowHeights = {
+    0: 24,
+    1: wrappedHeight(instructions, spanWidth - 2),
+    [HEADER_ROW]: Math.max(...headers.map((h, c) => wrappedHeight(h, (widths[c] ?? 10) - 1, true))),
+    // Long texts (a description's duties, a change's subject) wrap: each row as tall as its longest.
+    ...Object.fromEntries(
+      body
+        .map((row, k) => [FIRST + k, wrappedRowHeight(row, widths, 10)])
+        .filter(([, height]) => height > 15)
+    ),
+  };
   return {
     name,
-    rows: [...tableHead(name, instructions, headers), ...body],
-    rowHeights: {
-      0: 24,
-      1: wrappedHeight(instructions, spanWidth - 2),
-      [HEADER_ROW]: Math.max(...headers.map((h, c) => wrappedHeight(h, (widths[c] ?? 10) - 1))),
-      // Long texts (a description's duties, a change's subject) wrap: each row as tall as its longest.
-      ...Object.fromEntries(body.map((row, k) => [FIRST + k, wrappedRowHeight(row, widths, 10)])),
-    },
+    rows: alignTallRows([...tableHead(name, instructions, headers), ...body], rowHeights, FIRST),
+    rowHeights,
     merges: [`A1:${columnLetters(span - 1)}1`, `A2:${columnLetters(span - 1)}2`],
     freeze: { rows: FIRST, columns: 2 },
-    print: printLayout(widths, { repeatRows: "1:3", header: say("sheet.confidential") }),
+    print,
     provenance,
     ...extra,
     columns: extra.columns ?? widths.map((width) => ({ width })),

@@ -126,6 +126,9 @@ export async function dutiesJob(
       );
   if (!descriptions.ok || !matrix.ok || !changes.ok || problems.length > 0)
     return { ok: false, problems };
+  // A workbook as generated, nothing filled in: "0 errors" would read as a system that passed its check.
+  if (descriptions.rows.length === 0 && matrix.rows.length === 0)
+    return { ok: false, problems: [issueAt("error", "duties.empty", {})] };
 
   let template = options.template ?? options.fallbackTemplate ?? null;
   if (options.template === undefined && snapshot.grids.has(TEMPLATE_SHEET)) {

@@ -4,6 +4,7 @@ import { DESCRIPTIONS_SHEET } from "../../core/duties/description-checks";
 import { MATRIX_SHEET } from "../../core/duties/matrix-checks";
 import type { Locale } from "../../core/i18n/messages";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
+import { contentWidths, printedWidth } from "../shared/print-layout";
 import { calendarSheetSpec } from "../calendar/calendar-sheet";
 import { EXAMPLE_MARK } from "../shared/header-table";
 import { sayIn } from "../shared/say";
@@ -66,6 +67,8 @@ export function dutiesWorkbookSpecs(content: DutiesContent, options: Options): S
 }
 
 const DESCRIPTION_WIDTHS = [10, 14, 12, 36, 28, 28, 22, 12];
+/** The widest the 岗位编号 column grows to hold a template's post ids (credit-approval) whole. */
+const WIDEST_ID = 22;
 
 /** 岗位说明书 (duties.md §1): the example, the descriptions, then the template's posts still to describe. */
 function descriptionsSheet(frame: DutiesFrame, filled: FilledDuties): SheetSpec {
@@ -103,17 +106,26 @@ function descriptionsSheet(frame: DutiesFrame, filled: FilledDuties): SheetSpec 
         }))
       ),
   ];
+  // 岗位编号 as wide as the ids it holds (a template's are words: credit-approval), within reason.
+  const [idWidth] = contentWidths(
+    rows.map((cells) => cells.slice(0, 1)),
+    DESCRIPTION_WIDTHS[0],
+    WIDEST_ID
+  );
+  const widths = [idWidth, ...DESCRIPTION_WIDTHS.slice(1)];
   return framedSheet(
     frame,
     {
       name: DESCRIPTIONS_SHEET,
       headers: fields.map((f) => DESCRIPTION_HEADERS[f][0]),
-      widths: DESCRIPTION_WIDTHS,
-      body: rows,
+      widths,
+      body: rows.map((cells) =>
+        cells.map((cell) => (typeof cell.value === "string" ? { ...cell, wrap: true } : cell))
+      ),
       help: "sheet.duties.descriptionsHelp",
     },
     {
-      columns: DESCRIPTION_WIDTHS.map((width, c) => ({
+      columns: widths.map((width, c) => ({
         width,
         format: c === 7 ? "yyyy-mm-dd" : "@",
       })),
@@ -145,7 +157,12 @@ function matrixSheet(frame: DutiesFrame, filled: FilledDuties): SheetSpec {
       ...posts.map((post) => ({ value: p.roles[post] ?? null })),
     ]),
   ];
-  const widths = [10, 22, 12, ...posts.map((post) => Math.max(9, post.length * 2 + 2))];
+  const widths = [
+    10,
+    22,
+    12,
+    ...posts.map((post) => Math.max(9, Math.ceil(printedWidth(post, true)) + 2)),
+  ];
   const roleRows = Math.max(BLANK_ROWS, filled.processes.length + 50);
   return framedSheet(
     frame,

@@ -7,6 +7,7 @@ import {
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { type Grid, type OutCell, type SheetSource, type SheetSpec } from "../../workbook/port";
 import { printLayout } from "./print-layout";
+import { alignTallRows, wrappedRowHeight } from "./table-rows";
 import { outCellOf } from "./values-copy";
 
 /** cycle.md §6.1: the log every job that writes into a workbook appends to; owned and protected. */
@@ -48,7 +49,9 @@ const HEADERS: MessageKey[] = [
   "sheet.audit.written",
   "sheet.audit.summary",
 ];
-const WIDTHS = [26, 9, 12, 12, 8, 20, 20, 30, 40];
+const WIDTHS = [26, 9, 12, 12, 8, 24, 24, 30, 40];
+/** 模板指纹 … 摘要: hashes and lists that wrap in their columns rather than run under the next. */
+const WRAPPED_FROM = 5;
 const FIRST_ROW = 2; // 0-based: title, header
 
 /** "2026-01-09T10:15:00+08:00": the moment where the user is, with its UTC offset (ISO 8601). */
@@ -108,15 +111,29 @@ export function withAuditLog(
     { value: t?.version ?? null },
     { value: entry.template?.fingerprint ?? null },
     { value: entry.inputHash ?? null },
-    { value: sheets.map((sheet) => sheet.name).join("、"), wrap: true },
-    { value: entry.summary, wrap: true },
+    { value: sheets.map((sheet) => sheet.name).join("、") },
+    { value: entry.summary },
   ];
-  const rows: OutCell[][] = [
-    [{ value: say("sheet.audit.title"), bold: true, size: 14 }],
-    HEADERS.map((key) => ({ value: say(key), bold: true, fill: "DDEBF7" })),
-    ...earlier,
-    row,
-  ];
+  // Every row's hashes and lists wrapped, the earlier ones' too, each row as tall as its longest.
+  const logged = [...earlier, row].map((cells) =>
+    cells.map((cell, c) =>
+      c >= WRAPPED_FROM && cell.value !== null ? { ...cell, wrap: true } : cell
+    )
+  );
+  const rowHeights = Object.fromEntries(
+    logged
+      .map((cells, k) => [FIRST_ROW + k, wrappedRowHeight(cells, WIDTHS, 10)])
+      .filter(([, height]) => height > 15)
+  );
+  const rows: OutCell[][] = alignTallRows(
+    [
+      [{ value: say("sheet.audit.title"), bold: true, size: 14 }],
+      HEADERS.map((key) => ({ value: say(key), bold: true, fill: "DDEBF7" })),
+      ...logged,
+    ],
+    rowHeights,
+    FIRST_ROW
+  );
   const log: SheetSpec = {
     name: AUDIT_SHEET,
     rows,
@@ -124,6 +141,7 @@ export function withAuditLog(
     // stay in place and only the new one is written (a job stopped halfway never loses the log).
     keepRows: grids.length === 1 && isPrefix(grids[0], earlier) ? FIRST_ROW + earlier.length : 0,
     columns: WIDTHS.map((width) => ({ width })),
+    rowHeights,
     freeze: { rows: FIRST_ROW, columns: 0 },
     print: printLayout(WIDTHS, { repeatRows: "1:2", header: say("sheet.confidential") }),
     protect: true,

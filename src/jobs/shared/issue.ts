@@ -38,3 +38,22 @@ export function reasonsFor(
       issue.severity === "error" && issue.row === row.source?.row && issue.recordId === row.id
   );
 }
+
+/**
+ * reasonsFor for many rows: the errors grouped by row and id once, so that listing every unranked row of a
+ * 200,000-row sheet does not read the whole issue list for each.
+ */
+export function reasonsIndex(
+  issues: readonly Issue[]
+): (row: { id: string; source?: { row?: number } }) => Issue[] {
+  const byPlace = new Map<string, Issue[]>();
+  const key = (row: number | undefined, id: string) => `${row ?? ""}\u0000${id}`;
+  for (const issue of issues) {
+    if (issue.severity !== "error" || issue.recordId === undefined) continue;
+    const at = key(issue.row, issue.recordId);
+    const list = byPlace.get(at);
+    if (list) list.push(issue);
+    else byPlace.set(at, [issue]);
+  }
+  return (row) => byPlace.get(key(row.source?.row, row.id)) ?? [];
+}

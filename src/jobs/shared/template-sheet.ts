@@ -2,7 +2,8 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, WeightTemplate } from "../../core/template/schema";
 import { describeScoring } from "../../core/template/describe-scoring";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
-import { contentWidths, printLayout, textWidth, wrappedHeight } from "./print-layout";
+import { contentWidths, printedWidth, printLayout, wrappedHeight } from "./print-layout";
+import { alignTallRows } from "./table-rows";
 import {
   CYCLE_ROWS,
   formatParameters,
@@ -18,9 +19,12 @@ export { readTemplateSheet, type TemplateFromSheet } from "./template-sheet-read
 
 const text = (value: string | number | undefined | null): OutCell => ({ value: value ?? null });
 /** A SHA-256 in hex, and a little room. */
-const FINGERPRINT_WIDTH = 66;
+const FINGERPRINT_WIDTH = Math.ceil(printedWidth("0".repeat(64))) + 2;
 /** The widest each column of the indicator table may be (characters); longer text wraps. */
-const WIDTH_CAPS = [18, 14, 10, 22, 14, 14, 6, 6, 6, 10, 20, 14, 8, 26, 20];
+const WIDTH_CAPS = [18, 14, 10, 22, 14, 14, 9, 6, 6, 10, 20, 14, 8, 26, 20];
+/** The columns of running text (names, parameters, the method in words, courses), narrowed to fit the page. */
+const TEXT_COLUMNS = [4, 5, 10, 13, 14];
+const NARROWEST_TEXT = 10;
 const bold = (value: string): OutCell => ({ value, bold: true });
 const header = (values: string[]): OutCell[] =>
   values.map((value) => ({ value, bold: true, fill: "DDEBF7" }));
@@ -51,7 +55,7 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
       text(band.label),
       text(band.labelEn),
       text(band.min),
-      text(band.maxShare),
+      band.maxShare === undefined ? text(null) : { value: band.maxShare, format: "0.00%" },
       ...(band.pass === undefined ? [] : [text(band.pass ? "是" : "否")]),
     ]),
     [],
@@ -85,32 +89,35 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
   ];
   // Columns as wide as what they hold (ids and names are never cut), the title and the fingerprint apart:
   // the fingerprint spans the columns it needs, merged from D3.
-  const widths = contentWidths(
-    rows.slice(1).map((cells, r) => (r === 1 ? cells.slice(0, 3) : cells)),
-    6,
-    48
-  ).map((width, c) => Math.min(width, WIDTH_CAPS[c] ?? 48));
-  // Long text (English names, parameters, the method in words) wraps in its column: the page stays one
-  // wide at a readable size, and each indicator's row is as tall as its longest cell.
-  const rowHeights: Record<number, number> = { 0: 24 };
-  rows.forEach((cells, r) => {
-    if (r < 3) return;
-    let height = 15;
-    cells.forEach((cell, c) => {
-      const value = cell?.value;
-      if (typeof value !== "string" || textWidth(value) <= widths[c] - 1) return;
-      cell.wrap = true;
-      height = Math.max(height, wrappedHeight(value, widths[c] - 1));
-    });
-    if (height > 15) rowHeights[r] = height;
-  });
+  const widths = onePageWide(
+    contentWidths(
+      rows.slice(1).map((cells, r) => (r === 1 ? cells.slice(0, 3) : cells)),
+      6,
+      48
+    ).map((width, c) => Math.min(width, WIDTH_CAPS[c] ?? 48))
+  );
   let span = 3;
   for (let used = widths[3]; used < FINGERPRINT_WIDTH && span < widths.length - 1;)
     used += widths[++span];
+  // Long text (the name, English names, parameters, the method in words) wraps in its column: the page
+  // stays one wide at a readable size, and each row is as tall as its longest cell.
+  const rowHeights: Record<number, number> = { 0: 24 };
+  rows.forEach((cells, r) => {
+    if (r === 0) return;
+    let height = 15;
+    cells.forEach((cell, c) => {
+      const value = cell?.value;
+      if (r === 2 && c === 3) return; // the fingerprint, merged across the columns it needs
+      if (typeof value !== "string" || printedWidth(value, cell.bold) <= widths[c] - 1) return;
+      cell.wrap = true;
+      height = Math.max(height, wrappedHeight(value, widths[c] - 1, cell.bold));
+    });
+    if (height > 15) rowHeights[r] = height;
+  });
   const lastColumn = columnLetters(widths.length - 1);
   return {
     name: TEMPLATE_SHEET,
-    rows,
+    rows: alignTallRows(rows, rowHeights, 1),
     columns: widths.map((width) => ({ width })),
     rowHeights,
     merges: [`A1:${lastColumn}1`, `D3:${columnLetters(span)}3`],
@@ -124,6 +131,22 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
       generatedAt,
     },
   };
+}
+
+/**
+ * The widths narrowed, running text first (the widest of it a character at a time, down to ten), until the
+ * sheet prints one landscape page wide with its text at 8 pt or more: ids and names keep their width.
+ */
+function onePageWide(widths: number[]): number[] {
+  const fitted = [...widths];
+  while (!printLayout(fitted).fitToWidth) {
+    const widest = TEXT_COLUMNS.filter((c) => (fitted[c] ?? 0) > NARROWEST_TEXT).sort(
+      (a, b) => fitted[b] - fitted[a]
+    )[0];
+    if (widest === undefined) break;
+    fitted[widest]--;
+  }
+  return fitted;
 }
 
 function indicatorRow(postId: string, postName: string, indicator: Indicator): OutCell[] {

@@ -15,7 +15,7 @@ import { useState } from "react";
 import { formatMessage } from "../../core/i18n/messages";
 import type { AnnualJobResult } from "../../jobs/cycle/annual-job";
 import { annualInWorkbook } from "../../jobs/cycle/annual-job";
-import { issueText } from "../../jobs/shared/issue";
+import { issueText } from "../pane-wording";
 import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
 import { useText } from "../use-text";

@@ -20,7 +20,7 @@ type Props = {
  */
 export function AppealsTab({ host, run, busy, today = () => new Date() }: Props) {
   const draft = useAppealDraft(today);
-  const { book, result, register, advance, checkAll, applyAll } = useAppealsRun({
+  const { book, latestPeriod, result, register, advance, checkAll, applyAll } = useAppealsRun({
     host,
     run,
     draft,
@@ -30,6 +30,7 @@ export function AppealsTab({ host, run, busy, today = () => new Date() }: Props)
       <AppealForm
         host={host}
         draft={draft}
+        latestPeriod={latestPeriod}
         canRun={!busy && !!book}
         onRegister={register}
         onCheck={checkAll}

@@ -8,6 +8,7 @@ import { useText } from "../use-text";
 import { CollectBranches } from "./collect/CollectBranches";
 import { CollectFileList } from "./collect/CollectFileList";
 import { useCollectRun } from "./collect/use-collect-run";
+import { PeriodField } from "./rank/PeriodField";
 
 type Props = {
   host: PaneHost;
@@ -20,11 +21,8 @@ type Props = {
 export function CollectTab({ host, template, run, busy }: Props) {
   const { t } = useText();
   const styles = usePaneStyles();
-  const { roster, progress, result, start, pickRoster, write, cancel } = useCollectRun({
-    host,
-    template,
-    run,
-  });
+  const collecting = useCollectRun({ host, template, run });
+  const { roster, progress, result, start, pickRoster, write, cancel } = collecting;
 
   return (
     <div>
@@ -50,8 +48,20 @@ export function CollectTab({ host, template, run, busy }: Props) {
         )}
       </div>
       {roster && <Caption1>{t("ui.collect.rosterLoaded", { count: roster.length })}</Caption1>}
+      <PeriodField
+        value={collecting.period}
+        onChange={collecting.setPeriod}
+        problem={collecting.periodProblem}
+      />
       {progress && <CollectFileList progress={progress} busy={busy} />}
-      {result && result.template && <CollectBranches result={result} onWrite={write} busy={busy} />}
+      {result && result.template && (
+        <CollectBranches
+          result={result}
+          onWrite={write}
+          download={collecting.download}
+          busy={busy}
+        />
+      )}
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function RankTab({ host, template, run, busy }: Props) {
   const ranking = useRankRun({ host, template, run });
   return (
     <div>
-      <RankForm host={host} template={template} ranking={ranking} busy={busy} />
+      <RankForm host={host} ranking={ranking} busy={busy} />
       {ranking.report && <RankReport report={ranking.report} ranking={ranking} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { DateField } from "../DateField";
 import { officialCalendar } from "../../core/calendar/official-calendar";
 import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";
@@ -46,13 +47,7 @@ export function ResultsTab({ host, run, busy, today = () => new Date() }: Props)
             placeholder={t("ui.results.periodDefault")}
           />
         </Field>
-        <Field
-          label={t("ui.results.published")}
-          validationState={badDate ? "error" : "none"}
-          validationMessage={badDate ? t("ui.results.badDate") : undefined}
-        >
-          <Input type="date" value={published} onChange={(_, data) => setPublished(data.value)} />
-        </Field>
+        <DateField label={t("ui.results.published")} value={published} onChange={setPublished} />
         <Button appearance="primary" onClick={make} disabled={busy || !book || badDate}>
           {t("ui.results.run")}
         </Button>

@@ -1,7 +1,7 @@
 import { Button, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { cellRef } from "../../core/util/cell-ref";
-import { issueText } from "../../jobs/shared/issue";
+import { issueText } from "../pane-wording";
 import { differenceText, verifyInWorkbook, type VerifyResult } from "../../jobs/appeals/verify-job";
 import type { PaneHost } from "../../workbook/pane-host";
 import type { Status } from "../use-task";

@@ -122,9 +122,11 @@ export async function writeSheets(
   for (const { protection } of lifted) protection.unprotect();
 
   let formulas = false;
+  let activated: Excel.Worksheet | null = null;
   for (const target of targets) {
     await budget.spend(3);
     const sheet = target.sheet.isNullObject ? sheets.add(target.spec.name) : target.sheet;
+    if (target.spec.activate) activated = sheet;
     // Hidden once another sheet is there: a new workbook's only sheet may not be hidden. A run stopped
     // before this leaves it visible, and the next run hides it.
     hideRegistry(place);
@@ -138,6 +140,9 @@ export async function writeSheets(
   }
 
   await writeRegistry(context, place, registry, false, budget);
+  // The tab to bring to the front, last of the last request: a job stopped before it leaves the active tab
+  // (another period's ranking, a user's sheet) as it was.
+  if (activated) activated.activate();
   await budget.flush();
   if (formulas) {
     // Calculation was suspended while writing: the live formulas are calculated now, once.
@@ -370,7 +375,6 @@ async function finishSheet(
   // Office.js puts a break before the range's top-left cell.
   for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   if (spec.protect) sheet.protection.protect(OWN_PROTECTION);
-  if (spec.activate) sheet.activate();
   if (spec.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
 }
 

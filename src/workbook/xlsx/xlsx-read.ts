@@ -97,12 +97,14 @@ export class XlsxFile {
   grid(name: string): Grid | null {
     const sheet = this.sheets.find((entry) => entry.name === name);
     if (!sheet) return null;
-    return { name: sheet.name, rows: this.parseSheet(this.text(sheet.part) ?? "") };
+    const entry = this.entries.get(sheet.part);
+    const bytes = entry ? entryBytes(this.bytes, entry) : new Uint8Array(0);
+    return { name: sheet.name, rows: this.parseSheet(pieces(bytes, ROW_TAG)) };
   }
 
   private text(part: string): string | null {
     const entry = this.entries.get(part);
-    return entry ? utf8.decode(entryBytes(this.bytes, entry)) : null;
+    return entry ? decodePiece(entryBytes(this.bytes, entry)) : null;
   }
 
   private sheetList(): SheetEntry[] {
@@ -140,10 +142,13 @@ export class XlsxFile {
 
   private strings(): string[] {
     if (this.sharedStrings) return this.sharedStrings;
-    const xml = this.text(this.partOfType("sharedStrings") ?? "xl/sharedStrings.xml") ?? "";
+    const entry = this.entries.get(this.partOfType("sharedStrings") ?? "xl/sharedStrings.xml");
     const strings: string[] = [];
     const items = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
-    for (let m = items.exec(xml); m; m = items.exec(xml)) strings.push(runsText(m[1] ?? ""));
+    for (const xml of pieces(entry ? entryBytes(this.bytes, entry) : new Uint8Array(0), SI_TAG)) {
+      items.lastIndex = 0;
+      for (let m = items.exec(xml); m; m = items.exec(xml)) strings.push(runsText(m[1] ?? ""));
+    }
     return (this.sharedStrings = strings);
   }
 
@@ -165,59 +170,44 @@ export class XlsxFile {
     return (this.formats = formats);
   }
 
-  private parseSheet(xml: string): Cell[][] {
-    const rows: Cell[][] = [];
-    let filledRows = 0;
-    const strings = () => this.strings();
-    const formats = this.styleFormats();
-    const dates = formats.map(isDateFormat);
-    let at = xml.indexOf("<sheetData");
-    const end = xml.indexOf("</sheetData>");
-    if (at < 0) return rows;
-    let row = -1;
-    let column = -1;
-    while (at >= 0 && at < end) {
-      at = xml.indexOf("<", at + 1);
-      if (at < 0 || at >= end) break;
-      const next = xml.charCodeAt(at + 1);
-      if (next === 114 /* r */ && xml.startsWith("<row", at) && isNameEnd(xml.charCodeAt(at + 4))) {
-        const tagEnd = xml.indexOf(">", at);
-        const r = attributeIn(xml, at, tagEnd, "r");
-        row = r === null ? row + 1 : Number(r) - 1;
-        if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) throw new ZipError("damaged");
-        column = -1;
-        at = tagEnd;
-      } else if (next === 99 /* c */ && isNameEnd(xml.charCodeAt(at + 2))) {
-        const tagEnd = xml.indexOf(">", at);
-        if (tagEnd < 0) throw new ZipError("damaged");
-        const reference = attributeIn(xml, at, tagEnd, "r");
-        column = reference === null ? column + 1 : columnOf(reference);
-        if (column < 0 || column >= MAX_COLUMNS || row < 0) throw new ZipError("damaged");
-        // <c r="B7" s="3"/>: a formatted blank, most of a template's cells.
-        if (xml.charCodeAt(tagEnd - 1) === 47 /* / */) {
-          at = tagEnd;
-          continue;
-        }
-        const close = xml.indexOf("</c>", tagEnd);
-        if (close < 0) throw new ZipError("damaged");
-        const style = attributeIn(xml, at, tagEnd, "s");
-        const cell = cellOf(
-          xml.slice(tagEnd + 1, close),
-          attributeIn(xml, at, tagEnd, "t"),
-          style === null ? undefined : formats[Number(style)],
-          style !== null && dates[Number(style)],
-          strings
-        );
-        at = close + 3;
-        if (cell.kind !== "empty") {
-          if (rows[row] === undefined && ++filledRows > MAX_FILLED_ROWS)
-            throw new SheetTooLarge(MAX_FILLED_ROWS);
-          (rows[row] ??= [])[column] = cell;
-        }
+  /**
+   * The sheet's rows from its XML, a piece at a time (each piece starts at a <row> tag): the text between
+   * <sheetData> and </sheetData> is read cell by cell, and the merged ranges after it are cleared at the end.
+   */
+  private parseSheet(xmlPieces: Iterable<string>): Cell[][] {
+    const scan: SheetScan = {
+      rows: [],
+      filledRows: 0,
+      row: -1,
+      column: -1,
+      formats: this.styleFormats(),
+      dates: this.styleFormats().map(isDateFormat),
+      strings: () => this.strings(),
+    };
+    let phase: "before" | "rows" | "after" = "before";
+    const merges: string[] = [];
+    for (const xml of xmlPieces) {
+      let from = -1;
+      if (phase === "before") {
+        from = xml.indexOf("<sheetData");
+        if (from < 0) continue;
+        const tagEnd = xml.indexOf(">", from);
+        phase =
+          tagEnd > 0 && xml.charCodeAt(tagEnd - 1) === 47 /* <sheetData/> */ ? "after" : "rows";
       }
+      let tail = from;
+      if (phase === "rows") {
+        const end = xml.indexOf("</sheetData>");
+        scanRows(xml, from, end < 0 ? xml.length : end, scan);
+        if (end >= 0) phase = "after";
+        tail = end;
+      }
+      if (phase === "after") mergedRanges(xml.slice(Math.max(tail, 0)), merges);
     }
-    for (const range of xml.slice(end).match(/<(?:\w+:)?mergeCell\s[^>]*>/g) ?? [])
-      clearMergedSlaves(rows, attributesOf(range).ref ?? "");
+    // No </sheetData> (a truncated part): no rows, as the reader has always read it.
+    if (phase !== "after") return [];
+    const rows = scan.rows;
+    for (const ref of merges) clearMergedSlaves(rows, ref);
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r];
       if (!cells) rows[r] = [];
@@ -225,6 +215,115 @@ export class XlsxFile {
     }
     return rows;
   }
+}
+
+/** The ranges of the <mergeCell> tags in `xml`, added to `into`. */
+function mergedRanges(xml: string, into: string[]): void {
+  for (const range of xml.match(/<(?:\w+:)?mergeCell\s[^>]*>/g) ?? [])
+    into.push(attributesOf(range).ref ?? "");
+}
+
+/** Where a sheet's read is, between pieces of its XML. */
+type SheetScan = {
+  rows: Cell[][];
+  filledRows: number;
+  row: number;
+  column: number;
+  formats: (string | undefined)[];
+  dates: boolean[];
+  strings: () => string[];
+};
+
+/** The rows and cells of `xml` from just after `at` to `end`, into `scan`. */
+function scanRows(xml: string, at: number, end: number, scan: SheetScan): void {
+  const { rows, formats, dates, strings } = scan;
+  while (at < end) {
+    at = xml.indexOf("<", at + 1);
+    if (at < 0 || at >= end) break;
+    const next = xml.charCodeAt(at + 1);
+    if (next === 114 /* r */ && xml.startsWith("<row", at) && isNameEnd(xml.charCodeAt(at + 4))) {
+      const tagEnd = xml.indexOf(">", at);
+      const r = attributeIn(xml, at, tagEnd, "r");
+      scan.row = r === null ? scan.row + 1 : Number(r) - 1;
+      if (!Number.isInteger(scan.row) || scan.row < 0 || scan.row >= MAX_ROWS)
+        throw new ZipError("damaged");
+      scan.column = -1;
+      at = tagEnd;
+    } else if (next === 99 /* c */ && isNameEnd(xml.charCodeAt(at + 2))) {
+      const tagEnd = xml.indexOf(">", at);
+      if (tagEnd < 0) throw new ZipError("damaged");
+      const reference = attributeIn(xml, at, tagEnd, "r");
+      const row = scan.row;
+      const column = (scan.column = reference === null ? scan.column + 1 : columnOf(reference));
+      if (column < 0 || column >= MAX_COLUMNS || row < 0) throw new ZipError("damaged");
+      // <c r="B7" s="3"/>: a formatted blank, most of a template's cells.
+      if (xml.charCodeAt(tagEnd - 1) === 47 /* / */) {
+        at = tagEnd;
+        continue;
+      }
+      const close = xml.indexOf("</c>", tagEnd);
+      if (close < 0) throw new ZipError("damaged");
+      const style = attributeIn(xml, at, tagEnd, "s");
+      const cell = cellOf(
+        xml.slice(tagEnd + 1, close),
+        attributeIn(xml, at, tagEnd, "t"),
+        style === null ? undefined : formats[Number(style)],
+        style !== null && dates[Number(style)],
+        strings
+      );
+      at = close + 3;
+      if (cell.kind !== "empty") {
+        if (rows[row] === undefined && ++scan.filledRows > MAX_FILLED_ROWS)
+          throw new SheetTooLarge(MAX_FILLED_ROWS);
+        (rows[row] ??= [])[column] = cell;
+      }
+    }
+  }
+}
+
+/** The longest string V8 makes (2^29 − 24 characters); a UTF-8 byte is at most one character. */
+const MAX_STRING = 0x1fff_ffe8;
+/** How much of a part is decoded at once: a part of 1 GiB is never one string (V8 cannot make it). */
+const PIECE_BYTES = 32 << 20;
+const ROW_TAG = [60, 114, 111, 119]; // "<row"
+const SI_TAG = [60, 115, 105]; // "<si"
+
+/**
+ * A part's text in pieces of about PIECE_BYTES, each cut just before a `tag` start tag (never inside a tag,
+ * a character or a row), so that each piece is read as if it were the whole. A piece no cut fits into (a
+ * single row of more than 512 MB, which Excel never writes) is a damaged file.
+ */
+export function* pieces(
+  bytes: Uint8Array,
+  tag: readonly number[] = ROW_TAG,
+  size = PIECE_BYTES
+): Generator<string> {
+  for (let start = 0; start < bytes.length;) {
+    const cut = bytes.length - start <= size ? bytes.length : tagStart(bytes, start + size, tag);
+    yield decodePiece(bytes.subarray(start, cut));
+    start = cut;
+  }
+}
+
+/** The first `tag` start tag at or after `from` (its `<`), or the end of the bytes. */
+function tagStart(bytes: Uint8Array, from: number, tag: readonly number[]): number {
+  for (let at = bytes.indexOf(60, from); at >= 0; at = bytes.indexOf(60, at + 1)) {
+    let k = 1;
+    while (k < tag.length && bytes[at + k] === tag[k]) k++;
+    if (k === tag.length && isNameEnd(bytes[at + k])) return at;
+  }
+  return bytes.length;
+}
+
+function decodePiece(bytes: Uint8Array): string {
+  if (bytes.length > MAX_STRING) {
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      throw new ZipError("damaged");
+    }
+  }
+  return utf8.decode(bytes);
 }
 
 function cellOf(
@@ -321,12 +420,16 @@ function rowOf(reference: string): number {
   return Number(reference.replace(/^[A-Za-z$]+|\$/g, "")) - 1;
 }
 
-/** One attribute's value inside a start tag (between `from` and `to`), or null. */
+/**
+ * One attribute's value inside a start tag (between `from` and `to`), or null. Only the tag is looked at: a
+ * search that ran on past it (`indexOf` to the next "s" anywhere in the sheet) made a sheet of unstyled number
+ * cells, which has no "s" for megabytes, quadratic.
+ */
 function attributeIn(xml: string, from: number, to: number, name: string): string | null {
-  let at = from;
-  for (;;) {
-    at = xml.indexOf(name, at + 1);
-    if (at < 0 || at >= to) return null;
+  const first = name.charCodeAt(0);
+  const last = to - name.length;
+  for (let at = from + 1; at < last; at++) {
+    if (xml.charCodeAt(at) !== first || !xml.startsWith(name, at)) continue;
     const before = xml.charCodeAt(at - 1);
     const after = at + name.length;
     if (
@@ -334,10 +437,12 @@ function attributeIn(xml: string, from: number, to: number, name: string): strin
       xml.charCodeAt(after) === 61
     ) {
       const quote = xml.charCodeAt(after + 1);
-      const close = xml.indexOf(String.fromCharCode(quote), after + 2);
-      return close < 0 || close > to ? null : xml.slice(after + 2, close);
+      for (let close = after + 2; close < to; close++)
+        if (xml.charCodeAt(close) === quote) return xml.slice(after + 2, close);
+      return null;
     }
   }
+  return null;
 }
 
 function attributesOf(tag: string): Record<string, string> {

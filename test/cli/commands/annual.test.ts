@@ -32,7 +32,17 @@ describe("bank-assess annual (cycle.md §2, §7)", () => {
     expect(result.year).toBe(2025);
     // The same data each quarter: the annual composite is each quarter's, and so are the ranks.
     const quarterly = JSON.parse(
-      (await cli("rank", SAMPLE_SCORES, "--out", path.join(dir, "again.xlsx"), "--json")).out
+      (
+        await cli(
+          "rank",
+          SAMPLE_SCORES,
+          "--out",
+          path.join(dir, "again.xlsx"),
+          "--period",
+          "2025Q4",
+          "--json"
+        )
+      ).out
     );
     const composites = new Map(
       quarterly.ranked.map((row: { id: string; composite: number }) => [row.id, row.composite])
@@ -113,7 +123,32 @@ describe("bank-assess annual (cycle.md §2, §7)", () => {
     );
     expect(code).toBe(2);
     expect(err).toContain(
-      "ops-2025.scores.xlsx has no quarterly ranking tab written by the add-in"
+      "ops-2025.scores.xlsx has no ranking tab written by the add-in (by rank or collect): rank each quarter first"
+    );
+  });
+
+  it("refuses a year's ranking among the quarters, saying which period each file holds", async () => {
+    const year = path.join(dir, "2025.xlsx");
+    await cli("rank", SAMPLE_SCORES, "--out", year, "--period", "2025");
+    const { code, err } = await cli(
+      "annual",
+      quarter(1),
+      year,
+      quarter(2),
+      "--out",
+      path.join(dir, "z.xlsx")
+    );
+    expect(code).toBe(2);
+    expect(err).toBe(
+      [
+        "✗ 2025.xlsx 中的排名表是 2025（年度），不是季度排名：年度结果由各季度的排名汇总，请为每个季度分别排名（考核期 2025Q1 至 2025Q4）后再生成年度结果。",
+        "✗ 各文件所含排名的考核期分别为 2025Q1.xlsx：2025Q1；2025.xlsx：2025（年度）；2025Q2.xlsx：2025Q2。",
+        "",
+      ].join("\n")
+    );
+    const en = await cli("annual", year, "--out", path.join(dir, "z.xlsx"), "--lang", "en-US");
+    expect(en.err).toContain(
+      "2025.xlsx holds only the ranking of 2025 (a year), no quarterly ranking"
     );
   });
 });

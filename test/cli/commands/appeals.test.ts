@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -208,5 +208,17 @@ describe("bank-assess appeals (cycle.md §5, §7)", () => {
     );
     expect(noRanking.code).toBe(2);
     expect(noRanking.err).toContain("没有加载项生成的排名表");
+  });
+
+  it("refuses an empty register for a workbook without a ranking, as results and verify refuse it", async () => {
+    const register = path.join(dir, "no-ranking-register.xlsx");
+    const refused = await cli("appeals", SAMPLE_SCORES, "--out", register);
+    expect([refused.code, refused.err]).toEqual([
+      2,
+      "✗ ops-2025.scores.xlsx 中没有加载项生成的排名表（由 rank 或 collect 生成）：申诉针对已发布的排名，请先排名，再登记申诉。\n",
+    ]);
+    expect(existsSync(register)).toBe(false);
+    expect((await cli("results", SAMPLE_SCORES, "--out", path.join(dir, "r.xlsx"))).code).toBe(2);
+    expect((await cli("verify", SAMPLE_SCORES)).code).toBe(2);
   });
 });

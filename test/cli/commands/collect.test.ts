@@ -225,7 +225,9 @@ describe("bank-assess collect: a folder of real submissions", () => {
           "--roster",
           path.join(dir, "one.csv"),
           "--out",
-          path.join(dir, "clean.xlsx")
+          path.join(dir, "clean.xlsx"),
+          "--period",
+          "2025Q4"
         )
       ).code
     ).toBe(0);
@@ -236,7 +238,14 @@ describe("bank-assess collect: a folder of real submissions", () => {
   });
 
   it("without --template, uses the template most submissions carry, and says so", async () => {
-    const majority = await cli("collect", folder, "--out", path.join(dir, "majority.xlsx"));
+    const majority = await cli(
+      "collect",
+      folder,
+      "--out",
+      path.join(dir, "majority.xlsx"),
+      "--period",
+      "2025Q4"
+    );
     expect(majority.err).toContain(
       "未指定权重模板：按多数提交文件所用的模板「2025 年度运营考核权重模板」（版本 1.0.0"
     );

@@ -66,9 +66,9 @@ describe("bank-assess duties (duties.md §4)", () => {
     );
     expect(code).toBe(1);
     expect(err).toContain(
-      "✗ 权责矩阵!A12 流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。"
+      "✗ 权责矩阵!A12：流程 LC-008：多头决策（客户经理、理财经理），请明确一个决策岗。"
     );
-    expect(err).toContain("! 岗位说明书!B14 「大堂经理」未承担任何流程。");
+    expect(err).toContain("! 岗位说明书!B14：「大堂经理」未承担任何流程。");
     expect(err).toContain("✗ 变更 BG-2025-03 已逾期（到期日 2025-11-24，职责变更!A7）");
     expect(err).toContain(
       "检查日 2025-12-31：10 个岗位说明书、34 个流程、7 项变更；15 处错误，4 处提醒。"

@@ -144,7 +144,7 @@ describe("bank-assess results (cycle.md §3, §4, §7)", () => {
       type: "list",
       formulae: ['"未开始,进行中,已完成"'],
     });
-    expect(sheet.getCell("J4").formula).toBe('AND(H4<>"已完成",TODAY()>G4)');
+    expect(sheet.getCell("J4").formula).toBe('IF(AND(H4<>"已完成",TODAY()>G4),"是","否")');
     expect(sheet.getCell("G4").numFmt).toBe("yyyy-mm-dd");
   });
 

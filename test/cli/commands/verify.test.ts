@@ -33,8 +33,8 @@ describe("bank-assess verify (cycle.md §6.2, §7)", () => {
     expect(json.differences).toMatchObject([
       { sheet: "排名 2025Q4", cell: "G12", what: "composite", recorded: 88.5 },
     ]);
-    expect(err).toMatch(/排名 2025Q4!G12 composite is 88\.5, recomputed [\d.]+/);
-    expect(err).toContain("1 difference(s) found");
+    expect(err).toMatch(/排名 2025Q4!G12: composite is 88\.5, recomputed [\d.]+/);
+    expect(err).toContain("1 difference found");
   });
 
   it("exits 2 when there is nothing it can verify, and says why", async () => {

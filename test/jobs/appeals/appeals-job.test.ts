@@ -103,4 +103,18 @@ describe("appeals on a real register (cycle.md §5): every check, with its cell"
       ["A12", "appeal.duplicateId", "error"],
     ]);
   });
+
+  it("refuses to register an appeal for a period typed that is no period (2025Q5, Q4-2025)", async () => {
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
+    await rankJob(book, { period: "2025Q4", now: new Date(2026, 0, 9, 9, 0) });
+    for (const period of ["2025Q5", "Q4-2025"])
+      expect(
+        await registerAppeal(book, {
+          period,
+          employeeId: "BJ001",
+          submitted: serialOf("2026-01-12"),
+        })
+      ).toEqual({ ok: false, key: "period.invalid", params: { text: period } });
+    expect((await book.read([])).sheets.map((s) => s.name)).not.toContain("申诉登记");
+  });
 });

@@ -43,6 +43,21 @@ async function tampered(edit: (book: ExcelJS.Workbook) => void) {
   return verifyFile(file);
 }
 
+describe("verify of a workbook without a ranking tab", () => {
+  it("says only that there is nothing to verify, even when its 权重模板 cannot be read", async () => {
+    const file = path.join(dir, "no-ranking.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(SAMPLE_SCORES);
+    // A 权重模板 without its id and version: readable as a sheet, not as a template (编号、版本号 missing).
+    const template = book.getWorksheet("权重模板")!;
+    template.getCell("B2").value = null;
+    template.getCell("D2").value = null;
+    await book.xlsx.writeFile(file);
+    const result = await verifyFile(file);
+    expect(result.problems.map((p) => p.key)).toEqual(["verify.noRanking"]);
+  });
+});
+
 describe("verify (cycle.md §6.2): every ranking the project writes is reproduced", () => {
   it.each([
     ["rank", ["--period", "2025Q4"]],
@@ -132,7 +147,7 @@ describe("verify finds each kind of tampering, with its cell", () => {
       recorded: 99.5,
     });
     expect(differenceText(result.differences[0], "zh-CN")).toMatch(
-      /^排名 2025Q4!G5 综合得分 为 99\.5，重算为 [\d.]+$/
+      /^排名 2025Q4!G5：综合得分为 99\.5，重算为 [\d.]+$/
     );
   });
 

@@ -1,4 +1,5 @@
 import { assess } from "../../../src/core/assess/assess";
+import { describeIssue } from "../../../src/core/assess/issue-text";
 import { rankJob } from "../../../src/jobs/assessment/rank-job";
 import { templateJob } from "../../../src/jobs/assessment/template-job";
 import { validateJob } from "../../../src/jobs/assessment/validate-job";
@@ -105,5 +106,39 @@ describe("template → fill → validate → rank, through real .xlsx files", ()
       "排名明细 2025Q4",
     ]);
     expect((await book.model()).getWorksheet("排名 2025Q4")!.getCell("A1").value).toBe("我的笔记");
+  });
+
+  it("asks for the quarter when the template's period is the year of a quarterly cycle, and says the period used", async () => {
+    const book = await fillScoreSheet(await generated(), loaded, rows);
+    const refused = await rankJob(book, { now });
+    expect([refused.fatal, refused.rankingSheet, refused.issues.map((i) => i.key)]).toEqual([
+      true,
+      null,
+      ["period.quarterNeeded"],
+    ]);
+    const typo = await rankJob(book, { period: "2025Q5", now });
+    expect(describeIssue(typo.issues[0], "zh-CN")).toBe(
+      "考核期「2025Q5」无效：应写作年度 YYYY（如 2025）或季度 YYYYQ1–YYYYQ4（如 2025Q4）。"
+    );
+    expect(
+      (await book.model()).worksheets.map((s) => s.name).filter((n) => n.startsWith("排名"))
+    ).toEqual([]);
+    const ranked = await rankJob(book, { period: "2025q4", now });
+    expect([ranked.rankingSheet, ranked.period, ranked.periodFrom]).toEqual([
+      "排名 2025Q4",
+      "2025Q4",
+      "typed",
+    ]);
+  });
+
+  it("refuses a sheet that is not a score sheet (权重模板), naming the score sheets, and writes nothing", async () => {
+    const book = await fillScoreSheet(await generated(), loaded, rows);
+    const before = (await book.read([])).sheets.map((s) => s.name);
+    const result = await rankJob(book, { sheet: "权重模板", period: "2025Q4", now });
+    expect([result.fatal, result.rankingSheet]).toEqual([true, null]);
+    expect(result.issues.map((i) => describeIssue(i, "zh-CN"))).toEqual([
+      "「权重模板」不是评分表（它是加载项生成的表，不是评分数据），不能校验或排名。本工作簿中的评分表：「评分表」。",
+    ]);
+    expect((await book.read([])).sheets.map((s) => s.name)).toEqual(before);
   });
 });

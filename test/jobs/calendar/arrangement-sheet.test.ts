@@ -113,10 +113,10 @@ describe("a 放假安排 sheet read whoever made it", () => {
     expect(read.issues.every((i) => i.severity === "error")).toBe(true);
     expect(read.issues.map((i) => i.row)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(issueText(read.issues[0], "zh-CN")).toBe(
-      "放假安排!A3日期「2027-02-29」无效：请填写 2000–2099 年间实际存在的日期，如 2027-01-01、2027/1/1 或 2027年1月1日。"
+      "放假安排!A3：日期「2027-02-29」无效：请填写 2000–2099 年间实际存在的日期，如 2027-01-01、2027/1/1 或 2027年1月1日。"
     );
     expect(issueText(read.issues[1], "en-US")).toMatch(
-      /^放假安排!B4 The type "放" is not valid\. A day off is 休/
+      /^放假安排!B4: The type "放" is not valid\. A day off is 休/
     );
     expect(issueText(read.issues[2], "zh-CN")).toContain("「类型」须填写");
     expect(issueText(read.issues[4], "zh-CN")).toContain("日期「2027」无效");

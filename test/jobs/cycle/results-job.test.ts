@@ -39,7 +39,7 @@ describe("resultsJob (cycle.md §1, §3–§4)", () => {
     const rectification = excel.sheet("整改跟踪")!;
     const warned = result.results!.objects.filter((o) => o.outcome.warning).length;
     expect(warned).toBeGreaterThan(0);
-    expect(rectification.formulas[3][9]).toBe('=AND(H4<>"已完成",TODAY()>G4)');
+    expect(rectification.formulas[3][9]).toBe('=IF(AND(H4<>"已完成",TODAY()>G4),"是","否")');
     expect(rectification.validations[0].range).toBe(`3,7:${2 + warned},7`); // H4:H…, 0-based
     // One printed page per ranked object: a manual break before each but the first.
     expect(excel.sheet("反馈单")!.pageBreaks).toHaveLength(
@@ -87,6 +87,12 @@ describe("resultsJob (cycle.md §1, §3–§4)", () => {
     const result = resultsJob({ snapshot, source: "s.xlsx" }, { period: "2025Q2" });
     expect(result.problems).toMatchObject([
       { key: "results.noPeriod", params: { period: "2025Q2", periods: "2025Q4" } },
+    ]);
+    // A period typed that is no period is refused, never taken as "the latest" (2025Q4 here).
+    const typo = resultsJob({ snapshot, source: "s.xlsx" }, { period: "Q4-2025" });
+    expect([typo.rankingSheet ?? null, typo.problems]).toMatchObject([
+      null,
+      [{ key: "period.invalid", params: { text: "Q4-2025" } }],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { isoDate, serialOf } from "../../../src/core/calendar/official-calendar";
 import { findingText } from "../../../src/core/duties/duties";
+import { formatMessage } from "../../../src/core/i18n/messages";
 import { AUDIT_SHEET } from "../../../src/jobs/shared/audit-log";
 import { dutiesJob, dutiesWorkbookJob } from "../../../src/jobs/duties/duties-job";
 import { CALENDAR_SHEET } from "../../../src/jobs/calendar/calendar-sheet";
@@ -74,7 +75,7 @@ describe("duties on the sample workbook (a real .xlsx, duties.md §1–§4)", ()
         "en-US"
       )
     ).toBe(
-      "权责矩阵!A12 Process LC-008: more than one post decides (客户经理、理财经理); name one."
+      "权责矩阵!A12: Process LC-008: more than one post decides (客户经理、理财经理); name one."
     );
   });
 
@@ -254,6 +255,23 @@ describe("the empty duties workbook (duties.md §1–§3)", () => {
     expect(days).toContain("2025-09-28");
     expect(days).not.toContain("2025-10-01");
     expect(days).not.toContain("2025-10-04");
+  });
+
+  it("checked as generated, nothing filled in: refused with what to fill, never 0 errors", async () => {
+    const book = XlsxWorkbook.empty();
+    const made = await dutiesWorkbookJob(book, { today: asOf, now });
+    if (!made.ok) throw new Error("not made");
+    await book.write(made.sheets);
+    const reopened = await XlsxWorkbook.fromBuffer(await book.toBuffer());
+    const result = await dutiesJob(reopened, { asOf, now, source: "岗责.xlsx" });
+    expect(result.ok ? [] : result.problems.map((p) => p.key)).toEqual(["duties.empty"]);
+    const problems = result.ok ? [] : result.problems;
+    expect(formatMessage("zh-CN", problems[0].key, problems[0].params)).toContain(
+      "岗责工作簿还没有填写：「岗位说明书」和「权责矩阵」都没有数据行"
+    );
+    expect(formatMessage("en-US", problems[0].key, problems[0].params)).toContain(
+      "The duties workbook is not filled in yet"
+    );
   });
 
   it("never writes over sheets of those names already in the workbook", async () => {

@@ -110,14 +110,14 @@ describe("the 权重模板 sheet", () => {
   it("rejects a weight that breaks the sum, naming the post's row", async () => {
     const { issues } = await withWeight(29.99);
     expect(issues).toEqual([
-      expect.stringMatching(/^权重模板!A\d+岗位「授信审批岗」的指标权重合计为 99.99，应恰为 100/),
+      expect.stringMatching(/^权重模板!A\d+：岗位「授信审批岗」的指标权重合计为 99.99，应恰为 100/),
     ]);
   });
 
   it("names the very cell of a weight that is not a number", async () => {
     const { address, issues } = await withWeight("三十");
     expect(issues[0]).toBe(
-      `权重模板!${address}岗位「授信审批岗」指标「审批时效」的权重：应为数字，当前为「三十」。`
+      `权重模板!${address}：岗位「授信审批岗」指标「审批时效」的权重：应为数字，当前为「三十」。`
     );
   });
 

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { DateField } from "../../DateField";
 import type { PaneHost } from "../../../workbook/pane-host";
 import { useText } from "../../use-text";
 import { useAppealsStyles } from "./appeals-styles";
@@ -8,6 +9,7 @@ import type { AppealDraft } from "./use-appeal-draft";
 export function AppealForm({
   host,
   draft,
+  latestPeriod,
   canRun,
   onRegister,
   onCheck,
@@ -15,6 +17,8 @@ export function AppealForm({
 }: {
   host: PaneHost;
   draft: AppealDraft;
+  /** The latest period the workbook has a ranking tab for, if any: used when the field is left empty. */
+  latestPeriod: string | null;
   /** Not busy, and a workbook to work on. */
   canRun: boolean;
   onRegister: () => void;
@@ -34,7 +38,7 @@ export function AppealForm({
           <Input
             value={draft.period}
             onChange={(_, d) => draft.setPeriod(d.value)}
-            placeholder="2025Q4"
+            placeholder={latestPeriod ?? "2025Q4"}
           />
         </Field>
         <Field label={t("ui.appeals.employeeId")}>
@@ -47,17 +51,11 @@ export function AppealForm({
       <Field label={t("ui.appeals.reason")}>
         <Textarea value={draft.reason} onChange={(_, d) => draft.setReason(d.value)} />
       </Field>
-      <Field
+      <DateField
         label={t("ui.appeals.submitted")}
-        validationState={badDate ? "error" : "none"}
-        validationMessage={badDate ? t("ui.results.badDate") : undefined}
-      >
-        <Input
-          type="date"
-          value={draft.submitted}
-          onChange={(_, d) => draft.setSubmitted(d.value)}
-        />
-      </Field>
+        value={draft.submitted}
+        onChange={draft.setSubmitted}
+      />
       <Button appearance="primary" onClick={onRegister} disabled={!canRun || badDate}>
         {t("ui.appeals.register")}
       </Button>

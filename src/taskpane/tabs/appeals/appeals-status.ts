@@ -1,6 +1,6 @@
 import { joinList, type Locale } from "../../../core/i18n/messages";
 import type { AppealsInWorkbookResult } from "../../../jobs/appeals/appeals-job";
-import { issueText } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import type { Status } from "../../use-task";
 
 /** The outcome of checking the appeals (or applying the answered ones): what was written, or the counts. */

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { localIsoDay } from "../../../core/calendar/official-calendar";
+import { isoDayOf } from "../../date-text";
 
 export type AppealDraft = ReturnType<typeof useAppealDraft>;
 
@@ -10,7 +11,9 @@ export function useAppealDraft(today: () => Date) {
   const [indicator, setIndicator] = useState("");
   const [reason, setReason] = useState("");
   const [submitted, setSubmitted] = useState(() => localIsoDay(today()));
-  const badDate = !/^\d{4}-\d{2}-\d{2}$/.test(submitted);
+  // yyyy-mm-dd as typed (the field says what is wrong otherwise).
+  const submittedDay = isoDayOf(submitted);
+  const badDate = submittedDay === null;
   return {
     period,
     setPeriod,
@@ -22,6 +25,7 @@ export function useAppealDraft(today: () => Date) {
     setReason,
     submitted,
     setSubmitted,
+    submittedDay,
     badDate,
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { serialOf } from "../../../core/calendar/official-calendar";
 import {
   advanceAppeal,
@@ -10,6 +10,7 @@ import type { PaneHost } from "../../../workbook/pane-host";
 import type { Status } from "../../use-task";
 import { useText } from "../../use-text";
 import { appealsStatus } from "./appeals-status";
+import { rankingPeriods } from "./ranking-periods";
 import type { AppealDraft } from "./use-appeal-draft";
 
 /** The appeals in the workbook as last read, and the tasks: register the draft, move one on, check or apply all. */
@@ -25,6 +26,21 @@ export function useAppealsRun({
   const { locale } = useText();
   const [result, setResult] = useState<AppealsInWorkbookResult | null>(null);
   const book = host.workbook();
+  // The latest period the workbook has a ranking tab for: the period field's placeholder, and the period
+  // of an appeal registered by 工号 with the field left empty.
+  const [latestPeriod, setLatestPeriod] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    setLatestPeriod(null);
+    if (book)
+      rankingPeriods(book).then(
+        (periods) => current && setLatestPeriod(periods[periods.length - 1] ?? null),
+        () => undefined // a workbook that cannot be read says so when a task runs on it
+      );
+    return () => {
+      current = false;
+    };
+  }, [book]);
 
   const check = async (apply: boolean): Promise<Status> => {
     if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
@@ -36,14 +52,16 @@ export function useAppealsRun({
   const register = () =>
     run(async (): Promise<Status | void> => {
       if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
-      const { period, employeeId, indicator, reason, submitted } = draft;
+      const { period, employeeId, indicator, reason, submitted, submittedDay } = draft;
       const typed = employeeId.trim() !== "";
       const selected = !typed && host.selection ? await host.selection() : null;
       const outcome = await registerAppeal(book, {
-        ...(selected ? { tab: selected.sheet, row: selected.row } : { period, employeeId }),
+        ...(selected
+          ? { tab: selected.sheet, row: selected.row }
+          : { period: period.trim() || (latestPeriod ?? ""), employeeId }),
         indicator,
         reason,
-        submitted: serialOf(submitted),
+        submitted: serialOf(submittedDay ?? submitted),
         locale,
       });
       if (!outcome.ok) return { kind: "error", key: outcome.key, params: outcome.params };
@@ -66,6 +84,7 @@ export function useAppealsRun({
 
   return {
     book,
+    latestPeriod,
     result,
     register,
     advance,

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CollectResult } from "../../../jobs/assessment/collect-result";
+import type { CollectDownload } from "./write-collection";
 import { usePaneStyles } from "../../pane-styles";
 import { useText } from "../../use-text";
 
@@ -20,14 +21,19 @@ const BRANCH_COLOUR: Record<string, BadgeColour> = {
   notOnRoster: "informative",
 };
 
-/** Each branch's state after a collection, and the button that writes the collected sheets. */
+/**
+ * Each branch's state after a collection, the button that writes the collected sheets and, in a browser once
+ * they are written, the one that downloads the workbook holding them.
+ */
 export function CollectBranches({
   result,
   onWrite,
+  download,
   busy,
 }: {
   result: CollectResult;
   onWrite: () => void;
+  download?: CollectDownload | null;
   busy: boolean;
 }) {
   const { t } = useText();
@@ -53,6 +59,11 @@ export function CollectBranches({
         <Button appearance="primary" onClick={onWrite} disabled={busy || result.rows.length === 0}>
           {t("ui.collect.write")}
         </Button>
+        {download && (
+          <Button onClick={() => void download.save()} disabled={busy}>
+            {t("ui.rank.download")}
+          </Button>
+        )}
       </div>
     </section>
   );

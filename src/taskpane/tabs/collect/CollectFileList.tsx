@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { formatMessage, joinSentences } from "../../../core/i18n/messages";
 import type { FileStatus } from "../../../jobs/assessment/collect-result";
-import { issueText } from "../../../jobs/shared/issue";
+import { issueText, paneKey } from "../../pane-wording";
 import { usePaneStyles } from "../../pane-styles";
 import { useText } from "../../use-text";
 import type { CollectProgress } from "./use-collect-run";
@@ -81,7 +81,7 @@ function FileRow({ file }: { file: FileStatus }) {
           <div className={styles.reason}>
             {joinSentences(
               [
-                formatMessage(locale, file.note.key, file.note.params),
+                formatMessage(locale, paneKey(file.note.key), file.note.params),
                 ...file.issues
                   .filter((issue) => issue.severity === "error")
                   .slice(0, 3)

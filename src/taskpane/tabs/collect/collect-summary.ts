@@ -1,6 +1,6 @@
 import { formatMessage, joinList, type Locale } from "../../../core/i18n/messages";
 import type { CollectResult } from "../../../jobs/assessment/collect-result";
-import { issueText } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import type { Status } from "../../use-task";
 
 /** The outcome of a collection: counts, then what needs doing (missing branches named). */

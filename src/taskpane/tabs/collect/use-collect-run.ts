@@ -9,7 +9,9 @@ import type { Status } from "../../use-task";
 import { useText } from "../../use-text";
 import { collectSummary } from "./collect-summary";
 import { readRoster, type PickedFile } from "./read-roster";
-import { writeCollection } from "./write-collection";
+import { writeCollection, type CollectDownload } from "./write-collection";
+import type { Issue } from "../../../jobs/shared/issue";
+import { typedPeriod, usablePeriod } from "../rank/period-field";
 
 /** The files read so far, in reading order, out of how many. */
 export type CollectProgress = { done: number; total: number; files: FileStatus[] };
@@ -29,6 +31,11 @@ export function useCollectRun({
   const [roster, setRoster] = useState<string[] | undefined>(undefined);
   const [progress, setProgress] = useState<CollectProgress | null>(null);
   const [result, setResult] = useState<CollectResult | null>(null);
+  // In a browser, the workbook the sheets were written into, to download.
+  const [download, setDownload] = useState<CollectDownload | null>(null);
+  // The ranking's period: asked for (a required field), started from the template's where it can be used.
+  const [period, setPeriod] = useState(() => usablePeriod(template));
+  const [periodProblem, setPeriodProblem] = useState<Issue | null>(null);
 
   const start = (picked: PickedFile[]) =>
     run(async (): Promise<Status> => {
@@ -36,6 +43,7 @@ export function useCollectRun({
       const files = [...picked].sort((a, b) => compareNames(a.name, b.name));
       cancelled.current = { aborted: false };
       setResult(null);
+      setDownload(null);
       setProgress({ done: 0, total: files.length, files: [] });
       const Xlsx = await loadXlsx();
       const collected = await collect(
@@ -81,11 +89,34 @@ export function useCollectRun({
   const write = () =>
     run(async (): Promise<Status | void> => {
       if (!result?.template) return;
-      return writeCollection(host, { ...result, template: result.template }, locale);
+      const typed = typedPeriod(period);
+      setPeriodProblem(typed.ok ? null : typed.error);
+      if (!typed.ok) return { kind: "error", key: typed.error.key, params: typed.error.params };
+      setPeriod(typed.value);
+      setDownload(null);
+      return writeCollection(
+        host,
+        { ...result, template: result.template },
+        locale,
+        typed.value,
+        setDownload
+      );
     });
 
   // The collection reads this flag between files, so setting it stops the run after the current one.
   const cancel = () => (cancelled.current.aborted = true);
 
-  return { roster, progress, result, start, pickRoster, write, cancel };
+  return {
+    roster,
+    progress,
+    result,
+    period,
+    setPeriod,
+    periodProblem,
+    download,
+    start,
+    pickRoster,
+    write,
+    cancel,
+  };
 }

@@ -1,13 +1,6 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Switch,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle2, Switch } from "@fluentui/react-components";
 import type { PaneHost } from "../../../workbook/pane-host";
+import { DateField } from "../../DateField";
 import { usePaneStyles } from "../../pane-styles";
 import { useText } from "../../use-text";
 import { useDutiesStyles } from "./duties-styles";
@@ -29,13 +22,7 @@ export function DutiesCheckupForm({
   return (
     <section className={styles.form} aria-label={t("ui.duties.checkup")}>
       <Subtitle2 as="h3">{t("ui.duties.checkup")}</Subtitle2>
-      <Field
-        label={t("ui.duties.asOf")}
-        validationState={badDate ? "error" : "none"}
-        validationMessage={badDate ? t("ui.duties.badDate") : undefined}
-      >
-        <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
-      </Field>
+      <DateField label={t("ui.duties.asOf")} value={asOf} onChange={setAsOf} />
       {host.kind === "office" && (
         <Switch
           label={t("ui.validate.highlight")}

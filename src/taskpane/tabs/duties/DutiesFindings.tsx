@@ -2,7 +2,7 @@ import { Caption1, Text } from "@fluentui/react-components";
 import { isoDate } from "../../../core/calendar/official-calendar";
 import { findingText, type Finding } from "../../../core/duties/duties";
 import type { Locale, MessageKey } from "../../../core/i18n/messages";
-import { issueText } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import type { PaneHost } from "../../../workbook/pane-host";
 import { GroupedFindings } from "../../GroupedFindings";
 import { usePaneStyles } from "../../pane-styles";

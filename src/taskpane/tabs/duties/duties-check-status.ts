@@ -1,6 +1,7 @@
-import type { Locale } from "../../../core/i18n/messages";
+import { formatMessage, joinList, type Locale } from "../../../core/i18n/messages";
 import { DUTIES_SHEETS, type DutiesJobResult } from "../../../jobs/duties/duties-job";
-import { issueText } from "../../../jobs/shared/issue";
+import type { Issue } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import { HighlightsUnavailable, WorkbookRefusal, type Highlight } from "../../../workbook/port";
 import type { PaneHost } from "../../../workbook/pane-host";
 import type { Status } from "../../use-task";
@@ -28,6 +29,30 @@ export async function markDutiesCells(host: PaneHost, done: DutiesChecked): Prom
     }
   }
   return notMarked;
+}
+
+/**
+ * Why a workbook could not be checked, a line each; the duties sheets it lacks in one line that says what to
+ * do in the pane (generate them), not three alike.
+ */
+export function dutiesProblemLines(problems: readonly Issue[], locale: Locale): string[] {
+  const missing = problems.filter((issue) => issue.key === "duties.missingSheet");
+  const others = problems.filter((issue) => issue.key !== "duties.missingSheet");
+  const quoted = (sheet: unknown) => (locale === "en-US" ? `"${sheet}"` : `「${sheet}」`);
+  return [
+    ...(missing.length > 0
+      ? [
+          formatMessage(locale, "ui.duties.missingSheets", {
+            file: missing[0].params.file ?? "",
+            sheets: joinList(
+              missing.map((issue) => quoted(issue.params.sheet)),
+              locale
+            ),
+          }),
+        ]
+      : []),
+    ...others.map((issue) => issueText(issue, locale)),
+  ];
 }
 
 /** The outcome of a check-up: counts, a warning when marks are missing, notes on how due dates were counted. */

@@ -1,7 +1,7 @@
 import { formatMessage, type Locale } from "../../../core/i18n/messages";
 import type { LoadedTemplate } from "../../../core/template/parse-template";
 import { dutiesWorkbookJob } from "../../../jobs/duties/duties-job";
-import { issueText } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import { XlsxWorkbook } from "../../../workbook/xlsx/xlsx-workbook";
 import type { Workbook } from "../../../workbook/port";
 import type { PaneHost } from "../../../workbook/pane-host";

@@ -2,12 +2,17 @@ import { useState } from "react";
 import { localIsoDay, serialOf } from "../../../core/calendar/official-calendar";
 import type { LoadedTemplate } from "../../../core/template/parse-template";
 import { dutiesJob } from "../../../jobs/duties/duties-job";
-import { issueText } from "../../../jobs/shared/issue";
 import type { PaneHost } from "../../../workbook/pane-host";
 import type { Status } from "../../use-task";
+import { isoDayOf } from "../../date-text";
 import { useText } from "../../use-text";
 import { generateDutiesWorkbook } from "./generate-duties-workbook";
-import { dutiesCheckStatus, markDutiesCells, type DutiesChecked } from "./duties-check-status";
+import {
+  dutiesCheckStatus,
+  dutiesProblemLines,
+  markDutiesCells,
+  type DutiesChecked,
+} from "./duties-check-status";
 
 export type DutiesRun = ReturnType<typeof useDutiesRun>;
 
@@ -29,7 +34,9 @@ export function useDutiesRun({
   const [result, setResult] = useState<DutiesChecked | null>(null);
   const [written, setWritten] = useState<string | null>(null);
   const book = host.workbook();
-  const badDate = !/^\d{4}-\d{2}-\d{2}$/.test(asOf);
+  // yyyy-mm-dd as typed (the field says what is wrong otherwise).
+  const asOfDay = isoDayOf(asOf);
+  const badDate = asOfDay === null;
 
   const generate = () =>
     run(() =>
@@ -47,7 +54,7 @@ export function useDutiesRun({
       const done = await dutiesJob(book, {
         // The workbook's own 权重模板 first; else the pane's.
         fallbackTemplate: template,
-        asOf: serialOf(asOf),
+        asOf: serialOf(asOfDay ?? asOf),
         locale,
         source: host.sourceName(),
       });
@@ -56,7 +63,7 @@ export function useDutiesRun({
         return {
           kind: "error",
           key: "ui.duties.failed",
-          details: done.problems.map((issue) => issueText(issue, locale)),
+          details: dutiesProblemLines(done.problems, locale),
         };
       }
       setResult(done);

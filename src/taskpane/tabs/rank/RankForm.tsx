@@ -1,8 +1,8 @@
-import { Button, Dropdown, Field, Input, Option, Switch } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
 import { RANK_METHODS, type RankMethod } from "../../../core/ranking/rank";
-import type { LoadedTemplate } from "../../../core/template/parse-template";
 import type { PaneHost } from "../../../workbook/pane-host";
 import { useText } from "../../use-text";
+import { PeriodField } from "./PeriodField";
 import { useRankStyles } from "./rank-styles";
 import type { RankRun } from "./use-rank-run";
 
@@ -15,12 +15,10 @@ const METHOD_LABEL = {
 /** The ranking's choices (period, method, live formulas), the button that ranks, and the download once ranked. */
 export function RankForm({
   host,
-  template,
   ranking,
   busy,
 }: {
   host: PaneHost;
-  template: LoadedTemplate | null;
   ranking: RankRun;
   busy: boolean;
 }) {
@@ -29,13 +27,7 @@ export function RankForm({
   const { period, setPeriod, method, setMethod, live, setLive } = ranking;
   return (
     <div className={styles.form}>
-      <Field label={t("ui.rank.period")}>
-        <Input
-          value={period}
-          onChange={(_, data) => setPeriod(data.value)}
-          placeholder={template?.template.period ?? t("ui.rank.periodDefault")}
-        />
-      </Field>
+      <PeriodField value={period} onChange={setPeriod} problem={ranking.periodProblem} />
       <Field label={t("ui.rank.method")}>
         <Dropdown
           value={t(METHOD_LABEL[method])}

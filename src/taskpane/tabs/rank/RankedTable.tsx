@@ -1,11 +1,15 @@
-import { Table, TableBody, TableCell, TableRow } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableRow, mergeClasses } from "@fluentui/react-components";
+import { Fragment } from "react";
 import type { AssessReport } from "../../../core/assess/assess";
 import type { LoadedTemplate } from "../../../core/template/parse-template";
 import { vetoText } from "../../../jobs/assessment/ranking-sheet";
 import { useText } from "../../use-text";
 import { useRankStyles } from "./rank-styles";
 
-/** Ranked people, one a row: rank, name, post, composite score (with the veto that capped it, if any). */
+/**
+ * Ranked people, one a row: rank, name, post, composite score. A vetoed row keeps its composite on its own
+ * line and says under it, across the row, which veto capped it.
+ */
 export function RankedTable({
   rows,
   posts,
@@ -20,24 +24,31 @@ export function RankedTable({
     <Table size="extra-small">
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={row.id}>
-            <TableCell>{row.rank?.overall}</TableCell>
-            <TableCell>{row.name ?? row.id}</TableCell>
-            <TableCell>{row.post?.name}</TableCell>
-            <TableCell className={styles.number}>
-              {(row.composite as number).toFixed(2)}
-              {row.veto && (
-                <div className={styles.note}>
-                  {t("ui.rank.vetoed", {
-                    reason: vetoText(
-                      row,
-                      posts.find((p) => p.id === row.post?.id)
-                    ),
-                  })}
-                </div>
-              )}
-            </TableCell>
-          </TableRow>
+          <Fragment key={row.id}>
+            <TableRow>
+              <TableCell className={styles.rankCell}>{row.rank?.overall}</TableCell>
+              <TableCell>{row.name ?? row.id}</TableCell>
+              <TableCell>{row.post?.name}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.compositeCell)}>
+                {(row.composite as number).toFixed(2)}
+              </TableCell>
+            </TableRow>
+            {row.veto && (
+              <TableRow>
+                <TableCell className={styles.rankCell} />
+                <TableCell colSpan={3}>
+                  <div className={styles.note}>
+                    {t("ui.rank.vetoed", {
+                      reason: vetoText(
+                        row,
+                        posts.find((p) => p.id === row.post?.id)
+                      ),
+                    })}
+                  </div>
+                </TableCell>
+              </TableRow>
+            )}
+          </Fragment>
         ))}
       </TableBody>
     </Table>

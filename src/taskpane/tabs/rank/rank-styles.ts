@@ -10,6 +10,9 @@ export const useRankStyles = makeStyles({
   },
   section: { marginTop: tokens.spacingVerticalM },
   number: { textAlign: "right" },
+  // The top and bottom five: the rank and the composite as wide as they need, the name and post the rest.
+  rankCell: { width: "3em" },
+  compositeCell: { width: "4.5em", whiteSpace: "nowrap" },
   note: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,

@@ -2,8 +2,11 @@ import { useState } from "react";
 import type { AssessReport } from "../../../core/assess/assess";
 import type { RankMethod } from "../../../core/ranking/rank";
 import type { LoadedTemplate } from "../../../core/template/parse-template";
-import { countErrors, issueText } from "../../../jobs/shared/issue";
+import { countErrors } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import { rankJob, type RankJobResult } from "../../../jobs/assessment/rank-job";
+import type { Issue } from "../../../jobs/shared/issue";
+import { typedPeriod, usablePeriod } from "./period-field";
 import type { PaneHost } from "../../../workbook/pane-host";
 import type { Status } from "../../use-task";
 import { useText } from "../../use-text";
@@ -36,7 +39,10 @@ export function useRankRun({
   run: (work: () => Promise<Status | void>) => Promise<void>;
 }) {
   const { locale } = useText();
-  const [period, setPeriod] = useState(template?.template.period ?? "");
+  // The template's period where a ranking can use it (a quarter, or the year of a yearly cycle); else the
+  // field starts empty and must be filled: never 排名 2025 for a quarterly cycle.
+  const [period, setPeriod] = useState(() => usablePeriod(template));
+  const [periodProblem, setPeriodProblem] = useState<Issue | null>(null);
   const [method, setMethod] = useState<RankMethod>("dense");
   const [live, setLive] = useState(false);
   const [report, setReport] = useState<AssessReport | null>(null);
@@ -48,8 +54,13 @@ export function useRankRun({
   const rank = () =>
     run(async (): Promise<Status | void> => {
       if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
+      // The period is a required field, checked before anything is read (cycle.md §1: YYYY or YYYYQ1–Q4).
+      const typed = typedPeriod(period);
+      setPeriodProblem(typed.ok ? null : typed.error);
+      if (!typed.ok) return { kind: "error", key: typed.error.key, params: typed.error.params };
+      setPeriod(typed.value);
       const result = await rankJob(book, {
-        period: period.trim() || undefined,
+        period: typed.value,
         method,
         live,
         source: host.sourceName(),
@@ -81,6 +92,7 @@ export function useRankRun({
         key: "ui.rank.done",
         params: {
           sheet: result.rankingSheet,
+          period: result.period,
           ranked: result.assessed.ranked.length,
           unranked: result.assessed.unranked.length,
         },
@@ -91,6 +103,7 @@ export function useRankRun({
     book,
     period,
     setPeriod,
+    periodProblem,
     method,
     setMethod,
     live,

@@ -5,11 +5,12 @@ import {
   officialCalendar,
   serialOf,
 } from "../../../core/calendar/official-calendar";
-import { issueText } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import { arrangementInWorkbook } from "../../../jobs/calendar/arrangement-job";
 import { resultsInWorkbook, type ResultsJobResult } from "../../../jobs/cycle/results-job";
 import type { PaneHost } from "../../../workbook/pane-host";
 import type { Status } from "../../use-task";
+import { isoDayOf } from "../../date-text";
 import { useText } from "../../use-text";
 
 /** The results' period and publication date, the last results, and the tasks: make them, add a year's arrangement. */
@@ -27,14 +28,16 @@ export function useResultsRun({
   const [published, setPublished] = useState(() => localIsoDay(today()));
   const [result, setResult] = useState<ResultsJobResult | null>(null);
   const book = host.workbook();
-  const badDate = !/^\d{4}-\d{2}-\d{2}$/.test(published);
+  // yyyy-mm-dd as typed (the field says what is wrong otherwise).
+  const publishedDay = isoDayOf(published);
+  const badDate = publishedDay === null;
 
   const make = () =>
     run(async (): Promise<Status | void> => {
       if (!book) return { kind: "warning", key: "ui.empty.noWorkbook" };
       const done = await resultsInWorkbook(book, {
         period: period.trim() || undefined,
-        published: serialOf(published),
+        published: serialOf(publishedDay ?? published),
         locale,
         source: host.sourceName(),
       });

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { countErrors, issueText } from "../../../jobs/shared/issue";
+import { countErrors } from "../../../jobs/shared/issue";
+import { issueText } from "../../pane-wording";
 import type { Inspection } from "../../../jobs/assessment/inspect";
 import type { PaneHost } from "../../../workbook/pane-host";
 import { GroupedFindings } from "../../GroupedFindings";

@@ -1,0 +1,75 @@
+import { assess } from "../../../src/core/assess/assess";
+import type { ScoreRecord } from "../../../src/core/assess/score-record";
+import type { Issue } from "../../../src/jobs/shared/issue";
+import { rankingSheetSpec } from "../../../src/jobs/assessment/ranking-sheet";
+import { sampleTemplate } from "../../support/samples";
+
+const loaded = sampleTemplate();
+
+/** A score sheet whose every row is wrong (an unknown post), but for two good rows, as `readScoreSheet` gives it. */
+function records(count: number): ScoreRecord[] {
+  const out: ScoreRecord[] = [];
+  for (let k = 0; k < count; k++) {
+    const row = k + 4;
+    const good = k === 7 || k === 8;
+    out.push({
+      id: `E${row}`,
+      name: `员工${row}`,
+      branch: "北京分行",
+      post: good ? "授信审批岗" : "无此岗位",
+      values: { approval_days: 3, npl_ratio: 0.01, compliance_accuracy: 95 },
+      source: { sheet: "评分表", row, cells: { id: `C${row}`, post: `E${row}` } },
+    });
+  }
+  // One id on two rows: each row is listed with its own reason, never the other's.
+  out[20] = { ...out[20], id: "DUP" };
+  out[30] = { ...out[30], id: "DUP", post: "也没有" };
+  return out;
+}
+
+/** The issues, with every read of an item counted (a reader that looks at each issue once per row is quadratic). */
+function counted(issues: Issue[]): { issues: Issue[]; reads: () => number } {
+  let reads = 0;
+  const proxy = new Proxy(issues, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { issues: proxy, reads: () => reads };
+}
+
+describe("the rows that could not be ranked, below the ranking", () => {
+  it("lists every unranked row with its own reasons, counts them, and reads each issue a bounded number of times", () => {
+    const count = 3000;
+    const report = assess(loaded, records(count));
+    expect(report.unranked).toHaveLength(count - 2);
+    const { issues, reads } = counted([...report.issues]);
+    const spec = rankingSheetSpec(loaded, report, issues, {
+      name: "排名 2025Q4",
+      period: "2025Q4",
+      source: "评分表",
+      generatedAt: "2025-12-31 09:05",
+      inputHash: "0".repeat(64),
+      live: false,
+    });
+    // Linear: a few passes over the issues, not one pass for each unranked row (9 million reads before).
+    expect(reads()).toBeLessThanOrEqual(5 * report.issues.length);
+
+    const texts = spec.rows.map((cells) => cells.map((cell) => cell?.value));
+    const heading = texts.findIndex((cells) => cells[0] === `未能排名（${count - 2} 行）`);
+    expect(heading).toBeGreaterThan(0);
+    const listed = texts.slice(heading + 2);
+    expect(listed).toHaveLength(count - 2);
+    for (const [id, name, post, row, reason] of listed) {
+      expect(name).toBe(`员工${row}`);
+      if (id === "DUP") continue;
+      expect(reason).toBe(`评分表!E${row}：「${id}」的岗位「${post}」不在权重模板中。`);
+    }
+    const duplicates = listed.filter((cells) => cells[0] === "DUP");
+    expect(duplicates.map((cells) => cells[4])).toEqual([
+      "评分表!C24：工号/编号「DUP」出现多次（第 24, 34 行），请核对后保留一行。评分表!E24：「DUP」的岗位「无此岗位」不在权重模板中。",
+      "评分表!C34：工号/编号「DUP」出现多次（第 24, 34 行），请核对后保留一行。评分表!E34：「DUP」的岗位「也没有」不在权重模板中。",
+    ]);
+  });
+});
