@@ -34,6 +34,13 @@ describe("message catalogues", () => {
     expect(resolveLocale(undefined)).toBe("zh-CN");
   });
 
+  it("join a list as each language writes one: 、 in Chinese, a comma and space in English", () => {
+    const params = { sheet: "放假安排", missing: ["日期", "类型"] };
+    expect(formatMessage("zh-CN", "arrangement.missingHeaders", params)).toContain("日期、类型");
+    expect(formatMessage("en-US", "arrangement.missingHeaders", params)).toContain("日期, 类型");
+    expect(formatMessage("en-US", "arrangement.missingHeaders", params)).not.toContain("、");
+  });
+
   it("agree a noun with its number: {errors|error|errors}", () => {
     const summary = (errors: number, warnings: number) =>
       formatMessage("en-US", "ui.validate.summary", { rows: 1, errors, warnings });

@@ -150,7 +150,7 @@ describe("DutiesTab (岗责)", () => {
     expect(runner.last()).toEqual({
       kind: "success",
       key: "ui.duties.generated",
-      params: { sheets: "岗位说明书、权责矩阵、职责变更", posts: 6 },
+      params: { sheets: ["岗位说明书", "权责矩阵", "职责变更"], posts: 6 },
     });
     expect((await book.read([])).sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(["岗位说明书", "权责矩阵", "职责变更", "工作日历"])

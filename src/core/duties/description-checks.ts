@@ -57,7 +57,7 @@ export function checkDescriptions(
         severity: FINDING_SEVERITY["incomplete-description"],
         post,
         cell: at(d, ELEMENTS.find(([, label]) => label === missing[0])?.[0] ?? "duties"),
-        params: { post, missing: missing.join("、") },
+        params: { post, missing },
       });
     for (const key of ["id", "name"] as const) {
       const value = d[key];

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { atPlace, formatMessage, type Locale, type MessageKey } from "../i18n/messages";
+import {
+  atPlace,
+  formatMessage,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from "../i18n/messages";
 
 /** duties.md §2: the four roles a post may hold in a process step. */
 export const ROLES = ["发起", "协作", "决策", "监督"] as const;
@@ -102,7 +108,7 @@ export type Finding = {
   post?: string;
   /** "权责矩阵!E7", where there is one. */
   cell?: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
 };
 
 /** Errors (findings and cells that cannot be read, which are errors too) and warnings of a check. */

@@ -116,7 +116,7 @@ export function checkMatrix(
         severity: FINDING_SEVERITY["multiple-deciders"],
         process: name,
         cell: whole,
-        params: { process: name, posts: holders.决策.join("、") },
+        params: { process: name, posts: holders.决策 },
       });
     if (holders.监督.length === 0) missing("no-supervisor");
   }

@@ -523,7 +523,6 @@ export const enUS: Record<MessageKey, string> = {
   "ui.duties.notGenerated": "The duties workbook was not generated.",
   "ui.duties.checkup": "Responsibility check-up",
   "ui.duties.asOf": "Check date",
-  "ui.duties.badDate": "Choose the check date.",
   "ui.duties.check": "Check",
   "ui.duties.writeReport": "Write the check-up report",
   "ui.duties.reportWritten": 'Wrote "{sheet}".',
@@ -568,7 +567,6 @@ export const enUS: Record<MessageKey, string> = {
   "ui.results.period": "Ranking period",
   "ui.results.periodDefault": "Blank: the latest ranking tab",
   "ui.results.published": "Publication date",
-  "ui.results.badDate": "Choose the publication date.",
   // The pane's date fields (yyyy-mm-dd whatever the browser's locale), and what it says instead of a
   // command-line option (the pane never tells its user to open a terminal).
   "ui.date.placeholder": "yyyy-mm-dd",
@@ -1082,7 +1080,6 @@ export const enUS: Record<MessageKey, string> = {
   "ui.rank.vetoed": "Vetoed: {reason}",
   "ui.rank.unranked": "Not ranked",
   "ui.rank.periodExample": "Such as 2025Q4 (a quarter) or 2025 (a year)",
-  "ui.rank.periodDefault": "Empty: the template's period",
   "ui.collect.noTemplate":
     'No weight template to collect with: load one under Templates, or check that the files carry a "权重模板" sheet.',
   "dist.violation":

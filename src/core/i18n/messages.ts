@@ -9,7 +9,8 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 
 /** Text that users see in either language, e.g. an indicator's name from the template. */
 export type LocalizedText = { "zh-CN": string; "en-US": string };
-export type MessageParam = string | number | LocalizedText;
+/** A list (sheets, posts, columns) is joined as the message's language writes lists: 、 or ", ". */
+export type MessageParam = string | number | LocalizedText | readonly string[];
 export type MessageParams = Record<string, MessageParam>;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };
@@ -31,9 +32,15 @@ export function localized(zh: string, en?: string): LocalizedText {
 /** A value quoted in a message is cut past this many characters: a 200 MB cell is named, not echoed. */
 export const MAX_PARAM_LENGTH = 300;
 
+/** Items of a list as each language writes them: 北京分行、上海分行 / Beijing, Shanghai. */
+export const joinList = (items: readonly string[], locale: Locale) =>
+  items.join(locale === "en-US" ? ", " : "、");
+
+const isList = (value: MessageParam): value is readonly string[] => Array.isArray(value);
+
 export function formatParam(value: MessageParam, locale: Locale): string {
   if (typeof value === "number") return String(roundTo15Significant(value));
-  const text = typeof value === "string" ? value : value[locale];
+  const text = typeof value === "string" ? value : isList(value) ? joinList(value, locale) : value[locale];
   return text.length <= MAX_PARAM_LENGTH ? text : `${text.slice(0, MAX_PARAM_LENGTH)}…`;
 }
 
@@ -55,9 +62,6 @@ export function formatMessage(locale: Locale, key: MessageKey, params: MessagePa
     );
 }
 
-/** Items of a list as each language writes them: 北京分行、上海分行 / Beijing, Shanghai. */
-export const joinList = (items: readonly string[], locale: Locale) =>
-  items.join(locale === "en-US" ? ", " : "、");
 
 /**
  * Messages one after another, each ended as a sentence: a Chinese one with its 。 (a note written as a phrase,

@@ -478,7 +478,6 @@ export const zhCN = {
   "ui.duties.notGenerated": "没有生成岗责工作簿。",
   "ui.duties.checkup": "岗位责任体检",
   "ui.duties.asOf": "检查日",
-  "ui.duties.badDate": "请选择检查日。",
   "ui.duties.check": "检查",
   "ui.duties.writeReport": "写入体检报告",
   "ui.duties.reportWritten": "已写入「{sheet}」。",
@@ -522,7 +521,6 @@ export const zhCN = {
   "ui.results.period": "排名期间",
   "ui.results.periodDefault": "留空则用最近一期排名表",
   "ui.results.published": "发布日期",
-  "ui.results.badDate": "请选择发布日期。",
   // The pane's date fields (yyyy-mm-dd whatever the browser's locale), and what it says instead of a
   // command-line option (the pane never tells its user to open a terminal).
   "ui.date.placeholder": "yyyy-mm-dd",
@@ -998,7 +996,6 @@ export const zhCN = {
   "ui.rank.vetoed": "一票否决：{reason}",
   "ui.rank.unranked": "未能排名",
   "ui.rank.periodExample": "如 2025Q4（季度）或 2025（年度）",
-  "ui.rank.periodDefault": "留空则用权重模板中的考核期",
   "ui.collect.noTemplate":
     "没有可用的权重模板：请先在「模板」中载入，或确认提交文件含「权重模板」工作表。",
   // Ranking and grades (scoring.md §4–§5)

@@ -55,7 +55,7 @@ function checkCycle(template: WeightTemplate): TemplateProblem[] {
     if (!labels.includes(label))
       problems.push({
         key: "tpl.rewardGrade",
-        params: { label, grades: labels.join("、") },
+        params: { label, grades: labels },
         path: ["outcomes", "reward", "grades", k],
       });
   });

@@ -139,7 +139,7 @@ export function appealsJob(
   const { appeals, missing } = readAppealsRegister(register);
   if (missing.length > 0 && appeals.length === 0 && missing.includes("编号"))
     return noAppeals(
-      [issueAt("error", "appeals.notRegister", { missing: missing.join("、") })],
+      [issueAt("error", "appeals.notRegister", { missing })],
       template
     );
   const tabs = publishedTabs(snapshot);
@@ -233,7 +233,7 @@ function publishedPeriods(
       problems.push(
         data.changed
           ? issueAt("error", "results.inputsChanged", { sheet: data.changed, ranking: tab })
-          : issueAt("error", "results.noScores", { sheet: data.tried.join("、"), ranking: tab })
+          : issueAt("error", "results.noScores", { sheet: data.tried, ranking: tab })
       );
       continue;
     }

@@ -76,7 +76,7 @@ export function readArrangementSheet(grid: Grid, source?: string): ArrangementSh
       issues: [
         issueAt("error", "arrangement.missingHeaders", {
           sheet: grid.name,
-          missing: [ARRANGEMENT_HEADERS.date[0], ARRANGEMENT_HEADERS.kind[0]].join("、"),
+          missing: [ARRANGEMENT_HEADERS.date[0], ARRANGEMENT_HEADERS.kind[0]],
         }),
       ],
     };

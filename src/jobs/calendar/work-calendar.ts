@@ -30,7 +30,7 @@ const FALLBACK = { fallback: true };
  */
 export function statutoryNotes(calendar: OfficialCalendar): Issue[] {
   if (calendar.statutoryYears.size === 0) return [];
-  const years = [...calendar.statutoryYears].sort((a, b) => a - b).join("、");
+  const years = [...calendar.statutoryYears].sort((a, b) => a - b).map(String);
   return [issueAt("warning", "calendar.statutory", { years })];
 }
 

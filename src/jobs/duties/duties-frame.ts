@@ -45,7 +45,7 @@ export function framedSheet(
   extra: Partial<SheetSpec>
 ): SheetSpec {
   const { name, headers, widths, body } = table;
-  const instructions = say(table.help, { roles: ROLES.join("、") });
+  const instructions = say(table.help, { roles: ROLES });
   const print = printLayout(widths, { repeatRows: "1:3", header: say("sheet.confidential") });
   // The title and the instructions span the page (the first page's columns, should the sheet print across).
   const span = titleSpan(print, widths, 0) + 1;

@@ -122,7 +122,7 @@ export async function dutiesJob(
   ] as const)
     if (!read.ok)
       problems.push(
-        issueAt("error", "duties.missingHeaders", { sheet, missing: read.missing.join("、") })
+        issueAt("error", "duties.missingHeaders", { sheet, missing: read.missing })
       );
   if (!descriptions.ok || !matrix.ok || !changes.ok || problems.length > 0)
     return { ok: false, problems };
@@ -255,7 +255,7 @@ export async function dutiesWorkbookJob(
   if (taken.length > 0)
     return {
       ok: false,
-      problems: [issueAt("error", "duties.exists", { sheets: taken.join("、") })],
+      problems: [issueAt("error", "duties.exists", { sheets: taken })],
     };
   const locale = options.locale ?? "zh-CN";
   const posts = options.template?.template.posts.map((p) => ({ id: p.id, name: p.name })) ?? [];

@@ -79,7 +79,7 @@ export function wrappedLines(text: string, characters: number, bold = false): nu
     lines++;
     let line = 0;
     for (const token of paragraph.match(WRAP_TOKENS) ?? []) {
-      const word = printedWidth(token.trimEnd(), bold);
+      const word = printedWidth(token.replace(TRAILING_SPACE, ""), bold);
       const full = printedWidth(token, bold);
       if (line > 0 && line + word > room) {
         lines++;
@@ -95,6 +95,10 @@ export function wrappedLines(text: string, characters: number, bold = false): nu
   }
   return lines;
 }
+
+/** Not trimStart/trimEnd: EdgeHTML 18, which older Office on Windows uses, has neither. */
+const LEADING_SPACE = /^\s+/;
+const TRAILING_SPACE = /\s+$/;
 /** What a line breaks between: each CJK character, each Latin word with the spaces after it. */
 const WRAP_TOKENS = /[\u1100-\uffdc\ud800-\udfff]|[^\s\u1100-\uffdc\ud800-\udfff]+\s*|\s+/g;
 
@@ -171,22 +175,22 @@ export function breakLines(text: string, characters: number): string {
       // English word at a time.
       for (const clause of paragraph.match(/[^。，、；：！？]*[。，、；：！？]*/g) ?? []) {
         if (!clause) continue;
-        if (printedWidth(line + clause.trimEnd()) <= characters) {
+        if (printedWidth(line + clause.replace(TRAILING_SPACE, "")) <= characters) {
           line += clause;
           continue;
         }
-        if (line.trim()) lines.push(line.trimEnd());
+        if (line.trim()) lines.push(line.replace(TRAILING_SPACE, ""));
         line = "";
         for (const token of clause.match(WRAP_TOKENS) ?? []) {
-          const full = printedWidth(line + token.trimEnd()) > characters;
+          const full = printedWidth(line + token.replace(TRAILING_SPACE, "")) > characters;
           if (full && line.trim() && !CLOSING.test(token[0])) {
-            lines.push(line.trimEnd());
+            lines.push(line.replace(TRAILING_SPACE, ""));
             line = "";
           }
-          line += line === "" ? token.trimStart() : token;
+          line += line === "" ? token.replace(LEADING_SPACE, "") : token;
         }
       }
-      if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
+      if (line.trim() || lines.length === 0) lines.push(line.replace(TRAILING_SPACE, ""));
       return lines.join("\n");
     })
     .join("\n");

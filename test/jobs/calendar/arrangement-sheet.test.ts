@@ -154,7 +154,7 @@ describe("a 放假安排 sheet read whoever made it", () => {
       expect.objectContaining({
         key: "arrangement.missingHeaders",
         severity: "error",
-        params: { sheet: "放假安排", missing: "日期、类型" },
+        params: { sheet: "放假安排", missing: ["日期", "类型"] },
       }),
     ]);
     expect(issueText(read.issues[0], "zh-CN")).toContain("「放假安排」找不到表头（日期、类型）");

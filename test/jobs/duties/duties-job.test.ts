@@ -75,7 +75,7 @@ describe("duties on the sample workbook (a real .xlsx, duties.md §1–§4)", ()
         "en-US"
       )
     ).toBe(
-      "权责矩阵!A12: Process LC-008: more than one post decides (客户经理、理财经理); name one."
+      "权责矩阵!A12: Process LC-008: more than one post decides (客户经理, 理财经理); name one."
     );
   });
 
@@ -277,9 +277,12 @@ describe("the empty duties workbook (duties.md §1–§3)", () => {
   it("never writes over sheets of those names already in the workbook", async () => {
     const book = await sample();
     const made = await dutiesWorkbookJob(book, { today: asOf });
-    expect(made.ok ? null : made.problems.map((p) => p.params.sheets)).toEqual([
-      "岗位说明书、权责矩阵、职责变更、工作日历",
-    ]);
+    expect(
+      made.ok ? null : made.problems.map((p) => formatMessage("zh-CN", p.key, p.params))
+    ).toEqual([expect.stringContaining("岗位说明书、权责矩阵、职责变更、工作日历")]);
+    expect(
+      made.ok ? null : formatMessage("en-US", made.problems[0].key, made.problems[0].params)
+    ).toContain("岗位说明书, 权责矩阵, 职责变更, 工作日历");
   });
 });
 
@@ -335,7 +338,7 @@ describe("due dates into a year the bundled calendar does not cover (issue 22)",
     const book = XlsxWorkbook.empty();
     const made = await dutiesWorkbookJob(book, { today: serialOf("2026-12-06"), now });
     if (!made.ok) throw new Error("refused");
-    expect(made.notes.map((n) => n.params)).toEqual([{ years: "2027" }]);
+    expect(made.notes.map((n) => n.params)).toEqual([{ years: ["2027"] }]);
     await book.write(made.sheets);
     const snapshot = await book.read([CALENDAR_SHEET]);
     const days = shown(snapshot.grids.get(CALENDAR_SHEET)!);

@@ -22,7 +22,7 @@ export async function generateDutiesWorkbook(
       details: made.problems.map((issue) => issueText(issue, locale)),
     };
   await target.write(made.sheets);
-  const params = { sheets: made.names.join("、"), posts: template?.template.posts.length ?? 0 };
+  const params = { sheets: made.names, posts: template?.template.posts.length ?? 0 };
   if (target === book) return { kind: "success", key: "ui.duties.generated", params };
   const fileName = formatMessage(locale, "ui.duties.fileName");
   await host.deliverWorkbook(await (target as XlsxWorkbook).toBuffer(), fileName);

@@ -54,7 +54,7 @@ export function useResultsRun({
         details: done.notes.map((issue) => issueText(issue, locale)),
         key: "ui.results.done",
         params: {
-          sheets: done.sheets.map((sheet) => sheet.name).join("、"),
+          sheets: done.sheets.map((sheet) => sheet.name),
           objects: done.results.objects.length,
           warning: done.results.counts.warning,
           deadline: isoDate(done.results.appealDeadline),
