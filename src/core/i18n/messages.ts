@@ -40,7 +40,8 @@ const isList = (value: MessageParam): value is readonly string[] => Array.isArra
 
 export function formatParam(value: MessageParam, locale: Locale): string {
   if (typeof value === "number") return String(roundTo15Significant(value));
-  const text = typeof value === "string" ? value : isList(value) ? joinList(value, locale) : value[locale];
+  const text =
+    typeof value === "string" ? value : isList(value) ? joinList(value, locale) : value[locale];
   return text.length <= MAX_PARAM_LENGTH ? text : `${text.slice(0, MAX_PARAM_LENGTH)}…`;
 }
 
@@ -61,7 +62,6 @@ export function formatMessage(locale: Locale, key: MessageKey, params: MessagePa
       name in params ? formatParam(params[name], locale) : whole
     );
 }
-
 
 /**
  * Messages one after another, each ended as a sentence: a Chinese one with its 。 (a note written as a phrase,

@@ -138,10 +138,7 @@ export function appealsJob(
   if (!register) return noAppeals([issueAt("error", "appeals.noRegister", {})], template);
   const { appeals, missing } = readAppealsRegister(register);
   if (missing.length > 0 && appeals.length === 0 && missing.includes("编号"))
-    return noAppeals(
-      [issueAt("error", "appeals.notRegister", { missing })],
-      template
-    );
+    return noAppeals([issueAt("error", "appeals.notRegister", { missing })], template);
   const tabs = publishedTabs(snapshot);
   if (tabs.length === 0)
     return noAppeals([issueAt("error", "appeals.noRanking", { file: input.source })], template);

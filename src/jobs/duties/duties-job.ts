@@ -121,9 +121,7 @@ export async function dutiesJob(
     [CHANGES_SHEET, changes],
   ] as const)
     if (!read.ok)
-      problems.push(
-        issueAt("error", "duties.missingHeaders", { sheet, missing: read.missing })
-      );
+      problems.push(issueAt("error", "duties.missingHeaders", { sheet, missing: read.missing }));
   if (!descriptions.ok || !matrix.ok || !changes.ok || problems.length > 0)
     return { ok: false, problems };
   // A workbook as generated, nothing filled in: "0 errors" would read as a system that passed its check.
