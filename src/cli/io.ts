@@ -36,8 +36,13 @@ export function printJson(io: Pick<Io, "out">, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Every issue on stderr, errors marked ✗ and warnings !, each naming its cell. */
+/** Lines of issues a terminal shows: a sheet whose every row is wrong is not 200,000 lines of scrolling. */
+export const LISTED_ISSUES = 50;
+
+/** The first issues on stderr, errors marked ✗ and warnings !, each naming its cell; the rest counted. */
 export function printIssues(io: Pick<Io, "err">, issues: readonly Issue[], lang: Locale): void {
-  for (const issue of issues)
+  for (const issue of issues.slice(0, LISTED_ISSUES))
     io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, lang)}\n`);
+  if (issues.length > LISTED_ISSUES)
+    sayTo(io, lang)("cli.moreIssues", { more: issues.length - LISTED_ISSUES, total: issues.length });
 }

@@ -836,6 +836,8 @@ export const enUS: Record<MessageKey, string> = {
   "cli.help.version": `bank-assess --version shows the version; bank-assess --help shows this text.`,
   "cli.help.footer": `Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
 (unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,
+  "cli.moreIssues":
+    "… and {more|more problem|more problems} not listed here ({total} in all): add --json for the full list.",
   "cli.validated": "{sheet}: {rows|row|rows}, {errors|error|errors}, {warnings|warning|warnings}.",
   "cli.ranked":
     'Ranked {ranked|row|rows}, {unranked} could not be ranked; the ranking tab "{sheet}" is in {file}',

@@ -767,6 +767,7 @@ export const zhCN = {
   "cli.help.version": `bank-assess --version 显示版本号；bank-assess --help 显示本说明。`,
   "cli.help.footer": `退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
 --json 时标准输出只有 JSON，其余信息写到标准错误。`,
+  "cli.moreIssues": "……另有 {more} 条问题未在此列出（共 {total} 条）：完整清单请加 --json 输出。",
   "cli.validated": "{sheet}：{rows} 行，{errors} 个错误，{warnings} 个警告。",
   "cli.ranked": "已排名 {ranked} 行，{unranked} 行未能排名；排名表「{sheet}」已写入 {file}",
   "cli.liveSlow":
