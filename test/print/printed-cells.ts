@@ -309,7 +309,12 @@ export const pageBody = (text: string) =>
  * What a printed sheet cuts or leaves out: every cell's text whole on one of the sheet's pages (as many times
  * as cells hold it), no page blank, every page with the identity columns (the repeated ones, or column A).
  */
-export function printFindings(sheet: PrintedSheet, pages: PdfPage[]): string[] {
+/** `ids`: ids (exceeded_without_risk) must print whole too, as on the 评分表 handout, whose columns fit them. */
+export function printFindings(
+  sheet: PrintedSheet,
+  pages: PdfPage[],
+  { ids = false }: { ids?: boolean } = {}
+): string[] {
   const findings: string[] = [...sheet.repeatFindings];
   if (pages.length === 0) return [`${sheet.name}: no page printed`];
   const bodies = pages.map((page) => pageBody(page.text));
@@ -361,11 +366,12 @@ export function printFindings(sheet: PrintedSheet, pages: PdfPage[]): string[] {
   });
   // No word is broken across lines ("Composit / e"): each English word of a cell whole on the pages, as
   // often as the cells hold it (the page text keeps its line breaks here). An id (exceeded_without_risk) is
-  // not words: a column narrower than it breaks it at its edge, in every application.
+  // not words: a column narrower than it breaks it at its edge, in every application (unless `ids`).
   const words = new Map<string, number>();
   for (const cell of sheet.cells)
     for (const token of cell.text.match(/[A-Za-z_]+/g) ?? [])
-      if (!token.includes("_") && token.length >= 3) words.set(token, (words.get(token) ?? 0) + 1);
+      if ((ids || !token.includes("_")) && token.length >= 3)
+        words.set(token, (words.get(token) ?? 0) + 1);
   for (const [word, count] of words) {
     const found = pages.reduce((sum, page) => sum + countIn(page.text, word), 0);
     if (found < count)

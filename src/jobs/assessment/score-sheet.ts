@@ -55,7 +55,7 @@ export function scoreSheetSpec(
       ...IDENTITY.map((key) => (key === "branch" || key === "department" ? 14 : 10)),
       ...columns.map(() => INDICATOR_WIDTH),
     ],
-    { lines: 6 }
+    { lines: 6, max: 26, ids: true }
   );
   const line = `权重模板 ${t.name} · 版本 ${t.version} · 指纹 ${loaded.fingerprint.slice(0, 8)} · 生成于 ${options.generatedAt} · 请在第 ${first + 1} 行起填写，一行一人（或一个机构/部门）`;
   const title = `${SCORE_SHEET}：${t.name}${t.period ? `（${t.period}）` : ""}`;
