@@ -44,5 +44,8 @@ export function printIssues(io: Pick<Io, "err">, issues: readonly Issue[], lang:
   for (const issue of issues.slice(0, LISTED_ISSUES))
     io.err(`${issue.severity === "error" ? "✗" : "!"} ${issueText(issue, lang)}\n`);
   if (issues.length > LISTED_ISSUES)
-    sayTo(io, lang)("cli.moreIssues", { more: issues.length - LISTED_ISSUES, total: issues.length });
+    sayTo(io, lang)("cli.moreIssues", {
+      more: issues.length - LISTED_ISSUES,
+      total: issues.length,
+    });
 }

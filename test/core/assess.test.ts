@@ -203,7 +203,8 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
       ["row.duplicateId", "E4"],
     ]);
     expect(report.ranked.map((row) => row.id)).toEqual(["E6"]);
-    expect(describeIssue(report.issues[3], "zh-CN")).toContain("（第 4, 5 行）");
+    expect(describeIssue(report.issues[3], "zh-CN")).toContain("（第 4、5 行）");
+    expect(describeIssue(report.issues[3], "en-US")).toContain("(rows 4, 5)");
   });
 
   it("matches the post by id or by name, folding full-width characters and spaces", () => {

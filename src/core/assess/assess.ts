@@ -237,7 +237,7 @@ function scoreRow(
   row: RowResult,
   index: number,
   id: string,
-  duplicateOf: string | undefined,
+  duplicateOf: readonly string[] | undefined,
   plan: PostPlan | null,
   { full, precision }: RowContext,
   issues: AssessIssue[]
@@ -467,7 +467,7 @@ function computePeerBounds(
 function findDuplicates(
   ids: readonly string[],
   records: readonly ScoreRecord[]
-): Map<string, string> {
+): Map<string, string[]> {
   const firstRow = new Map<string, number>();
   const rowsById = new Map<string, number[]>();
   ids.forEach((id, r) => {
@@ -481,8 +481,9 @@ function findDuplicates(
       else rowsById.set(id, [first, rowNumber]);
     }
   });
-  const duplicates = new Map<string, string>();
-  for (const [id, rows] of rowsById) duplicates.set(id, rows.join(", "));
+  // The row numbers as a list: the message joins them as its language does (第 10、28 行 / rows 10, 28).
+  const duplicates = new Map<string, string[]>();
+  for (const [id, rows] of rowsById) duplicates.set(id, rows.map(String));
   return duplicates;
 }
 

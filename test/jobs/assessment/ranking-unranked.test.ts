@@ -68,8 +68,8 @@ describe("the rows that could not be ranked, below the ranking", () => {
     }
     const duplicates = listed.filter((cells) => cells[0] === "DUP");
     expect(duplicates.map((cells) => cells[4])).toEqual([
-      "评分表!C24：工号/编号「DUP」出现多次（第 24, 34 行），请核对后保留一行。评分表!E24：「DUP」的岗位「无此岗位」不在权重模板中。",
-      "评分表!C34：工号/编号「DUP」出现多次（第 24, 34 行），请核对后保留一行。评分表!E34：「DUP」的岗位「也没有」不在权重模板中。",
+      "评分表!C24：工号/编号「DUP」出现多次（第 24、34 行），请核对后保留一行。评分表!E24：「DUP」的岗位「无此岗位」不在权重模板中。",
+      "评分表!C34：工号/编号「DUP」出现多次（第 24、34 行），请核对后保留一行。评分表!E34：「DUP」的岗位「也没有」不在权重模板中。",
     ]);
   });
 });

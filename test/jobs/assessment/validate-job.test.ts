@@ -189,8 +189,8 @@ describe("validate: every rule, on real .xlsx files, each message naming its cel
   it("reports duplicate employee ids on each row", async () => {
     const { errors } = await validate([good, { ...good, name: "张三（重复）" }]);
     expect(errors).toEqual([
-      "评分表!C4：工号/编号「A001」出现多次（第 4, 5 行），请核对后保留一行。",
-      "评分表!C5：工号/编号「A001」出现多次（第 4, 5 行），请核对后保留一行。",
+      "评分表!C4：工号/编号「A001」出现多次（第 4、5 行），请核对后保留一行。",
+      "评分表!C5：工号/编号「A001」出现多次（第 4、5 行），请核对后保留一行。",
     ]);
   });
 

@@ -8,7 +8,7 @@ describe("issueText: the place, then the message", () => {
   const duplicate = issueAt(
     "error",
     "row.duplicateId",
-    { id: "BJ021", rows: "10, 28" },
+    { id: "BJ021", rows: ["10", "28"] },
     "评分表",
     "C10"
   );
@@ -25,12 +25,12 @@ describe("issueText: the place, then the message", () => {
     const quoted = issueAt(
       "error",
       "row.duplicateId",
-      { id: "X", rows: "2, 3" },
+      { id: "X", rows: ["2", "3"] },
       "Q4 scores",
       "C3"
     );
     expect(issueText(quoted, "zh-CN")).toMatch(/^'Q4 scores'!C3：/);
-    const nowhere = issueAt("error", "row.duplicateId", { id: "X", rows: "2, 3" });
+    const nowhere = issueAt("error", "row.duplicateId", { id: "X", rows: ["2", "3"] });
     expect(issueText(nowhere, "zh-CN")).toMatch(/^工号\/编号「X」/);
   });
 
@@ -48,7 +48,13 @@ describe("issueText: the place, then the message", () => {
 
 describe("joinSentences: a file's note and its issues, as 提交情况 and the pane show them", () => {
   it("ends a note written as a phrase before the next, in either language", () => {
-    const issue = issueAt("error", "row.duplicateId", { id: "SH3", rows: "4, 5" }, "评分表", "C4");
+    const issue = issueAt(
+      "error",
+      "row.duplicateId",
+      { id: "SH3", rows: ["4", "5"] },
+      "评分表",
+      "C4"
+    );
     expect(
       joinSentences(["已接收 0 行；5 行有错误未接收", issueText(issue, "zh-CN")], "zh-CN")
     ).toMatch(/^已接收 0 行；5 行有错误未接收。评分表!C4：/);
