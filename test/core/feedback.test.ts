@@ -1,6 +1,6 @@
 import { assess } from "../../src/core/assess/assess";
 import type { ScoreRecord } from "../../src/core/assess/score-record";
-import { feedbackFor, targetOf } from "../../src/core/cycle/feedback";
+import { feedbackFor, suggestedCourses, targetOf } from "../../src/core/cycle/feedback";
 import { direct, load, templateWith } from "../support/template-builders";
 
 const rec = (id: string, values: ScoreRecord["values"]): ScoreRecord => ({
@@ -107,5 +107,17 @@ describe("feedback (cycle.md §4)", () => {
     [{ method: "peer", min: 0 }, null],
   ])("takes %j's target as %s", (scoring, target) => {
     expect(targetOf(scoring as never, 100)).toBe(target);
+  });
+});
+
+describe("suggestedCourses: what the 反馈单 and 培训需求 list", () => {
+  it("names a course once when two weaknesses share it, in the order of the weaknesses", () => {
+    const training = [
+      { indicator: "counter_error_rate", courses: ["柜面操作规范与差错防控"] },
+      { indicator: "dual_review_rate", courses: ["柜面操作规范与差错防控", "双人复核实务"] },
+      { indicator: "handling_minutes", courses: [] },
+    ];
+    expect(suggestedCourses({ training })).toEqual(["柜面操作规范与差错防控", "双人复核实务"]);
+    expect(suggestedCourses({ training: [] })).toEqual([]);
   });
 });

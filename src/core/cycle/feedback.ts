@@ -137,3 +137,8 @@ function line(
     postBest: stats.best,
   };
 }
+
+/** The courses a result suggests, each once, in the order of the weaknesses (two may share a course). */
+export const suggestedCourses = (feedback: Pick<Feedback, "training">): string[] => [
+  ...new Set(feedback.training.flatMap((entry) => entry.courses)),
+];

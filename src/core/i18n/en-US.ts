@@ -1121,7 +1121,7 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.unranked": "Not ranked ({count|row|rows})",
   "sheet.details.title": "Ranking details · {period}",
   "sheet.details.note":
-    'Each post shows only its own indicators; the overall ranking is on "{ranking}". Template: {name} v{version} · fingerprint {fingerprint} · made {time}',
+    'Each post shows only its own indicators; the overall ranking is on "{ranking}".\nTemplate: {name} v{version} · fingerprint {fingerprint} · made {time}',
   "sheet.details.post": "[{post}] {count|person|people}",
   "sheet.details.dimension": "{name}\ndimension · weight {weight}",
   "sheet.details.indicator": "{name}\nweight {weight}",

@@ -1037,7 +1037,7 @@ export const zhCN = {
   "sheet.unranked": "未能排名（{count} 行）",
   "sheet.details.title": "{period} 运营考核排名明细",
   "sheet.details.note":
-    "各岗位只列本岗位的指标；总排名见「{ranking}」。模板：{name} v{version} · 指纹 {fingerprint} · 生成于 {time}",
+    "各岗位只列本岗位的指标；总排名见「{ranking}」。\n模板：{name} v{version} · 指纹 {fingerprint} · 生成于 {time}",
   "sheet.details.post": "【{post}】 {count} 人",
   "sheet.details.dimension": "{name}\n维度 · 权重 {weight}",
   "sheet.details.indicator": "{name}\n权重 {weight}",

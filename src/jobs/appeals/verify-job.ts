@@ -34,6 +34,7 @@ import {
   HEADER_ROW,
   RANKING_COLUMN,
   RANKING_FIXED_COLUMNS,
+  earlierVetoText,
   vetoText,
 } from "../assessment/ranking-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
@@ -294,9 +295,11 @@ function compare(
       ["grade", COLUMN.grade, row.grade],
       ["veto", COLUMN.veto, vetoText(row, row.post ? posts.get(row.post.id) : undefined) || null],
     ];
+    const post = row.post ? posts.get(row.post.id) : undefined;
     for (const [what, column, recomputed] of checks) {
       const recorded = valueOf(cellAt(tab, r, column));
-      if (!same(recorded, recomputed))
+      const earlier = what === "veto" && same(recorded, earlierVetoText(row, post) || null);
+      if (!same(recorded, recomputed) && !earlier)
         differences.push({ sheet, cell: a1(r, column), what, recorded, recomputed });
     }
   }

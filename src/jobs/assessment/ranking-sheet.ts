@@ -77,8 +77,20 @@ export function periodTitle(period: string, locale: Locale = "zh-CN"): string {
   return period;
 }
 
-/** Why a row was vetoed, in words: the indicator, its value, the rule ("客户投诉 3 >= 1"). */
+/** A value of a veto's rule as its sheet prints the indicator: a ratio as 5.20% (ux.md), anything else as is. */
+const vetoValue = (value: number, unit: string | undefined) =>
+  unit === "%" ? `${(Math.round(value * 1e6) / 1e4).toFixed(2)}%` : String(value);
+
+/** Why a row was vetoed, in words: the indicator, its value, the rule ("客户投诉 3 >= 1", "贷款不良率 5.20% >= 5.00%"). */
 export function vetoText(row: RowResult, post: Post | undefined): string {
+  if (!row.veto) return "";
+  const indicator = post?.indicators.find((i) => i.id === row.veto?.indicatorId);
+  const unit = indicator?.unit;
+  return `${indicator?.name ?? row.veto.indicatorId} ${vetoValue(row.veto.value, unit)} ${row.veto.op} ${vetoValue(row.veto.threshold, unit)}`;
+}
+
+/** The reason as workbooks written before ratios were formatted put it (贷款不良率 0.052 >= 0.05): verify accepts it. */
+export function earlierVetoText(row: RowResult, post: Post | undefined): string {
   if (!row.veto) return "";
   const indicator = post?.indicators.find((i) => i.id === row.veto?.indicatorId);
   return `${indicator?.name ?? row.veto.indicatorId} ${row.veto.value} ${row.veto.op} ${row.veto.threshold}`;

@@ -1,6 +1,6 @@
 import type { RowResult } from "../../core/assess/assess";
 import { isoDate } from "../../core/calendar/official-calendar";
-import type { Feedback } from "../../core/cycle/feedback";
+import { suggestedCourses, type Feedback } from "../../core/cycle/feedback";
 import type { Outcome } from "../../core/cycle/outcomes";
 import type { CycleResults, ObjectResult } from "../../core/cycle/results";
 import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
@@ -266,10 +266,7 @@ function commentLines(
     say("sheet.feedback.training", {
       // "None" only without a training entry (an entry's courses joined may still be empty).
       list: feedback.training.length
-        ? joinList(
-            feedback.training.flatMap((entry) => entry.courses),
-            locale
-          )
+        ? joinList(suggestedCourses(feedback), locale)
         : say("sheet.feedback.none"),
     })
   );

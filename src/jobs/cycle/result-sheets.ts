@@ -1,3 +1,4 @@
+import { suggestedCourses } from "../../core/cycle/feedback";
 import { isoDate } from "../../core/calendar/official-calendar";
 import type { CycleResults, ObjectResult } from "../../core/cycle/results";
 import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
@@ -207,12 +208,7 @@ function outcomeRow(frame: ResultsFrame, object: ObjectResult): OutCell[] {
     },
     { value: feedback ? weaknesses(frame, object) || null : null, wrap: true },
     {
-      value: feedback
-        ? joinList(
-            feedback.training.flatMap((entry) => entry.courses),
-            locale
-          ) || null
-        : null,
+      value: feedback ? joinList(suggestedCourses(feedback), locale) || null : null,
       wrap: true,
     },
   ];

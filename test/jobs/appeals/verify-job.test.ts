@@ -169,6 +169,37 @@ describe("verify finds each kind of tampering, with its cell", () => {
     ]);
   });
 
+  it("a veto's reason: a ratio as the sheet prints it (5.20%), the earlier 0.052 accepted, an edit found", async () => {
+    let cell = "";
+    const reason = (book: ExcelJS.Workbook) => {
+      book.getWorksheet("排名 2025Q4")!.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === "string" && c.value.startsWith("贷款不良率 ")) cell ||= c.address;
+        })
+      );
+      return book.getWorksheet("排名 2025Q4")!.getCell(cell);
+    };
+    const printed = await tampered((book) => {
+      expect(reason(book).value).toBe("贷款不良率 5.20% >= 5.00%");
+    });
+    expect(printed.differences).toEqual([]);
+    const earlier = await tampered((book) => {
+      reason(book).value = "贷款不良率 0.052 >= 0.05";
+    });
+    expect(earlier.differences).toEqual([]);
+    const edited = await tampered((book) => {
+      reason(book).value = "贷款不良率 6.00% >= 5.00%";
+    });
+    expect(edited.differences).toMatchObject([
+      {
+        cell,
+        what: "veto",
+        recorded: "贷款不良率 6.00% >= 5.00%",
+        recomputed: "贷款不良率 5.20% >= 5.00%",
+      },
+    ]);
+  });
+
   it("weights changed in 权重模板 (still summing to 100, so the template itself is valid)", async () => {
     const result = await tampered((book) => {
       const sheet = book.getWorksheet("权重模板")!;
