@@ -9,6 +9,7 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Post } from "../../core/template/schema";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import {
+  breakLines,
   contentWidths,
   headerWidths,
   oneLineHeaders,
@@ -141,6 +142,8 @@ export function rankingDetailsSpec(
   // The title and the note span the page when it is one wide, else the identity columns every page repeats.
   const last = titleSpan(print, widths, IDENTITY);
   const span = widths.slice(0, last + 1).reduce((sum, width) => sum + width, 0);
+  // The note broken into lines here, so that no application wraps it and leaves its 。 on a line alone.
+  rows[1][0] = { ...rows[1][0], value: breakLines(String(rows[1][0].value), span - 2) };
   Object.assign(
     rowHeights,
     titleHeights(span, { title: String(rows[0][0].value), line: String(rows[1][0].value) })
