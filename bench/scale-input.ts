@@ -1,7 +1,8 @@
 import type { LoadedTemplate } from "../src/core/template/parse-template";
 import { templateJob } from "../src/jobs/assessment/template-job";
 import { indicatorColumns, SCORE_SHEET } from "../src/jobs/assessment/score-sheet";
-import { sheetOf, type OutCell, type SheetSpec, type Workbook } from "../src/workbook/port";
+import { sheetOf } from "../src/workbook/number-headers";
+import type { OutCell, SheetSpec, Workbook } from "../src/workbook/port";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsx-workbook";
 import { generatedRows } from "../test/support/generated-scores";
 

@@ -117,6 +117,8 @@ export type OutCell = {
   fill?: string;
   unlocked?: boolean;
   wrap?: boolean;
+  /** Right-aligned: a header over a column of numbers, so each number stands under its own header. */
+  align?: "right";
 };
 
 /** Excel's largest number (9.99999999999999E+307): beyond it (and for no finite number) Excel shows #NUM!. */
@@ -237,10 +239,6 @@ export type SheetSpec = {
  */
 export type LazySheet = { name: string; make: () => SheetSpec };
 export type SheetSource = SheetSpec | LazySheet;
-
-/** The sheet itself, made now if it was lazy. */
-export const sheetOf = (source: SheetSource): SheetSpec =>
-  "make" in source ? source.make() : source;
 
 export type WorkbookSnapshot = {
   /** Every sheet's name, in workbook order, and whether the add-in owns it. */

@@ -117,10 +117,10 @@ export function formatsOf(
 }
 
 /** A cell style the port knows, as one key, so equal neighbours can share one Office.js range. */
-export type CellStyle = Pick<OutCell, "bold" | "fill" | "unlocked" | "wrap" | "size">;
+export type CellStyle = Pick<OutCell, "bold" | "fill" | "unlocked" | "wrap" | "size" | "align">;
 const styleKey = (cell: OutCell | undefined) =>
-  cell && (cell.bold || cell.fill || cell.unlocked || cell.wrap || cell.size)
-    ? `${cell.bold ? "b" : ""}|${cell.fill ?? ""}|${cell.unlocked ? "u" : ""}|${cell.wrap ? "w" : ""}|${cell.size ?? ""}`
+  cell && (cell.bold || cell.fill || cell.unlocked || cell.wrap || cell.size || cell.align)
+    ? `${cell.bold ? "b" : ""}|${cell.fill ?? ""}|${cell.unlocked ? "u" : ""}|${cell.wrap ? "w" : ""}|${cell.size ?? ""}|${cell.align ?? ""}`
     : null;
 
 /**
@@ -158,14 +158,14 @@ export function styleRectangles(
         next.set(id, above);
         open.delete(id);
       } else {
-        const { bold, fill, unlocked, wrap, size } = cells[c];
+        const { bold, fill, unlocked, wrap, size, align } = cells[c];
         next.set(id, {
           row: start + r,
           column: c,
           rows: 1,
           columns: end - c,
           key,
-          style: { bold, fill, unlocked, wrap, size },
+          style: { bold, fill, unlocked, wrap, size, align },
         });
       }
       c = end;

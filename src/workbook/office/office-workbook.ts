@@ -1,10 +1,5 @@
-import {
-  sheetOf,
-  type Highlight,
-  type SheetSource,
-  type Workbook,
-  type WorkbookSnapshot,
-} from "../port";
+import { type Highlight, type SheetSource, type Workbook, type WorkbookSnapshot } from "../port";
+import { sheetOf } from "../number-headers";
 import { markCells } from "./office-highlights";
 import { readWorkbook } from "./office-read";
 import { writeSheets } from "./office-write";

@@ -253,6 +253,7 @@ async function writeRows(
       if (style.bold) cells.format.font.bold = true;
       if (style.fill) cells.format.fill.color = `#${style.fill}`;
       if (style.wrap) cells.format.wrapText = true;
+      if (style.align) cells.format.horizontalAlignment = "Right";
       if (style.unlocked) cells.format.protection.locked = false;
       if (style.size) cells.format.font.size = style.size;
     }

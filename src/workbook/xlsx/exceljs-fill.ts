@@ -32,7 +32,13 @@ export async function fillSheet(sheet: ExcelJS.Worksheet, spec: SheetSpec): Prom
       // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
       if (
         !out ||
-        (out.value === null && !out.bold && !out.fill && !out.unlocked && !out.wrap && !out.size)
+        (out.value === null &&
+          !out.bold &&
+          !out.fill &&
+          !out.unlocked &&
+          !out.wrap &&
+          !out.size &&
+          !out.align)
       )
         return;
       const cell = row.getCell(c + 1);
@@ -147,5 +153,9 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell, columnFormat: string | unde
   if (out.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${out.fill}` } };
   if (out.unlocked) cell.protection = { locked: false };
-  if (out.wrap) cell.alignment = { wrapText: true, vertical: "middle" };
+  if (out.wrap || out.align)
+    cell.alignment = {
+      ...(out.wrap ? { wrapText: true, vertical: "middle" as const } : {}),
+      ...(out.align ? { horizontal: out.align } : {}),
+    };
 }

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
 import {
-  sheetOf,
   type SheetSource,
   type Grid,
   type Registry,
@@ -9,6 +8,7 @@ import {
   WorkbookDamaged,
   WorkbookRefusal,
 } from "../port";
+import { sheetOf } from "../number-headers";
 import {
   liveRegistry,
   parseRegistry,

@@ -176,7 +176,7 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
 }
 
 const hasLooks = (out: OutCell) =>
-  Boolean(out.bold || out.fill || out.unlocked || out.wrap || out.size);
+  Boolean(out.bold || out.fill || out.unlocked || out.wrap || out.size || out.align);
 
 function rowStart(out: XmlBytes, r: number, height: number | undefined): void {
   out.ascii('<row r="');
@@ -376,7 +376,7 @@ class StyleTable {
   }
 
   id(out: OutCell, format: string | undefined = out.format): number {
-    const key = `${format ?? ""}|${out.bold ? 1 : ""}|${out.size ?? ""}|${out.fill ?? ""}|${out.unlocked ? 1 : ""}|${out.wrap ? 1 : ""}|`;
+    const key = `${format ?? ""}|${out.bold ? 1 : ""}|${out.size ?? ""}|${out.fill ?? ""}|${out.unlocked ? 1 : ""}|${out.wrap ? 1 : ""}|${out.align ?? ""}|`;
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
     const numFmtId = format ? this.numFmt(format) : 0;
@@ -386,11 +386,12 @@ class StyleTable {
     if (numFmtId) xml += ' applyNumberFormat="1"';
     if (fontId) xml += ' applyFont="1"';
     if (fillId) xml += ' applyFill="1"';
-    if (out.wrap) xml += ' applyAlignment="1"';
+    if (out.wrap || out.align) xml += ' applyAlignment="1"';
     if (out.unlocked) xml += ' applyProtection="1"';
     const inner =
-      (out.wrap ? '<alignment vertical="center" wrapText="1"/>' : "") +
-      (out.unlocked ? '<protection locked="0"/>' : "");
+      (out.wrap || out.align
+        ? `<alignment${out.align ? ` horizontal="${out.align}"` : ""}${out.wrap ? ' vertical="center" wrapText="1"' : ""}/>`
+        : "") + (out.unlocked ? '<protection locked="0"/>' : "");
     xml += inner ? `>${inner}</xf>` : "/>";
     const id = this.xfXml.length;
     this.xfXml.push(xml);

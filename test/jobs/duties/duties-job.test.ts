@@ -9,7 +9,8 @@ import { dutiesJob, dutiesWorkbookJob } from "../../../src/jobs/duties/duties-jo
 import { CALENDAR_SHEET } from "../../../src/jobs/calendar/calendar-sheet";
 import { readChanges, readDescriptions, readMatrix } from "../../../src/jobs/duties/duties-read";
 import { templateSheetSpec } from "../../../src/jobs/shared/template-sheet";
-import { sheetOf, type Grid } from "../../../src/workbook/port";
+import { sheetOf } from "../../../src/workbook/number-headers";
+import type { Grid } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { sampleTemplate } from "../../support/samples";
 import { DESCRIPTION_HEADERS } from "../../support/typed-grid";

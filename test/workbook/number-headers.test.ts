@@ -1,0 +1,88 @@
+import { alignNumberHeaders, sheetOf } from "../../src/workbook/number-headers";
+import type { OutCell, SheetSpec } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
+
+const head = (value: string): OutCell => ({ value, bold: true, fill: "DDEBF7" });
+const spec = (rows: OutCell[][], columns?: SheetSpec["columns"]): SheetSpec => ({
+  name: "提交情况",
+  rows,
+  columns,
+  provenance: { kind: "collectStatus" } as SheetSpec["provenance"],
+});
+const aligned = (s: SheetSpec, r: number) => s.rows[r].map((cell) => cell?.align ?? "");
+
+describe("alignNumberHeaders: each number under its own header", () => {
+  it("right-aligns the header of a column of numbers, not of text or of a mixed column", () => {
+    const s = alignNumberHeaders(
+      spec([
+        [{ value: "提交情况（2025Q4）", bold: true, size: 14 }],
+        [head("文件"), head("行数"), head("接收行数"), head("错误行数"), head("说明")],
+        [
+          { value: "北京分行.xlsx" },
+          { value: 3 },
+          { value: 3 },
+          { value: 0 },
+          { value: "已接收 3 行" },
+        ],
+        [
+          { value: "深圳分行.xlsx" },
+          { value: 0 },
+          { value: "—" },
+          { value: null },
+          { value: "不是 .xlsx 工作簿" },
+        ],
+      ])
+    );
+    expect(aligned(s, 1)).toEqual(["", "right", "", "right", ""]);
+    expect(s.rows[0][0].align).toBeUndefined();
+  });
+
+  it("takes each table of a sheet on its own: a column ends at a blank row or the next header", () => {
+    const s = alignNumberHeaders(
+      spec(
+        [
+          [head("等级"), head("人数")],
+          [{ value: "优秀" }, { value: 11 }],
+          [],
+          [{ value: "说明" }, { value: "文本" }],
+          [head("机构"), head("名次")],
+          [{ value: "北京分行" }, { value: { formula: "RANK(B6,B:B)", result: null } }],
+        ],
+        [{}, { format: "0" }]
+      )
+    );
+    expect(aligned(s, 0)).toEqual(["", "right"]);
+    expect(aligned(s, 4)).toEqual(["", "right"]);
+  });
+
+  it("counts dates and numeric formulas as numbers, a text-formatted formula as text", () => {
+    const s = alignNumberHeaders(
+      spec([
+        [head("日期"), head("综合得分"), head("逾期")],
+        [
+          { value: { date: 46000 } },
+          { value: { formula: "B1*2", result: 88.5 } },
+          { value: { formula: 'IF(A1,"是","否")', result: "否" } },
+        ],
+      ])
+    );
+    expect(aligned(s, 0)).toEqual(["right", "right", ""]);
+  });
+
+  it("leaves a sheet with no header row as it was, and writes the alignment into the .xlsx", async () => {
+    const plain = spec([[{ value: "a" }, { value: 1 }]]);
+    expect(alignNumberHeaders(plain).rows).toEqual([[{ value: "a" }, { value: 1 }]]);
+    const book = XlsxWorkbook.empty();
+    await book.write([
+      spec([
+        [head("文件"), head("行数")],
+        [{ value: "x" }, { value: 3 }],
+      ]),
+    ]);
+    const bytes = await book.toBuffer();
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const styles = strFromU8(unzipSync(bytes)["xl/styles.xml"]);
+    expect(styles).toContain('<alignment horizontal="right"/>');
+    expect(sheetOf({ name: "x", make: () => plain }).rows).toEqual(plain.rows);
+  });
+});
