@@ -7,7 +7,13 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describeWithPrinting } from "../support/external-tools";
-import { pdfPages, pdfSheets, printAllWithLibreOffice, type PdfPage } from "../support/libreoffice";
+import {
+  pdfPages,
+  pdfSheets,
+  printAllWithLibreOffice,
+  type PdfPage,
+  type PrintFonts,
+} from "../support/libreoffice";
 import { OUTPUTS, writeEveryOutput, type Output } from "./every-output";
 import { printedSheets, printFindings, type PrintedSheet } from "./printed-cells";
 
@@ -25,13 +31,31 @@ const isA4 = (page: { width: number; height: number }) =>
     .sort((a, b) => a - b)
     .every((side, k) => Math.abs(side - A4[k]) <= 1);
 
-describeWithPrinting("every output printed (LibreOffice → PDF)", (soffice) => {
+// Printed twice: without Carlito (Latin text in DejaVu Sans, a quarter wider) and with the machine's fonts
+// (Carlito where .ci/run installed it, as Calibri's metrics): the layout must hold in both.
+const FONT_SETS: PrintFonts[] = ["withoutCarlito", "system"];
+/** The inputs an output carries copied as values (the user's text, wrapped by the application). */
+const COPIES: Partial<Record<Output, string[]>> = {
+  checkup: ["岗位说明书", "权责矩阵", "职责变更"],
+};
+let files: Promise<Record<Output, string>> | null = null;
+const everyOutput = () =>
+  (files ??= writeEveryOutput(mkdtempSync(path.join(os.tmpdir(), "every-output-"))));
+
+describe.each(FONT_SETS)("printed with fonts: %s", (fonts) =>
+  describeWithPrinting("every output printed (LibreOffice → PDF)", (soffice) =>
+    everyPage(soffice, fonts)
+  )
+);
+
+function everyPage(soffice: string, fonts: PrintFonts) {
   const printed = {} as Record<Output, Printed>;
   beforeAll(async () => {
-    const files = await writeEveryOutput(mkdtempSync(path.join(os.tmpdir(), "every-output-")));
+    const files = await everyOutput();
     const pdfs = await printAllWithLibreOffice(
       soffice,
-      OUTPUTS.map((output) => files[output])
+      OUTPUTS.map((output) => files[output]),
+      fonts
     );
     for (const [k, output] of OUTPUTS.entries()) {
       const pages = await pdfPages(pdfs[k], { raw: true });
@@ -60,6 +84,7 @@ describeWithPrinting("every output printed (LibreOffice → PDF)", (soffice) => 
       const findings = sheets.flatMap((sheet) =>
         printFindings(sheet, pagesOf.get(sheet.name) ?? [], {
           ids: output === "template" && sheet.name === "评分表",
+          copy: COPIES[output]?.includes(sheet.name) ?? false,
         })
       );
       expect(findings).toEqual([]);
@@ -79,4 +104,4 @@ describeWithPrinting("every output printed (LibreOffice → PDF)", (soffice) => 
       expect(printed[output].sheets.flatMap((sheet) => sheet.heightFindings)).toEqual([]);
     }
   );
-});
+}

@@ -7,6 +7,7 @@ import { run } from "../../src/cli/main";
 import type { FilledRow } from "../support/fill-score-sheet";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
+import { APPROVED_CORRECTION, counter, credit } from "../support/branch-rows";
 
 const SAMPLES = path.join(__dirname, "../../assets/samples");
 const SAMPLE_SCORES = path.join(SAMPLES, "ops-2025.scores.xlsx");
@@ -35,27 +36,6 @@ async function cli(...argv: string[]): Promise<string> {
   if (code > 1) throw new Error(`bank-assess ${argv.join(" ")}: exit ${code}\n${err}`);
   return out;
 }
-
-const row = (branch: string, id: string, post: string, values: FilledRow["values"]): FilledRow => ({
-  branch,
-  department: "运营部",
-  id,
-  name: `员工${id}`,
-  post,
-  values,
-});
-const credit = (branch: string, id: string, days: number, npl: number, accuracy: number | string) =>
-  row(branch, id, "授信审批岗", {
-    approval_days: days,
-    npl_ratio: npl,
-    compliance_accuracy: accuracy,
-  });
-const counter = (branch: string, id: string, error: number, minutes: number) =>
-  row(branch, id, "柜面主管岗", {
-    counter_error_rate: error,
-    dual_review_rate: 1,
-    handling_minutes: minutes,
-  });
 
 /** A folder of a few branches' submissions (one with a text where a number belongs, one duplicate id). */
 async function submissions(folder: string): Promise<void> {
@@ -88,24 +68,9 @@ async function filledRegister(empty: string, file: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(empty);
   const sheet = book.getWorksheet("申诉登记")!;
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  [
-    "SS-2025Q4-001",
-    "2025Q4",
-    "SZ101",
-    "贷款不良率",
-    "不良贷款认定有误",
-    day("2026-01-05"),
-    "已答复",
-    "核对信贷台账",
-    "更正不良率为 1.2%",
-    "更正",
-    0.012,
-    "李行长",
-    day("2026-01-08"),
-    day("2026-01-09"),
-    "经核实，不良贷款认定有误，予以更正",
-  ].forEach((value, c) => (sheet.getRow(4).getCell(c + 1).value = value as ExcelJS.CellValue));
+  APPROVED_CORRECTION.forEach(
+    (value, c) => (sheet.getRow(4).getCell(c + 1).value = value as ExcelJS.CellValue)
+  );
   await book.xlsx.writeFile(file);
 }
 

@@ -309,11 +309,16 @@ export const pageBody = (text: string) =>
  * What a printed sheet cuts or leaves out: every cell's text whole on one of the sheet's pages (as many times
  * as cells hold it), no page blank, every page with the identity columns (the repeated ones, or column A).
  */
-/** `ids`: ids (exceeded_without_risk) must print whole too, as on the 评分表 handout, whose columns fit them. */
+/**
+ * `ids`: ids (exceeded_without_risk) must print whole too, as on the 评分表 handout, whose columns fit them.
+ * `copy`: the sheet is an input copied as values, its text the user's as written: the application wraps it,
+ * and LibreOffice (without Chinese line-breaking rules) may leave its 。 on a line alone; our own text is
+ * broken at its clauses where it is written, and is held to that.
+ */
 export function printFindings(
   sheet: PrintedSheet,
   pages: PdfPage[],
-  { ids = false }: { ids?: boolean } = {}
+  { ids = false, copy = false }: { ids?: boolean; copy?: boolean } = {}
 ): string[] {
   const findings: string[] = [...sheet.repeatFindings];
   if (pages.length === 0) return [`${sheet.name}: no page printed`];
@@ -322,11 +327,12 @@ export function printFindings(
     if (body === "") findings.push(`${sheet.name}: page ${k + 1} of ${pages.length} is blank`);
   });
   // A sentence's punctuation is never a line of its own (。 wrapped away from its sentence).
-  pages.forEach((page, k) => {
-    for (const line of page.text.split("\n"))
-      if (/^[\s\u3000]*[。，、；：！？]+[\s\u3000]*$/.test(line))
-        findings.push(`${sheet.name}: page ${k + 1} has a line of only «${line.trim()}»`);
-  });
+  if (!copy)
+    pages.forEach((page, k) => {
+      for (const line of page.text.split("\n"))
+        if (/^[\s\u3000]*[。，、；：！？]+[\s\u3000]*$/.test(line))
+          findings.push(`${sheet.name}: page ${k + 1} has a line of only «${line.trim()}»`);
+    });
   const byText = new Map<string, PrintedCell[]>();
   for (const cell of sheet.cells) {
     const key = squeeze(cell.text);
@@ -345,8 +351,8 @@ export function printFindings(
       );
   }
   // Nor cut on a page it shows on: a page that has the start of a cell's text at the start of a piece of
-  // text (its first 60 %, eight characters or more) has the whole of it, or of another cell that starts
-  // alike (the title of a table printed pages across, repeated with its identity columns, cut at their edge
+  // text (its first 60 %, eight characters or more) has the whole of it, or of another cell that holds
+  // that start (the title of a table printed pages across, repeated with its identity columns, cut at their edge
   // on the pages after the first).
   const starts = [...byText.keys()].filter(
     (text) => text.length >= 10 && !/^[\d.,:%\-/+]+$/.test(text)
@@ -358,7 +364,14 @@ export function printFindings(
       const start = [...text].slice(0, Math.max(8, Math.ceil(text.length * 0.6)));
       if (!new RegExp(`(^|\\s)${start.map(escape).join("\\s*")}`).test(page.text)) continue;
       const prefix = start.join("");
-      if (starts.some((other) => other.startsWith(prefix) && bodies[k].includes(other))) continue;
+      // …or of another cell that holds those characters, printed whole there ("Credit approval" for
+      // approval_days's start).
+      if (
+        [...byText.keys()].some(
+          (other) => other !== text && other.includes(prefix) && bodies[k].includes(other)
+        )
+      )
+        continue;
       findings.push(
         `${sheet.name}: page ${k + 1} of ${pages.length} shows 「${text.slice(0, 40)}」 cut`
       );

@@ -32,7 +32,8 @@ async function convert(
   soffice: string,
   profile: string,
   inputs: readonly string[],
-  format: "xlsx" | "pdf"
+  format: "xlsx" | "pdf",
+  fonts: PrintFonts = "withoutCarlito"
 ): Promise<string[]> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), `lo-${format}-`));
   const names = inputs.map((input) => path.basename(input).replace(/\.[^.]+$/, `.${format}`));
@@ -53,7 +54,10 @@ async function convert(
     // A machine running two test suites at once may take minutes; a hung LibreOffice still ends.
     {
       timeout: 280_000,
-      env: format === "pdf" ? { ...process.env, FONTCONFIG_FILE: withoutCarlito() } : process.env,
+      env:
+        format === "pdf" && fonts === "withoutCarlito"
+          ? { ...process.env, FONTCONFIG_FILE: withoutCarlito() }
+          : process.env,
     }
   );
   return names.map((name) => path.join(outDir, name));
@@ -89,12 +93,19 @@ export async function printWithLibreOffice(soffice: string, input: string): Prom
   return pdf;
 }
 
+/**
+ * The fonts a print is set in: by default without Carlito (the wider DejaVu Sans for Latin text, as on many
+ * machines); `system` with whatever the machine has (Carlito, Calibri's metric twin, where `.ci/run` installed it).
+ */
+export type PrintFonts = "withoutCarlito" | "system";
+
 /** Prints several workbooks with one start of LibreOffice (a start costs seconds); the PDFs in their order. */
 export function printAllWithLibreOffice(
   soffice: string,
-  inputs: readonly string[]
+  inputs: readonly string[],
+  fonts: PrintFonts = "withoutCarlito"
 ): Promise<string[]> {
-  return convert(soffice, mkdtempSync(path.join(os.tmpdir(), "lo-profile-")), inputs, "pdf");
+  return convert(soffice, mkdtempSync(path.join(os.tmpdir(), "lo-profile-")), inputs, "pdf", fonts);
 }
 
 /** A printed page: its size in points and its text. */

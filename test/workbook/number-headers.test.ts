@@ -7,7 +7,7 @@ const spec = (rows: OutCell[][], columns?: SheetSpec["columns"]): SheetSpec => (
   name: "提交情况",
   rows,
   columns,
-  provenance: { kind: "collectStatus" } as SheetSpec["provenance"],
+  provenance: { kind: "status" },
 });
 const aligned = (s: SheetSpec, r: number) => s.rows[r].map((cell) => cell?.align ?? "");
 

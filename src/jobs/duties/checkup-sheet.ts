@@ -16,7 +16,7 @@ import {
 import { issueText } from "../shared/issue";
 import type { DutiesCheck } from "./duties-check";
 import type { OutCell, Provenance, SheetSpec } from "../../workbook/port";
-import { printLayout, wrappedHeight } from "../shared/print-layout";
+import { breakLines, printLayout, wrappedHeight } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import { alignTallRows, headerCells } from "../shared/table-rows";
 
@@ -124,6 +124,21 @@ const sectionTitle = (say: Say, key: MessageKey, params: MessageParams = {}): Ou
 ];
 const header = (say: Say, keys: (MessageKey | null)[]): OutCell[] =>
   headerCells(keys.map((key) => (key ? say(key) : null)));
+
+/** A section's header row, as tall as its longest label wrapped in its column (最近修订日期 takes two lines). */
+function pushHeader({ rows, heights, say }: Page, keys: (MessageKey | null)[]): void {
+  const cells = header(say, keys);
+  rows.push(cells);
+  heights[rows.length - 1] = Math.max(
+    15,
+    ...cells.map((cell, c) =>
+      typeof cell.value === "string" ? wrappedHeight(cell.value, WIDTHS[c] - 1, true) : 15
+    )
+  );
+}
+
+/** Our own text in the 说明 column, broken at its clauses: no application leaves its 。 on a line alone. */
+const explained = (text: string) => breakLines(text, WIDTHS[6] - 2);
 const noneRow = (say: Say): OutCell[] => [{ value: null }, { value: say("sheet.checkup.none") }];
 const severityCell = (say: Say, s: "error" | "warning"): OutCell => ({
   value: say(s === "error" ? "sheet.checkup.error" : "sheet.checkup.warning"),
@@ -131,16 +146,15 @@ const severityCell = (say: Say, s: "error" | "warning"): OutCell => ({
 });
 
 /** 一、the count of each kind of finding (a template's two "not checked" without one), and unreadable cells. */
-function countsSection({ rows, say }: Page, check: DutiesCheck) {
+function countsSection(page: Page, check: DutiesCheck) {
+  const { rows, say } = page;
   rows.push(sectionTitle(say, "sheet.checkup.summary", { ...check.counts }));
-  rows.push(
-    header(say, [
-      "sheet.checkup.no",
-      "sheet.checkup.severity",
-      "sheet.checkup.item",
-      "sheet.checkup.count",
-    ])
-  );
+  pushHeader(page, [
+    "sheet.checkup.no",
+    "sheet.checkup.severity",
+    "sheet.checkup.item",
+    "sheet.checkup.count",
+  ]);
   FINDING_KINDS.forEach((kind, k) => {
     const count = check.findings.filter((f) => f.kind === kind).length;
     const notChecked = !check.template && TEMPLATE_KINDS.includes(kind);
@@ -167,20 +181,19 @@ function countsSection({ rows, say }: Page, check: DutiesCheck) {
 }
 
 /** 二、every finding and unreadable cell with its cell, errors first. */
-function findingsSection({ rows, heights, say, locale }: Page, check: DutiesCheck) {
+function findingsSection(page: Page, check: DutiesCheck) {
+  const { rows, heights, say, locale } = page;
   const { errors, warnings } = tally(check.findings, check.unreadable.length);
   rows.push(sectionTitle(say, "sheet.checkup.findings", { errors, warnings }));
-  rows.push(
-    header(say, [
-      "sheet.checkup.no",
-      "sheet.checkup.severity",
-      "sheet.checkup.item",
-      "sheet.checkup.process",
-      "sheet.checkup.post",
-      "sheet.checkup.cell",
-      "sheet.checkup.message",
-    ])
-  );
+  pushHeader(page, [
+    "sheet.checkup.no",
+    "sheet.checkup.severity",
+    "sheet.checkup.item",
+    "sheet.checkup.process",
+    "sheet.checkup.post",
+    "sheet.checkup.cell",
+    "sheet.checkup.message",
+  ]);
   const ordered = [
     ...check.unreadable.map((issue) => ({
       kind: null,
@@ -194,7 +207,7 @@ function findingsSection({ rows, heights, say, locale }: Page, check: DutiesChec
   ].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   if (ordered.length === 0) rows.push(noneRow(say));
   ordered.forEach((f, k) => {
-    const text = f.text;
+    const text = explained(f.text);
     rows.push([
       { value: k + 1 },
       severityCell(say, f.severity),
@@ -214,29 +227,30 @@ function findingsSection({ rows, heights, say, locale }: Page, check: DutiesChec
 }
 
 /** 三、the changes overdue, or due within five working days, soonest first. */
-function changesSection({ rows, heights, say }: Page, check: DutiesCheck) {
+function changesSection(page: Page, check: DutiesCheck) {
+  const { rows, heights, say } = page;
   const listed = check.changes.filter((c) => c.state === "overdue" || c.soon);
   rows.push(sectionTitle(say, "sheet.checkup.changes", { days: 5 }));
-  rows.push(
-    header(say, [
-      "sheet.checkup.no",
-      "sheet.checkup.state",
-      "sheet.checkup.subject",
-      "sheet.checkup.changeId",
-      "sheet.checkup.due",
-      "sheet.checkup.cell",
-      "sheet.checkup.message",
-    ])
-  );
+  pushHeader(page, [
+    "sheet.checkup.no",
+    "sheet.checkup.state",
+    "sheet.checkup.subject",
+    "sheet.checkup.changeId",
+    "sheet.checkup.due",
+    "sheet.checkup.cell",
+    "sheet.checkup.message",
+  ]);
   if (listed.length === 0) rows.push(noneRow(say));
   listed
     .sort((a, b) => a.due - b.due)
     .forEach((c, k) => {
-      const text = say("sheet.checkup.changeDetail", {
-        type: c.type ?? "",
-        occurred: c.occurred === undefined ? "" : isoDate(c.occurred),
-        posts: c.posts.join("、"),
-      });
+      const text = explained(
+        say("sheet.checkup.changeDetail", {
+          type: c.type ?? "",
+          occurred: c.occurred === undefined ? "" : isoDate(c.occurred),
+          posts: c.posts,
+        })
+      );
       rows.push([
         { value: k + 1 },
         {
@@ -257,22 +271,22 @@ function changesSection({ rows, heights, say }: Page, check: DutiesCheck) {
 }
 
 /** 四、the descriptions not revised for 12 months (or never). */
-function staleSection({ rows, say, locale }: Page, check: DutiesCheck) {
+function staleSection(page: Page, check: DutiesCheck) {
+  const { rows, heights, say, locale } = page;
   const stale = check.findings.filter((f) => f.kind === "stale-description");
   rows.push(sectionTitle(say, "sheet.checkup.stale"));
-  rows.push(
-    header(say, [
-      "sheet.checkup.no",
-      "sheet.checkup.severity",
-      "sheet.checkup.post",
-      "sheet.checkup.revised",
-      null,
-      "sheet.checkup.cell",
-      "sheet.checkup.message",
-    ])
-  );
+  pushHeader(page, [
+    "sheet.checkup.no",
+    "sheet.checkup.severity",
+    "sheet.checkup.post",
+    "sheet.checkup.revised",
+    null,
+    "sheet.checkup.cell",
+    "sheet.checkup.message",
+  ]);
   if (stale.length === 0) rows.push(noneRow(say));
-  stale.forEach((f, k) =>
+  stale.forEach((f, k) => {
+    const text = explained(findingText({ ...f, cell: undefined }, locale));
     rows.push([
       { value: k + 1 },
       severityCell(say, "warning"),
@@ -280,7 +294,8 @@ function staleSection({ rows, say, locale }: Page, check: DutiesCheck) {
       { value: f.params.revised ? String(f.params.revised) : say("sheet.checkup.never") },
       { value: null },
       { value: f.cell ?? null },
-      { value: findingText({ ...f, cell: undefined }, locale), wrap: true },
-    ])
-  );
+      { value: text, wrap: true },
+    ]);
+    heights[rows.length - 1] = wrappedHeight(text, WIDTHS[6] - 2);
+  });
 }

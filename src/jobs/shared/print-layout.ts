@@ -212,7 +212,8 @@ export function headerWidths(
     while (fitted < max && wrappedLines(label, fitted - 1, true) > lines) fitted++;
     // An id (exceeded_without_risk) is kept whole only where asked (the 评分表 handout, whose ids a
     // manager may copy); elsewhere a narrow column breaks it at its edge, as every application does.
-    const words = (label.match(/[A-Za-z0-9_]+/g) ?? []).filter(
+    // A word with the brackets around it: no application breaks between 「（」 and the word it opens.
+    const words = (label.match(/[（(]?[A-Za-z0-9_]+[）)]?/g) ?? []).filter(
       (word) => ids || !word.includes("_")
     );
     const longest = Math.max(0, ...words.map((word) => printedWidth(word, true)));

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { APPROVED_CORRECTION } from "../../support/branch-rows";
 import { cli } from "../../support/run-cli";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 
@@ -26,23 +27,7 @@ async function filledRegister(rows: unknown[][], name: string) {
   return file;
 }
 
-const CORRECTION = [
-  "SS-2025Q4-001",
-  "2025Q4",
-  "SZ101",
-  "贷款不良率",
-  "不良贷款认定有误",
-  day("2026-01-05"),
-  "已答复",
-  "核对信贷台账",
-  "更正不良率为 1.2%",
-  "更正",
-  0.012,
-  "李行长",
-  day("2026-01-08"),
-  day("2026-01-09"),
-  "经核实，不良贷款认定有误，予以更正",
-];
+const CORRECTION = APPROVED_CORRECTION;
 
 describe("bank-assess appeals (cycle.md §5, §7)", () => {
   const ranked = path.join(dir, "ranked.xlsx");

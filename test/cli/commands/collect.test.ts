@@ -5,7 +5,6 @@ import { assess } from "../../../src/core/assess/assess";
 import { parseTemplate } from "../../../src/core/template/parse-template";
 import { cli } from "../../support/run-cli";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
-import type { FilledRow } from "../../support/fill-score-sheet";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../../support/samples";
 import {
   asZipBomb,
@@ -13,28 +12,9 @@ import {
   submission,
   withTamperedWeights,
 } from "../../support/submissions";
+import { counter, credit } from "../../support/branch-rows";
 
 const loaded = sampleTemplate();
-const row = (branch: string, id: string, post: string, values: FilledRow["values"]): FilledRow => ({
-  branch,
-  department: "运营部",
-  id,
-  name: `员工${id}`,
-  post,
-  values,
-});
-const credit = (branch: string, id: string, days: number, npl: number, accuracy: number | string) =>
-  row(branch, id, "授信审批岗", {
-    approval_days: days,
-    npl_ratio: npl,
-    compliance_accuracy: accuracy,
-  });
-const counter = (branch: string, id: string, error: number, minutes: number) =>
-  row(branch, id, "柜面主管岗", {
-    counter_error_rate: error,
-    dual_review_rate: 1,
-    handling_minutes: minutes,
-  });
 
 const beijing = [
   credit("北京分行", "BJ1", 3, 0.02, 95),
