@@ -17,7 +17,10 @@ export function alignNumberHeaders(spec: SheetSpec): SheetSpec {
     if (isHeaderRow(cells)) headers.push(r);
   });
   for (const [k, r] of headers.entries()) {
-    const end = headers[k + 1] ?? rows.length;
+    // The table runs to the next header or to the first empty row, found once for all its columns.
+    let end = r + 1;
+    const next = headers[k + 1] ?? rows.length;
+    while (end < next && rows[end]?.some((cell) => cell && cell.value !== null)) end++;
     rows[r].forEach((cell, c) => {
       if (cell && !cell.align && columnOfNumbers(rows, r + 1, end, c, spec.columns?.[c]?.format))
         rows[r][c] = { ...cell, align: "right" };
@@ -45,7 +48,7 @@ function shownAsNumber(value: OutCell["value"], format: string | undefined): boo
   return value.result === null && format !== undefined && format !== "@";
 }
 
-/** Numbers, dates or numeric formulas in every filled cell below, and at least one. */
+/** Numbers, dates or numeric formulas in every filled cell of the table's column, and at least one. */
 function columnOfNumbers(
   rows: readonly (readonly (OutCell | undefined)[])[],
   from: number,
@@ -55,9 +58,7 @@ function columnOfNumbers(
 ): boolean {
   let numbers = 0;
   for (let r = from; r < end; r++) {
-    const cells = rows[r];
-    if (!cells || cells.every((cell) => !cell || cell.value === null)) break;
-    const cell = cells[c];
+    const cell = rows[r][c];
     if (!cell || cell.value === null) continue;
     if (!shownAsNumber(cell.value, cell.format ?? columnFormat)) return false;
     numbers++;
