@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewsSchema } from "../reviews/reviews-schema";
 import { DEFAULT_GRADES } from "./default-grades";
 
 export { DEFAULT_GRADES };
@@ -132,6 +133,8 @@ export const weightTemplateSchema = z
     posts: z.array(postSchema).min(1).max(TEMPLATE_LIMITS.posts),
     annual: annualSchema.optional(),
     outcomes: outcomesSchema.optional(),
+    /** Self, peer and superior reviews (reviews.md §1): what raters score and which indicators it fills. */
+    reviews: reviewsSchema.optional(),
   })
   .strict();
 
