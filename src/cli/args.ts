@@ -29,6 +29,10 @@ export type ParsedArgs = {
   register?: string;
   /** --apply: rank again with the approved corrections. */
   apply: boolean;
+  /** --scores: the score workbook reviews fills (reviews.md §3). */
+  scores?: string;
+  /** --overwrite: reviews replaces values the score sheet already holds. */
+  overwrite: boolean;
   live: boolean;
   json: boolean;
   help: boolean;
@@ -48,10 +52,21 @@ const VALUE_OPTIONS = new Set([
   "--published",
   "--as-of",
   "--register",
+  "--scores",
   "--calendar",
   "--lang",
 ]);
-const FLAGS = new Set(["--new", "--live", "--apply", "--json", "--help", "-h", "--version", "-v"]);
+const FLAGS = new Set([
+  "--new",
+  "--live",
+  "--apply",
+  "--overwrite",
+  "--json",
+  "--help",
+  "-h",
+  "--version",
+  "-v",
+]);
 
 /** Parses `bank-assess <command> <files…> [--option value] [--flag]`; the language is read first, so errors speak it. */
 export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: CliError } {
@@ -61,6 +76,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     history: [],
     calendars: [],
     apply: false,
+    overwrite: false,
     new: false,
     live: false,
     json: false,
@@ -77,6 +93,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     if (FLAGS.has(token)) {
       if (token === "--live") args.live = true;
       else if (token === "--apply") args.apply = true;
+      else if (token === "--overwrite") args.overwrite = true;
       else if (token === "--new") args.new = true;
       else if (token === "--json") args.json = true;
       else if (token === "--version" || token === "-v") args.version = true;
@@ -137,6 +154,9 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
           break;
         case "--register":
           args.register = value;
+          break;
+        case "--scores":
+          args.scores = value;
           break;
         case "--published":
           if (!isIsoDay(value))

@@ -5,6 +5,7 @@ import { collectCommand } from "./commands/collect";
 import { dutiesCommand } from "./commands/duties";
 import { rankCommand } from "./commands/rank";
 import { resultsCommand } from "./commands/results";
+import { reviewsCommand } from "./commands/reviews";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { verifyCommand } from "./commands/verify";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   rankCommand,
   collectCommand,
+  reviewsCommand,
   annualCommand,
   resultsCommand,
   appealsCommand,

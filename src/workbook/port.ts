@@ -67,6 +67,10 @@ export const provenanceSchema = z.object({
     "checkup",
     /** The 放假安排 sheet the add-in generated for a bank to fill (the year's days off and make-up days). */
     "arrangement",
+    /** reviews.md: the review form a rater fills, the review summary, and the forms' status. */
+    "reviewForm",
+    "reviewSummary",
+    "reviewStatus",
   ]),
   /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
   corrects: z.string().optional(),

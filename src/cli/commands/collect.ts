@@ -37,7 +37,7 @@ import { periodError } from "./rank";
  * cannot be used (a dangling link, a loop, no permission) is one submission that fails with its reason, so
  * the others go on; only a path given on the command line that is not there stops the command.
  */
-async function submissionsOf(
+export async function submissionsOf(
   paths: readonly string[],
   lang: Locale
 ): Promise<{ submissions: Submission[]; files: string[]; folders: string[] } | CliError> {
@@ -104,7 +104,11 @@ const NOT_XLSX = localized(
 );
 
 /** Whether the output would land on an input, the template, the roster, or inside a collected folder. */
-function outputClash(out: string, inputs: readonly string[], folders: readonly string[]): boolean {
+export function outputClash(
+  out: string,
+  inputs: readonly string[],
+  folders: readonly string[]
+): boolean {
   if (inputs.some((input) => sameFile(input, out))) return true;
   const where = realParent(out);
   return folders.some((folder) => {

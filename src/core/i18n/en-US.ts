@@ -424,6 +424,30 @@ export const enUS: Record<MessageKey, string> = {
     "{field} counts working days and must be a whole number of at least 1; found {value}.",
   "tpl.consecutiveFailures":
     "The failures in a row for a penalty (outcomes.penalty.consecutiveFailures) must be a whole number of at least 1; found {value}.",
+  "tpl.reviews.duplicateItem":
+    'The review item id "{itemId}" is used twice; each review item needs an id of its own.',
+  "tpl.reviews.ratersAllZero":
+    "The rater weights (superior, peer, subordinate, self) cannot all be 0; at least one must be above 0.",
+  "tpl.reviews.targetUnknown":
+    'The reviews fill indicator "{indicatorId}", but no post of the template has an indicator with that id.',
+  "tpl.reviews.targetNotDirect":
+    'The reviews fill indicator "{indicator}" ({indicatorId}) of post "{post}", which is not scored directly; reviews can only fill indicators scored directly.',
+  "tpl.reviews.itemUnknown":
+    'Indicator "{indicatorId}" takes the review item "{itemId}", which is not one of the review items.',
+  "tpl.reviews.place.block": "the reviews",
+  "tpl.reviews.place.item": 'review item "{name}"',
+  "tpl.reviews.place.itemAt": "review item {n}",
+  "tpl.reviews.place.items": "review items",
+  "tpl.reviews.place.raters": "rater weights",
+  "tpl.reviews.place.superior": "superior's weight",
+  "tpl.reviews.place.peer": "peers' weight",
+  "tpl.reviews.place.subordinate": "subordinates' weight",
+  "tpl.reviews.place.self": "self weight",
+  "tpl.reviews.place.trimAt": "raters needed to drop the highest and lowest",
+  "tpl.reviews.place.minPeers": "fewest peers or subordinates",
+  "tpl.reviews.place.selfGapWarning": "self-gap warning",
+  "tpl.reviews.place.targets": "indicators filled",
+  "tpl.reviews.place.target": 'indicator filled "{id}"',
   "tpl.gradesLastZero": 'The last grade "{label}" must have minimum 0, found {min}.',
   "tpl.duplicateGrade": 'Grade label "{label}" is used twice.',
   "tpl.ratioTarget":
@@ -833,6 +857,16 @@ export const enUS: Record<MessageKey, string> = {
       --out writes the report tab "岗位责任体检 2025Q4". The check date defaults to today; the template to the
       workbook's own "权重模板".
       e.g. bank-assess duties duties.xlsx --template t.json --as-of 2025-12-31 --out checkup.xlsx`,
+  "cli.help.reviews": `  bank-assess reviews --new --template <t> [--roster <people.xlsx>] --out <form.xlsx>
+  bank-assess reviews <forms or folders…> --scores <scores.xlsx> --out <reviews.xlsx> [--template <t>]
+                      [--overwrite] [--json] [--lang zh-CN|en-US]
+      Self, peer and superior reviews: --new makes the review form (the rater's ID and name, one person a
+      row, a relation drop-down, each item 0–100); --roster pre-fills the people from a staff list or a score
+      sheet. Aggregating checks each returned form (rater ID, relation, values, people, two forms from one
+      rater), applies the template's reviews block and writes a new workbook: the score sheet with the target
+      indicators filled (values already there replaced only with --overwrite), 评价汇总 (no rater's identity
+      or single value), 评价表情况 and the audit log.
+      e.g. bank-assess reviews forms/ --template template.json --scores scores.xlsx --out reviews.xlsx`,
   "cli.help.version": `bank-assess --version shows the version; bank-assess --help shows this text.`,
   "cli.help.footer": `Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
 (unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,
@@ -991,6 +1025,47 @@ export const enUS: Record<MessageKey, string> = {
   "ui.editor.removePoint": "Remove point {n}",
   "ui.editor.pointX": "Point {n}: actual value",
   "ui.editor.pointY": "Point {n}: score",
+  "ui.editor.reviews.title": "Reviews (self and peer)",
+  "ui.editor.reviews.none":
+    "This template has no review settings. Add them to fill indicators from superior, peer, subordinate and self reviews.",
+  "ui.editor.reviews.add": "Add review settings",
+  "ui.editor.reviews.remove": "Remove review settings",
+  "ui.editor.reviews.items": "Review items",
+  "ui.editor.reviews.itemsHint": "Raters score each item from 0 to 100; a blank is not rated.",
+  "ui.editor.reviews.idHead": "Id",
+  "ui.editor.reviews.nameHead": "Name",
+  "ui.editor.reviews.itemId": "Id of review item {n}",
+  "ui.editor.reviews.itemName": "Name of review item {n}",
+  "ui.editor.reviews.addItem": "Add a review item",
+  "ui.editor.reviews.removeItem": "Remove review item {n}",
+  "ui.editor.reviews.raters": "Weight of each kind of rater",
+  "ui.editor.reviews.ratersHint":
+    "Weights are relative and need not add up to 100; when a kind of rater is missing, its weight is shared among the others. Leave one blank not to use that kind.",
+  "ui.editor.reviews.rater.superior": "Superior",
+  "ui.editor.reviews.rater.peer": "Peers",
+  "ui.editor.reviews.rater.subordinate": "Subordinates",
+  "ui.editor.reviews.rater.self": "Self",
+  "ui.editor.reviews.trimAt": "Drop the highest and lowest",
+  "ui.editor.reviews.trimAtHint":
+    "With at least this many raters of one kind, the single highest and lowest scores are dropped before the mean (not for self reviews). Blank: 5.",
+  "ui.editor.reviews.minPeers": "Fewest peers",
+  "ui.editor.reviews.minPeersHint":
+    "Peers or subordinates fewer than this are not used (too few to stay anonymous), and the result says so. Blank: 3.",
+  "ui.editor.reviews.selfGap": "Self-gap warning",
+  "ui.editor.reviews.selfGapHint":
+    "A warning when the self score differs from the others' by at least this many points. Blank: 15.",
+  "ui.editor.reviews.people": "people",
+  "ui.editor.reviews.points": "points",
+  "ui.editor.reviews.targets": "Indicators filled",
+  "ui.editor.reviews.targetsHint":
+    "Which indicator of the score sheet each result fills: the mean of the items chosen. Only indicators scored directly can be chosen.",
+  "ui.editor.reviews.target": "Indicator filled {n}",
+  "ui.editor.reviews.targetItems": 'Items for "{indicator}"',
+  "ui.editor.reviews.indicatorOption": "{name} ({id})",
+  "ui.editor.reviews.addTarget": "Add an indicator to fill",
+  "ui.editor.reviews.removeTarget": "Remove indicator filled {n}",
+  "ui.editor.reviews.noDirect":
+    "The template has no indicator scored directly for the reviews to fill.",
   "ui.validate.run": "Check the score sheet",
   "ui.validate.sheet": "Sheet",
   "ui.validate.summary": "{rows|row|rows} · {errors|error|errors} · {warnings|warning|warnings}",
@@ -1165,4 +1240,91 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.summary.source":
     "Template {name} · version {version} · fingerprint {fingerprint} · {files|file|files} · made {time}",
   "sheet.submittedFiles": "{count|submitted file|submitted files}",
+  // Reviews (reviews.md): the review form, reading returned forms, the aggregation and its sheets
+  "reviews.tooFewRaters": "fewer than {min} {type} raters ({count}): not used",
+  "reviews.targetMissingItem": '"{indicator}" left blank: the item "{item}" has no score',
+  "reviews.noFormSheet":
+    'no "{sheet}" sheet: send back the review form made by bank-assess reviews --new',
+  "reviews.noRater":
+    '"{label}" is blank: the rater\'s employee ID is required; this form was not used, fill it in and send it again',
+  "reviews.formAccepted": "{rows|review row|review rows} accepted",
+  "reviews.formWithErrors":
+    "{rows|review row|review rows} accepted; {errors|error|errors} not used",
+  "reviews.noFormHeader":
+    "no header (工号, 评价关系) found: do not delete or rename the form's header",
+  "reviews.missingItemColumn": 'no column for the item "{item}": taken as not rated',
+  "reviews.badValue":
+    '"{item}" must be a number from 0 to 100, not "{value}"; this value was not used',
+  "reviews.noPerson": "this row has scores but no employee ID; not used",
+  "reviews.unknownPerson": 'employee ID "{id}" is not in the score sheet; this row was not used',
+  "reviews.badRelation":
+    'the relation must be one of 上级/同事/下级/本人, not "{value}"; this row was not used',
+  "reviews.personTwice":
+    'employee ID "{id}" appears twice on this form; the later row was not used',
+  "reviews.twoForms":
+    "rater {rater} sent more than one form ({files}); none was used: check and send one",
+  "reviews.straightLiner":
+    'every value of "{file}" is the same (possibly not rated with care): check it',
+  "reviews.noTargetColumn":
+    'the score sheet has no column for "{indicator}"; the review results could not be filled in',
+  "reviews.keptValue":
+    '{id}\'s "{indicator}" already holds {old} and the review gives {value}: kept (--overwrite replaces it)',
+  "reviews.replacedValue": '{id}\'s "{indicator}" was {old}, replaced by the review result {value}',
+  "reviews.noReview": "no review received",
+  "reviews.selfGap": "self review differs from the others by {gap} points (warning at {limit})",
+  "reviews.auditSummary":
+    "{forms|review form|review forms}, {people|person|people} reviewed, {filled|score cell|score cells} filled",
+  "sheet.reviews.formTitle": "Review form: {name} (version {version})",
+  "sheet.reviews.formInstructions":
+    "First fill in your employee ID and name in row 3; one person a row, pick the relation ({relations}), score each item 0–100 and leave blank what you cannot judge. Each rater sends one form. Template fingerprint {fingerprint} · made {time}",
+  "sheet.reviews.relationPrompt": "Pick your relation to the person rated",
+  "sheet.reviews.relationError": "Pick from the list: 上级, 同事, 下级 or 本人",
+  "sheet.reviews.valueError": "Enter a number from 0 to 100",
+  "sheet.reviews.line":
+    "Template {name} · version {version} · fingerprint {fingerprint} · score sheet {source} · made {time}",
+  "sheet.reviews.summaryTitle": "Review summary: {name}",
+  "sheet.reviews.statusTitle": "Review forms: {name}",
+  "sheet.reviews.col.id": "Employee ID",
+  "sheet.reviews.col.name": "Name",
+  "sheet.reviews.col.branch": "Branch",
+  "sheet.reviews.col.post": "Post",
+  "sheet.reviews.col.raters": "{type} raters",
+  "sheet.reviews.col.selfGap": "Self gap",
+  "sheet.reviews.col.reasons": "Notes",
+  "sheet.reviews.col.rater": "Rater ID",
+  "sheet.reviews.col.errors": "Errors",
+  "sheet.reviews.type.superior": "Superior",
+  "sheet.reviews.type.peer": "Peer",
+  "sheet.reviews.type.subordinate": "Subordinate",
+  "sheet.reviews.type.self": "Self",
+  "sheet.reviews.state.accepted": "Accepted",
+  "sheet.reviews.state.attention": "Needs attention",
+  "sheet.reviews.state.refused": "Refused",
+  "sheet.reviews.state.duplicate": "Duplicate file",
+  "sheet.reviews.straightLiners": "Forms whose every value is the same",
+  "sheet.reviews.unreviewed": "People with no review",
+  "sheet.reviews.none": "None",
+  "cli.reviews.noReviews":
+    'The template of "{file}" has no reviews block: set the review items, the raters\' weights and the indicators they fill first.',
+  "cli.reviews.needTemplate":
+    "Missing the weight template: give it with --template <template.json|.xlsx> (or the score workbook's 权重模板 sheet).",
+  "cli.reviews.missingOut.new":
+    "Missing --out: name the review form to make with --out <form.xlsx>.",
+  "cli.reviews.missingOut.aggregate":
+    "Missing --out: name the workbook to write with --out <reviews.xlsx>.",
+  "cli.reviews.missingForms":
+    "Missing the returned review forms (files or folders). Run bank-assess reviews --help for the usage.",
+  "cli.reviews.missingScores":
+    "Missing --scores: name the score workbook to fill with --scores <scores.xlsx>.",
+  "cli.reviews.rosterEmpty":
+    'No people found in "{file}" (its header needs an employee ID column).',
+  "cli.reviews.noScoreSheet":
+    '"{file}" has no readable 评分表 (its header needs 工号 and 岗位), or no people in it.',
+  "cli.reviews.formWritten": "Review form written to {file} ({people|person|people}).",
+  "cli.reviews.nothingRead": "No review form could be used; no workbook was written.",
+  "cli.reviews.written":
+    "Review results written to {file} ({filled|score cell|score cells} filled).",
+  "cli.reviews.seeStatus": 'Each form\'s state is in the "{sheet}" sheet.',
+  "cli.reviews.formPlace": "{file} (rater {rater})",
+  "cli.reviews.moreErrors": "{count|more problem|more problems} not listed: see 评价表情况.",
 };

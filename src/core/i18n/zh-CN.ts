@@ -389,6 +389,28 @@ export const zhCN = {
   "tpl.workdays": "{field} 是工作日天数，应为不小于 1 的整数，当前为 {value}。",
   "tpl.consecutiveFailures":
     "连续不达标的次数（outcomes.penalty.consecutiveFailures）应为不小于 1 的整数，当前为 {value}。",
+  "tpl.reviews.duplicateItem": "评价项目编号「{itemId}」重复，每个评价项目的编号必须唯一。",
+  "tpl.reviews.ratersAllZero":
+    "各类评价人（上级、同事、下级、本人）的权重不能全为 0，至少要有一类大于 0。",
+  "tpl.reviews.targetUnknown":
+    "评价结果要填入的指标「{indicatorId}」在本模板的各岗位中都找不到，请填写已有指标的编号。",
+  "tpl.reviews.targetNotDirect":
+    "评价结果要填入岗位「{post}」的指标「{indicator}」（{indicatorId}），但该指标不是直接打分；评价结果只能填入直接打分的指标。",
+  "tpl.reviews.itemUnknown": "指标「{indicatorId}」要取的评价项目「{itemId}」不在评价项目里。",
+  "tpl.reviews.place.block": "评价设置",
+  "tpl.reviews.place.item": "评价项目「{name}」",
+  "tpl.reviews.place.itemAt": "第 {n} 个评价项目",
+  "tpl.reviews.place.items": "评价项目",
+  "tpl.reviews.place.raters": "各类评价人权重",
+  "tpl.reviews.place.superior": "上级权重",
+  "tpl.reviews.place.peer": "同事权重",
+  "tpl.reviews.place.subordinate": "下级权重",
+  "tpl.reviews.place.self": "本人权重",
+  "tpl.reviews.place.trimAt": "去掉最高最低分的最少人数",
+  "tpl.reviews.place.minPeers": "同事、下级最少人数",
+  "tpl.reviews.place.selfGapWarning": "自评差异提醒分数",
+  "tpl.reviews.place.targets": "填入的指标",
+  "tpl.reviews.place.target": "填入的指标「{id}」",
   "tpl.ratioTarget": "岗位「{post}」的指标「{indicator}」（完成率法）目标值为 {value}，应大于 0。",
   "tpl.ratioCap": "岗位「{post}」的指标「{indicator}」（完成率法）封顶系数为 {value}，应不小于 1。",
   "tpl.efficacyEqual":
@@ -764,6 +786,14 @@ export const zhCN = {
       预填模板岗位）。检查时逐条指出权责空白、多头决策、不相容职责、说明书缺项或过期、变更逾期等问题
       及单元格；--out 写出「岗位责任体检 2025Q4」报告。检查日默认今天；权重模板默认取工作簿中的「权重模板」。
       例：bank-assess duties 岗责.xlsx --template 权重模板.json --as-of 2025-12-31 --out 体检报告.xlsx`,
+  "cli.help.reviews": `  bank-assess reviews --new --template <t> [--roster <人员.xlsx>] --out <评价表.xlsx>
+  bank-assess reviews <评价表文件或文件夹…> --scores <评分表.xlsx> --out <评价汇总.xlsx> [--template <t>]
+                      [--overwrite] [--json] [--lang zh-CN|en-US]
+      员工自评与互评：--new 生成评价表（评价人工号、姓名，每行一人，评价关系下拉，各项目 0–100）；
+      --roster 用人员名单或评分表预填人员。汇总时逐份检查交回的评价表（评价人工号、评价关系、分值、
+      人员、同一评价人多份），按模板的 reviews 设置计算，写出新工作簿：评分表（填入目标指标，已有的值
+      仅在 --overwrite 时替换）、「评价汇总」（不含评价人身份和单人分值）、「评价表情况」和审计日志。
+      例：bank-assess reviews 评价表/ --template 权重模板.json --scores 评分表.xlsx --out 评价汇总.xlsx`,
   "cli.help.version": `bank-assess --version 显示版本号；bank-assess --help 显示本说明。`,
   "cli.help.footer": `退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
 --json 时标准输出只有 JSON，其余信息写到标准错误。`,
@@ -913,6 +943,45 @@ export const zhCN = {
   "ui.editor.removePoint": "删除第 {n} 个区间点",
   "ui.editor.pointX": "第 {n} 个区间点的实际值",
   "ui.editor.pointY": "第 {n} 个区间点的得分",
+  "ui.editor.reviews.title": "员工评价（自评与互评）",
+  "ui.editor.reviews.none":
+    "本模板没有员工评价设置。需要用上级、同事、下级和本人的评价分填入指标时，请添加。",
+  "ui.editor.reviews.add": "添加员工评价设置",
+  "ui.editor.reviews.remove": "删除员工评价设置",
+  "ui.editor.reviews.items": "评价项目",
+  "ui.editor.reviews.itemsHint": "评价人对每个项目打 0–100 分，不打即为未评。",
+  "ui.editor.reviews.idHead": "编号",
+  "ui.editor.reviews.nameHead": "名称",
+  "ui.editor.reviews.itemId": "第 {n} 个评价项目的编号",
+  "ui.editor.reviews.itemName": "第 {n} 个评价项目的名称",
+  "ui.editor.reviews.addItem": "添加评价项目",
+  "ui.editor.reviews.removeItem": "删除第 {n} 个评价项目",
+  "ui.editor.reviews.raters": "各类评价人权重",
+  "ui.editor.reviews.ratersHint":
+    "按比例计算，不必合计 100；某类评价人缺席时，其权重按比例分给其他各类。留空即不采用该类评价。",
+  "ui.editor.reviews.rater.superior": "上级",
+  "ui.editor.reviews.rater.peer": "同事",
+  "ui.editor.reviews.rater.subordinate": "下级",
+  "ui.editor.reviews.rater.self": "本人",
+  "ui.editor.reviews.trimAt": "去掉最高最低分",
+  "ui.editor.reviews.trimAtHint":
+    "同一类评价人达到此人数时，去掉一个最高分和一个最低分再求平均（本人评价除外）。留空按 5 人。",
+  "ui.editor.reviews.minPeers": "最少同事人数",
+  "ui.editor.reviews.minPeersHint":
+    "同事或下级评价人少于此人数时不采用（人太少无法保证匿名），结果中注明原因。留空按 3 人。",
+  "ui.editor.reviews.selfGap": "自评差异提醒",
+  "ui.editor.reviews.selfGapHint": "本人自评与他人评价相差达到此分数时提醒。留空按 15 分。",
+  "ui.editor.reviews.people": "人",
+  "ui.editor.reviews.points": "分",
+  "ui.editor.reviews.targets": "填入的指标",
+  "ui.editor.reviews.targetsHint":
+    "评价结果填入评分表的哪项指标：取所选评价项目得分的平均。只能选直接打分的指标。",
+  "ui.editor.reviews.target": "第 {n} 个填入的指标",
+  "ui.editor.reviews.targetItems": "「{indicator}」取哪些评价项目",
+  "ui.editor.reviews.indicatorOption": "{name}（{id}）",
+  "ui.editor.reviews.addTarget": "添加填入的指标",
+  "ui.editor.reviews.removeTarget": "删除第 {n} 个填入的指标",
+  "ui.editor.reviews.noDirect": "本模板没有直接打分的指标，评价结果无处可填。",
   "ui.validate.run": "校验评分表",
   "ui.validate.sheet": "工作表",
   "ui.validate.summary": "{rows} 行 · {errors} 个错误 · {warnings} 个警告",
@@ -1081,6 +1150,79 @@ export const zhCN = {
   "sheet.summary.source":
     "权重模板 {name} · 版本 {version} · 指纹 {fingerprint} · {files} 个提交文件 · 生成于 {time}",
   "sheet.submittedFiles": "{count} 个提交文件",
+  // Reviews (reviews.md): the review form, reading returned forms, the aggregation and its sheets
+  "reviews.tooFewRaters": "{type}评价人数不足 {min} 人（{count} 人），未采用",
+  "reviews.targetMissingItem": "「{indicator}」未填：评价项目「{item}」没有得分",
+  "reviews.noFormSheet":
+    "缺少「{sheet}」工作表：请确认交回的是评价表（bank-assess reviews --new 生成）",
+  "reviews.noRater": "未填写「{label}」：评价人工号必填，该评价表未采用，请补填后重新提交",
+  "reviews.formAccepted": "已接收 {rows} 行评价",
+  "reviews.formWithErrors": "已接收 {rows} 行评价；{errors} 处错误未采用",
+  "reviews.noFormHeader": "找不到表头（工号、评价关系）：请勿删除或改名评价表的表头",
+  "reviews.missingItemColumn": "缺少评价项目「{item}」列：该项目视为未评",
+  "reviews.badValue": "「{item}」应为 0 到 100 之间的数字，当前为「{value}」，该分值未采用",
+  "reviews.noPerson": "该行有评分但没有工号，未采用",
+  "reviews.unknownPerson": "工号「{id}」不在评分表中，该行未采用",
+  "reviews.badRelation": "评价关系应为 上级/同事/下级/本人 之一，当前为「{value}」，该行未采用",
+  "reviews.personTwice": "工号「{id}」在本评价表中出现两次，后一行未采用",
+  "reviews.twoForms": "评价人 {rater} 交回了多份评价表（{files}），均未采用，请核实后只交一份",
+  "reviews.straightLiner": "「{file}」所有分值完全相同（可能未认真评价），请核实",
+  "reviews.noTargetColumn": "评分表没有指标「{indicator}」列，评价结果未能填入",
+  "reviews.keptValue":
+    "工号 {id} 的「{indicator}」已有 {old}，评价结果为 {value}：保留原值（加 --overwrite 可替换）",
+  "reviews.replacedValue": "工号 {id} 的「{indicator}」原为 {old}，已替换为评价结果 {value}",
+  "reviews.noReview": "没有收到任何评价",
+  "reviews.selfGap": "自评与他评相差 {gap} 分（提示阈值 {limit} 分）",
+  "reviews.auditSummary": "{forms} 份评价表，{people} 人获评，填入评分表 {filled} 格",
+  "sheet.reviews.formTitle": "评价表：{name}（版本 {version}）",
+  "sheet.reviews.formInstructions":
+    "请先在第 3 行填写评价人工号和姓名；每行一人，评价关系选 {relations}，各项目填 0–100 的分数，不了解的项目留空。每位评价人只交一份。模板指纹 {fingerprint} · 生成于 {time}",
+  "sheet.reviews.relationPrompt": "选择你与被评价人的关系",
+  "sheet.reviews.relationError": "请从下拉列表中选择：上级、同事、下级或本人",
+  "sheet.reviews.valueError": "请输入 0 到 100 之间的数字",
+  "sheet.reviews.line":
+    "权重模板 {name} · 版本 {version} · 指纹 {fingerprint} · 评分表 {source} · 生成于 {time}",
+  "sheet.reviews.summaryTitle": "评价汇总：{name}",
+  "sheet.reviews.statusTitle": "评价表情况：{name}",
+  "sheet.reviews.col.id": "工号",
+  "sheet.reviews.col.name": "姓名",
+  "sheet.reviews.col.branch": "机构",
+  "sheet.reviews.col.post": "岗位",
+  "sheet.reviews.col.raters": "{type}人数",
+  "sheet.reviews.col.selfGap": "自评差异",
+  "sheet.reviews.col.reasons": "说明",
+  "sheet.reviews.col.rater": "评价人工号",
+  "sheet.reviews.col.errors": "错误数",
+  "sheet.reviews.type.superior": "上级",
+  "sheet.reviews.type.peer": "同事",
+  "sheet.reviews.type.subordinate": "下级",
+  "sheet.reviews.type.self": "本人",
+  "sheet.reviews.state.accepted": "已接收",
+  "sheet.reviews.state.attention": "需处理",
+  "sheet.reviews.state.refused": "未采用",
+  "sheet.reviews.state.duplicate": "重复文件",
+  "sheet.reviews.straightLiners": "所有分值相同的评价表",
+  "sheet.reviews.unreviewed": "没有收到评价的人员",
+  "sheet.reviews.none": "无",
+  "cli.reviews.noReviews":
+    "「{file}」的权重模板没有 reviews（评价）设置：请先在模板中设置评价项目、评价人权重和填入的指标。",
+  "cli.reviews.needTemplate":
+    "缺少权重模板：请用 --template <权重模板.json|.xlsx> 指定（评分工作簿中的「权重模板」表也可）。",
+  "cli.reviews.missingOut.new": "缺少 --out：请用 --out <评价表.xlsx> 指定要生成的评价表。",
+  "cli.reviews.missingOut.aggregate": "缺少 --out：请用 --out <评价汇总.xlsx> 指定要写出的工作簿。",
+  "cli.reviews.missingForms":
+    "缺少交回的评价表（文件或文件夹）。运行 bank-assess reviews --help 查看用法。",
+  "cli.reviews.missingScores":
+    "缺少 --scores：请用 --scores <评分表.xlsx> 指定要填入评价结果的评分工作簿。",
+  "cli.reviews.rosterEmpty": "「{file}」中找不到人员（表头需有「工号」列）。",
+  "cli.reviews.noScoreSheet":
+    "「{file}」中没有可读的「评分表」（表头需有工号和岗位），或其中没有人员。",
+  "cli.reviews.formWritten": "评价表已写入 {file}（{people} 人）。",
+  "cli.reviews.nothingRead": "没有一份评价表可以采用，未写出工作簿。",
+  "cli.reviews.written": "评价结果已写入 {file}（评分表填入 {filled} 格）。",
+  "cli.reviews.seeStatus": "各评价表的情况见「{sheet}」工作表。",
+  "cli.reviews.formPlace": "{file}（评价人 {rater}）",
+  "cli.reviews.moreErrors": "另有 {count} 处问题未列出，见「评价表情况」。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

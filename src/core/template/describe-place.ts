@@ -84,6 +84,7 @@ function itemName(item: unknown, locale: Locale): string | undefined {
 function placeIn(locale: Locale, raw: unknown, path: (string | number)[]): string {
   const say = (key: MessageKey, params?: Record<string, string | number>) =>
     formatMessage(locale, key, params);
+  if (path[0] === "reviews") return joinPlace(reviewsPlace(say, locale, raw, path), locale);
   const items: string[] = [];
   const fields: string[] = [];
   for (let k = 0; k < path.length; k++) {
@@ -127,6 +128,45 @@ function placeIn(locale: Locale, raw: unknown, path: (string | number)[]): strin
     return fields.length ? `${owner}的${fields.join("的")}` : owner;
   }
   return capitalize([...items, ...fields].join(", "), locale);
+}
+
+type Say = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const REVIEWS_FIELDS: Record<string, MessageKey> = {
+  items: "tpl.reviews.place.items",
+  raters: "tpl.reviews.place.raters",
+  superior: "tpl.reviews.place.superior",
+  peer: "tpl.reviews.place.peer",
+  subordinate: "tpl.reviews.place.subordinate",
+  self: "tpl.reviews.place.self",
+  trimAt: "tpl.reviews.place.trimAt",
+  minPeers: "tpl.reviews.place.minPeers",
+  selfGapWarning: "tpl.reviews.place.selfGapWarning",
+  targets: "tpl.reviews.place.targets",
+};
+
+/** reviews.md §1's block in HR's words: 评价项目「团队协作」的名称, 上级权重, 填入的指标「peer_review」. */
+function reviewsPlace(say: Say, locale: Locale, raw: unknown, path: (string | number)[]): string[] {
+  const [, part, index, field] = path;
+  if (part === undefined) return [say("tpl.reviews.place.block")];
+  if (part === "items" && typeof index === "number") {
+    const name = itemName(valueAt(raw, ["reviews", "items", index]), locale);
+    const item =
+      name === undefined
+        ? say("tpl.reviews.place.itemAt", { n: index + 1 })
+        : say("tpl.reviews.place.item", { name });
+    return field === undefined ? [item] : [item, say(FIELDS[field] ?? "field.id")];
+  }
+  if (part === "raters" && typeof index === "string" && index in REVIEWS_FIELDS)
+    return [say(REVIEWS_FIELDS[index])];
+  if (part === "targets" && index !== undefined)
+    return [say("tpl.reviews.place.target", { id: String(index) })];
+  const known = typeof part === "string" && part in REVIEWS_FIELDS;
+  return [known ? say(REVIEWS_FIELDS[part]) : say("tpl.reviews.place.block")];
+}
+
+function joinPlace(parts: string[], locale: Locale): string {
+  return locale === "zh-CN" ? parts.join("的") : capitalize(parts.join(", "), locale);
 }
 
 function capitalize(text: string, locale: Locale): string {

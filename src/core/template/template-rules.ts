@@ -1,5 +1,6 @@
 import { localized, type LocalizedText } from "../i18n/messages";
 import type { TemplateProblem } from "./problem";
+import { checkReviews } from "./reviews-rules";
 import type { Indicator, Post, WeightTemplate } from "./schema";
 
 /** The cross-field rules of scoring.md §1, each broken rule one problem naming the post and indicator. */
@@ -25,6 +26,7 @@ export function checkTemplateRules(template: WeightTemplate): TemplateProblem[] 
   );
   problems.push(...checkGrades(template));
   problems.push(...checkCycle(template));
+  problems.push(...checkReviews(template));
   return problems;
 }
 

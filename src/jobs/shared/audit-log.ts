@@ -24,6 +24,7 @@ export const AUDIT_JOBS = [
   "verify",
   "duties",
   "arrangement",
+  "reviews",
 ] as const;
 export type AuditJob = (typeof AUDIT_JOBS)[number];
 

@@ -14,6 +14,7 @@ export const MARK = {
   dimensions: "【维度】",
   indicators: "【指标】",
   cycle: "【结果应用】",
+  reviews: "【评价】",
 } as const;
 export const HEADERS = {
   grades: ["等级", "英文名", "下限", "最高占比", "通过"],
@@ -37,6 +38,7 @@ export const HEADERS = {
     "培训课程",
   ],
   cycle: ["项目", "值"],
+  reviews: ["项目", "编号或值", "名称或评价项目"],
 };
 
 /** cycle.md §2–§3 settings, one labelled row each, written only when the template has them. */
@@ -47,6 +49,19 @@ export const CYCLE_ROWS = {
   rectifyWorkdays: "整改期限（工作日）",
   consecutiveFailures: "连续不达标次数",
   appealWorkdays: "申诉期限（工作日）",
+} as const;
+/**
+ * reviews.md §1's settings, one labelled row each under 【评价】: a row per item (编号, 名称), a row per rater
+ * type the template weighs, the three numbers, and a row per target (指标编号, then one item per cell, so that
+ * any id reads back exactly). Written only when the template has a `reviews` block.
+ */
+export const REVIEW_ROWS = {
+  item: "评价项目",
+  raters: { superior: "上级权重", peer: "同事权重", subordinate: "下级权重", self: "本人权重" },
+  trimAt: "去掉最高最低分的最少人数",
+  minPeers: "同事/下级最少人数",
+  selfGapWarning: "自评差异提醒分数",
+  target: "填入指标",
 } as const;
 /** Lists in one cell: 优秀、良好 (a comma or semicolon reads too). */
 export const splitList = (value: string) =>

@@ -1,6 +1,7 @@
 import { describePlace } from "../../core/template/describe-place";
 import { parseTemplate, type LoadedTemplate } from "../../core/template/parse-template";
 import type { TemplateProblem } from "../../core/template/problem";
+import { RATER_TYPES } from "../../core/reviews/reviews-schema";
 import { a1, cellAt, type Cell, type Grid } from "../../workbook/port";
 import { issueAt, type Issue } from "./issue";
 import {
@@ -8,6 +9,7 @@ import {
   MARK,
   META,
   parseParameters,
+  REVIEW_ROWS,
   splitList,
   TEMPLATE_SHEET,
   toNumberOrText,
@@ -55,6 +57,7 @@ export function readTemplateSheet(
   addIndicators(grid, blocks.indicators, posts, postIndex, at);
   raw.posts = posts;
   Object.assign(raw, readCycle(grid, blocks.cycle, at));
+  if (blocks.reviews.length > 0) raw.reviews = readReviews(grid, blocks.reviews, at);
 
   const parsed = parseTemplate(dropUndefined(raw));
   if (!parsed.ok) return { ok: false, issues: templateIssues(parsed.error, raw, where) };
@@ -238,6 +241,43 @@ function readCycle(
   });
 }
 
+/** The 【评价】 block back into `reviews`: items, rater weights, the three numbers and the targets. */
+function readReviews(grid: Grid, rows: number[], at: NoteCell): Row {
+  const items: Row[] = [];
+  const raters: Row = {};
+  const targets: Record<string, unknown[]> = {};
+  const reviews: Row = {};
+  const numbers = ["trimAt", "minPeers", "selfGapWarning"] as const;
+  for (const r of rows) {
+    const label = str(cellAt(grid, r, 0));
+    const type = RATER_TYPES.find((t) => REVIEW_ROWS.raters[t] === label);
+    const setting = numbers.find((key) => REVIEW_ROWS[key] === label);
+    if (label === REVIEW_ROWS.item) {
+      at(["reviews", "items", items.length], r, 1);
+      items.push(dropUndefined({ id: str(cellAt(grid, r, 1)), name: str(cellAt(grid, r, 2)) }));
+    } else if (type) {
+      at(["reviews", "raters", type], r, 1);
+      raters[type] = num(cellAt(grid, r, 1));
+    } else if (setting) {
+      at(["reviews", setting], r, 1);
+      reviews[setting] = num(cellAt(grid, r, 1));
+    } else if (label === REVIEW_ROWS.target) {
+      const indicator = str(cellAt(grid, r, 1)) ?? "";
+      at(["reviews", "targets", indicator], r, 1);
+      const width = grid.rows[r]?.length ?? 0;
+      const named: unknown[] = [];
+      for (let c = 2; c < width; c++) {
+        const item = str(cellAt(grid, r, c));
+        if (item !== undefined) named.push(item);
+      }
+      targets[indicator] = named;
+    }
+  }
+  at(["reviews"], rows[0], 0);
+  at(["reviews", "raters"], rows[0], 0);
+  return dropUndefined({ items, raters, ...reviews, targets });
+}
+
 function findBlocks(grid: Grid): Record<keyof typeof MARK, number[]> {
   const blocks: Record<keyof typeof MARK, number[]> = {
     grades: [],
@@ -245,6 +285,7 @@ function findBlocks(grid: Grid): Record<keyof typeof MARK, number[]> {
     dimensions: [],
     indicators: [],
     cycle: [],
+    reviews: [],
   };
   let current: keyof typeof MARK | null = null;
   let skipHeader = false;

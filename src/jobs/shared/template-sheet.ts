@@ -10,8 +10,10 @@ import {
   HEADERS,
   MARK,
   META,
+  REVIEW_ROWS,
   TEMPLATE_SHEET,
 } from "./template-sheet-layout";
+import { RATER_TYPES } from "../../core/reviews/reviews-schema";
 
 // The sheet's layout and its reading back have files of their own; importers keep using this one.
 export { formatParameters, parseParameters, TEMPLATE_SHEET } from "./template-sheet-layout";
@@ -86,6 +88,7 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
       post.indicators.map((indicator) => indicatorRow(post.id, post.name, indicator))
     ),
     ...cycleRows(t),
+    ...reviewRows(t),
   ];
   // Columns as wide as what they hold (ids and names are never cut), the title and the fingerprint apart:
   // the fingerprint spans the columns it needs, merged from D3.
@@ -187,6 +190,30 @@ function cycleRows(t: WeightTemplate): OutCell[][] {
     [bold(MARK.cycle)],
     header(HEADERS.cycle),
     ...present.map(([label, value]) => [text(label), text(value)]),
+  ];
+}
+
+/** The 【评价】 block (reviews.md §1), as template-sheet-layout.ts's REVIEW_ROWS says; none without reviews. */
+function reviewRows(t: WeightTemplate): OutCell[][] {
+  const r = t.reviews;
+  if (!r) return [];
+  return [
+    [],
+    [bold(MARK.reviews)],
+    header(HEADERS.reviews),
+    ...r.items.map((item) => [text(REVIEW_ROWS.item), text(item.id), text(item.name)]),
+    ...RATER_TYPES.filter((type) => r.raters[type] !== undefined).map((type) => [
+      text(REVIEW_ROWS.raters[type]),
+      text(r.raters[type]),
+    ]),
+    [text(REVIEW_ROWS.trimAt), text(r.trimAt)],
+    [text(REVIEW_ROWS.minPeers), text(r.minPeers)],
+    [text(REVIEW_ROWS.selfGapWarning), text(r.selfGapWarning)],
+    ...Object.entries(r.targets).map(([indicator, items]) => [
+      text(REVIEW_ROWS.target),
+      text(indicator),
+      ...items.map(text),
+    ]),
   ];
 }
 

@@ -8,6 +8,8 @@ import {
 import { parseTemplate } from "../../../src/core/template/parse-template";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsx-workbook";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import type { Reviews } from "../../../src/core/reviews/reviews-schema";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../../support/samples";
 import { load } from "../../support/template-builders";
 
@@ -129,6 +131,166 @@ describe("the 权重模板 sheet", () => {
         [0.2, 60],
       ],
       below: 0,
+    });
+  });
+
+  describe("the 【评价】 block (reviews.md §1)", () => {
+    const REVIEWS: Reviews = {
+      items: [
+        { id: "teamwork", name: "团队协作" },
+        { id: "responsibility", name: "责任意识" },
+      ],
+      raters: { superior: 50, peer: 40, self: 10 },
+      trimAt: 5,
+      minPeers: 3,
+      selfGapWarning: 15,
+      targets: { compliance_accuracy: ["teamwork", "responsibility"], teamwork: ["teamwork"] },
+    };
+    const withReviews = (reviews: unknown) => {
+      const parsed = parseTemplate({ ...JSON.parse(sampleTemplate().canonical), reviews });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+      return parsed.value;
+    };
+    async function roundTrip(reviews: unknown) {
+      const loaded = withReviews(reviews);
+      const book = XlsxWorkbook.empty();
+      await book.write([templateSheetSpec(loaded, "2025-12-31 09:00")]);
+      const grid = (await (await throughFile(book)).read([TEMPLATE_SHEET])).grids.get(
+        TEMPLATE_SHEET
+      )!;
+      const result = readTemplateSheet(grid);
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      return { loaded, read: result.value.loaded, grid };
+    }
+    const rowsOf = (grid: { rows: { kind: string; value?: unknown }[][] }) =>
+      grid.rows.map((row) => row.map((cell) => (cell.kind === "empty" ? null : cell.value)));
+
+    it("writes items, rater weights, the three numbers and the targets under 【评价】, in HR's words", async () => {
+      const { grid } = await roundTrip(REVIEWS);
+      const rows = rowsOf(grid);
+      const start = rows.findIndex((row) => row[0] === "【评价】");
+      expect(rows.slice(start, start + 11)).toEqual([
+        ["【评价】"],
+        ["项目", "编号或值", "名称或评价项目"],
+        ["评价项目", "teamwork", "团队协作"],
+        ["评价项目", "responsibility", "责任意识"],
+        ["上级权重", 50],
+        ["同事权重", 40],
+        ["本人权重", 10],
+        ["去掉最高最低分的最少人数", 5],
+        ["同事/下级最少人数", 3],
+        ["自评差异提醒分数", 15],
+        ["填入指标", "compliance_accuracy", "teamwork", "responsibility"],
+      ]);
+      expect(rows[start + 11]).toEqual(["填入指标", "teamwork", "teamwork"]);
+    });
+
+    it.each([
+      ["the example", REVIEWS],
+      [
+        "the defaults left out",
+        { ...REVIEWS, trimAt: undefined, minPeers: undefined, selfGapWarning: undefined },
+      ],
+      [
+        "every rater type, one of them 0",
+        { ...REVIEWS, raters: { superior: 1, peer: 0, subordinate: 2.5, self: 0.25 } },
+      ],
+      [
+        "ids that look like numbers",
+        { ...REVIEWS, items: [{ id: "01", name: "1e3" }], targets: { teamwork: ["01"] } },
+      ],
+      ["no target", { ...REVIEWS, targets: {} }],
+    ])("reads back %s as the same reviews and fingerprint", async (_, reviews) => {
+      const { loaded, read } = await roundTrip(reviews);
+      expect(read.template.reviews).toEqual(loaded.template.reviews);
+      expect(read.template).toEqual(loaded.template);
+      expect(read.fingerprint).toBe(loaded.fingerprint);
+    });
+
+    // Ids with the separators of other cells (、 , ; =) too: each target item has a cell of its own.
+    it("reads back any reviews block as written (property)", async () => {
+      const direct = [
+        "compliance_accuracy",
+        "exceeded_without_risk",
+        "customer_satisfaction",
+        "teamwork",
+      ];
+      const id = fc.stringMatching(
+        /^[a-z0-9_\u4e00-\u4e2f][a-z0-9_\- 、,;=\u4e00-\u4e2f]{0,11}[a-z0-9_\u4e00-\u4e2f]$/
+      );
+      const name = fc.stringMatching(
+        /^[\u4e00-\u4e2fA-Za-z0-9][\u4e00-\u4e2fA-Za-z0-9 、,]{0,20}[\u4e00-\u4e2f]$/
+      );
+      const reviews = fc
+        .uniqueArray(fc.record({ id, name }), {
+          minLength: 1,
+          maxLength: 6,
+          selector: (item) => item.id,
+        })
+        .chain((items) =>
+          fc.record({
+            items: fc.constant(items),
+            raters: fc
+              .record(
+                {
+                  superior: fc.integer({ min: 0, max: 100000 }).map((n) => n / 100),
+                  peer: fc.integer({ min: 0, max: 100 }),
+                  subordinate: fc.integer({ min: 0, max: 100 }),
+                  self: fc.integer({ min: 0, max: 100 }),
+                },
+                { requiredKeys: [] }
+              )
+              .map((raters) => ({ ...raters, peer: (raters.peer ?? 0) + 1 })),
+            trimAt: fc.integer({ min: 3, max: 1000 }),
+            minPeers: fc.integer({ min: 1, max: 1000 }),
+            selfGapWarning: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
+            targets: fc.dictionary(
+              fc.constantFrom(...direct),
+              fc.uniqueArray(fc.constantFrom(...items.map((item) => item.id)), { minLength: 1 }),
+              { maxKeys: 4 }
+            ),
+          })
+        );
+      await fc.assert(
+        fc.asyncProperty(reviews, async (generated) => {
+          const { loaded, read } = await roundTrip(generated);
+          expect(read.template.reviews).toEqual(generated);
+          expect(read.fingerprint).toBe(loaded.fingerprint);
+        }),
+        { numRuns: 30 }
+      );
+    });
+
+    it("writes no 【评价】 block for a template without reviews, and reads none back", async () => {
+      const loaded = sampleTemplate();
+      const book = XlsxWorkbook.empty();
+      await book.write([templateSheetSpec(loaded, "2025-12-31 09:00")]);
+      const grid = (await (await throughFile(book)).read([TEMPLATE_SHEET])).grids.get(
+        TEMPLATE_SHEET
+      )!;
+      const texts = grid.rows.flat().flatMap((cell) => (cell.kind === "text" ? [cell.value] : []));
+      expect(texts).not.toContain("【评价】");
+      expect(texts).not.toContain("评价项目");
+      const result = readTemplateSheet(grid);
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      expect("reviews" in result.value.loaded.template).toBe(false);
+    });
+
+    it("names the cell of a broken reviews rule read from the sheet", async () => {
+      const book = XlsxWorkbook.empty();
+      await book.write([templateSheetSpec(withReviews(REVIEWS), "2025-12-31 09:00")]);
+      const sheet = (await book.model()).getWorksheet(TEMPLATE_SHEET)!;
+      let address = "";
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === "填入指标" && !address) address = row.getCell(2).address;
+      });
+      sheet.getCell(address).value = "approval_days";
+      const snapshot = await (await throughFile(book)).read([TEMPLATE_SHEET]);
+      const result = readTemplateSheet(snapshot.grids.get(TEMPLATE_SHEET)!);
+      const issues = result.ok ? [] : result.issues.map((issue) => describeIssue(issue, "zh-CN"));
+      expect(issues).toEqual([
+        `权重模板!${address}：评价结果要填入岗位「授信审批岗」的指标「审批时效」（approval_days），但该指标不是直接打分；评价结果只能填入直接打分的指标。`,
+      ]);
     });
   });
 });
