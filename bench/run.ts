@@ -4,6 +4,7 @@ import { cliBench } from "./cli.bench";
 import { collectBench } from "./collect.bench";
 import { hostileBench } from "./hostile.bench";
 import { resultsBench } from "./results.bench";
+import { reviewsBench } from "./reviews.bench";
 import type { CommandFigure } from "./command";
 import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
@@ -26,6 +27,7 @@ async function main() {
   for (const figure of await cliBench()) console.log(command(figure));
   console.log(describeScale(await scaleBench()));
   console.log(command(await collectBench()));
+  console.log(command(await reviewsBench()));
   console.log(command(await resultsBench()));
   console.log("Hostile inputs (issue 15), each to its refusal or result within 2 GB and 120 s:");
   for (const figure of await hostileBench()) console.log(command(figure));

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the whole job headless on the bundled samples, on any machine with Node:
- * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual → results → verify → an appeals register.
+ * template → (the filled sample, with deliberate mistakes) → validate → rank → the other quarters → annual → results → verify → an appeals register
+ * → duties → the review forms aggregated (reviews) and verified against them (verify --forms).
  * Writes out/demo/.
  */
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -119,6 +120,26 @@ async function main() {
       path.join(out, "体检报告-2025Q4.xlsx"),
     ]
   );
+  // reviews.md §3–§4 (issue 25): the Guangzhou online-ops team's returned review forms (assets/samples/reviews,
+  // made by scripts/make-sample-reviews.ts) fill their OKR 完成度, replacing the hand-typed values.
+  const reviewed = path.join(out, "评价汇总-2025Q4.xlsx");
+  await step("12. 员工自评与互评汇总 / reviews: aggregate the returned review forms", [
+    "reviews",
+    path.join(sample, "reviews"),
+    "--template",
+    path.join(sample, "ops-2025.reviews.template.json"),
+    "--scores",
+    scores,
+    "--out",
+    reviewed,
+    "--overwrite",
+  ]);
+  await step("13. 按评价表核验 / verify the reviewed cells against the forms", [
+    "verify",
+    reviewed,
+    "--forms",
+    path.join(sample, "reviews"),
+  ]);
   console.log(`\n结果在 / results in: ${out}`);
 }
 

@@ -1,6 +1,7 @@
 import { readPeriod } from "../core/cycle/periods";
 import { RANK_METHODS, type RankMethod } from "../core/ranking/rank";
 import { LOCALES, type Locale, type MessageKey, type MessageParams } from "../core/i18n/messages";
+import { SURVEY_MEASURES, type SurveyMeasure } from "../core/survey/survey-measure";
 
 export type CliError = { key: MessageKey; params: MessageParams; details?: string[] };
 
@@ -17,6 +18,8 @@ export type ParsedArgs = {
   year?: number;
   /** --history: earlier ranking workbooks (every value up to the next option). */
   history: string[];
+  /** --forms: verify's review forms, files or folders (every value up to the next option). */
+  forms?: string[];
   /** --calendar: the State Council's arrangements (放假安排) as .csv, .json or .xlsx; repeatable. */
   calendars: string[];
   /** --published: an ISO day, checked here. */
@@ -33,6 +36,12 @@ export type ParsedArgs = {
   scores?: string;
   /** --overwrite: reviews replaces values the score sheet already holds. */
   overwrite: boolean;
+  /** --indicator: the indicator survey fills (reviews.md §5). */
+  indicator?: string;
+  /** --scale: the survey's answers run from 1 to this (3–10). */
+  scale?: number;
+  /** --measure: mean or satisfied (reviews.md §5). */
+  measure?: SurveyMeasure;
   live: boolean;
   json: boolean;
   help: boolean;
@@ -53,6 +62,9 @@ const VALUE_OPTIONS = new Set([
   "--as-of",
   "--register",
   "--scores",
+  "--indicator",
+  "--scale",
+  "--measure",
   "--calendar",
   "--lang",
 ]);
@@ -98,6 +110,13 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
       else if (token === "--json") args.json = true;
       else if (token === "--version" || token === "-v") args.version = true;
       else args.help = true;
+      continue;
+    }
+    if (token === "--forms") {
+      const forms: string[] = (args.forms = []);
+      while (i + 1 < argv.length && !argv[i + 1].startsWith("-")) forms.push(argv[++i]);
+      if (forms.length === 0)
+        return { args, error: { key: "cli.missingValue", params: { option: token } } };
       continue;
     }
     if (token === "--history") {
@@ -155,9 +174,6 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
         case "--register":
           args.register = value;
           break;
-        case "--scores":
-          args.scores = value;
-          break;
         case "--published":
           if (!isIsoDay(value))
             return { args, error: { key: "cli.badDate", params: { option: token, value } } };
@@ -171,6 +187,8 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
         case "--lang":
           if (!(LOCALES as readonly string[]).includes(value)) return bad(LOCALES.join(" | "));
           break;
+        default: // --scores, and survey's --indicator, --scale, --measure
+          if (!surveyOption(args, token, value)) return bad(SURVEY_CHOICES[token]);
       }
       continue;
     }
@@ -180,6 +198,26 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     else args.files.push(token);
   }
   return { args };
+}
+
+/** What survey's --scale and --measure accept, as the refusal of another value lists it. */
+const SURVEY_CHOICES: Record<string, string> = {
+  "--scale": "3–10",
+  "--measure": SURVEY_MEASURES.join(" | "),
+};
+
+/** reviews' and survey's options (reviews.md §3, §5) into `args`; false when the value is not one it takes. */
+function surveyOption(args: ParsedArgs, token: string, value: string): boolean {
+  if (token === "--scores") args.scores = value;
+  else if (token === "--indicator") args.indicator = value;
+  else if (token === "--scale") {
+    if (!/^\d+$/.test(value) || Number(value) < 3 || Number(value) > 10) return false;
+    args.scale = Number(value);
+  } else if (token === "--measure") {
+    if (!(SURVEY_MEASURES as readonly string[]).includes(value)) return false;
+    args.measure = value as SurveyMeasure;
+  }
+  return true;
 }
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */

@@ -6,6 +6,7 @@ import { dutiesCommand } from "./commands/duties";
 import { rankCommand } from "./commands/rank";
 import { resultsCommand } from "./commands/results";
 import { reviewsCommand } from "./commands/reviews";
+import { surveyCommand } from "./commands/survey";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { verifyCommand } from "./commands/verify";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   rankCommand,
   collectCommand,
   reviewsCommand,
+  surveyCommand,
   annualCommand,
   resultsCommand,
   appealsCommand,

@@ -10,6 +10,7 @@ import { AppealsTab } from "./tabs/AppealsTab";
 import { CollectTab } from "./tabs/CollectTab";
 import { DutiesTab } from "./tabs/DutiesTab";
 import { ResultsTab } from "./tabs/ResultsTab";
+import { ReviewsTab } from "./tabs/ReviewsTab";
 import { VerifyTab } from "./tabs/VerifyTab";
 import { RankTab } from "./tabs/RankTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
@@ -38,6 +39,7 @@ type TabId =
   | "validate"
   | "rank"
   | "collect"
+  | "reviews"
   | "annual"
   | "results"
   | "appeals"
@@ -47,12 +49,12 @@ type GroupId = "assess" | "results" | "duties";
 
 /**
  * The pane's parts grouped by who uses them, so that it stays usable at 320 px as parts are added: 考核
- * (HR's templates, managers' validation, head office's ranking and collection) and 结果 (the annual ranking,
+ * (HR's templates, managers' validation, head office's ranking and collection, HR's reviews) and 结果 (the annual ranking,
  * feedback and outcomes, appeals, verification for audit), and 岗责 (post descriptions, the responsibility
  * matrix and their upkeep). Each group remembers its part.
  */
 const GROUPS: Record<GroupId, TabId[]> = {
-  assess: ["templates", "validate", "rank", "collect"],
+  assess: ["templates", "validate", "rank", "collect", "reviews"],
   results: ["annual", "results", "appeals", "verify"],
   duties: ["duties"],
 };
@@ -163,6 +165,9 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
         )}
         {tab === "collect" && (
           <CollectTab host={host} template={template} run={runFor("collect")} busy={busy} />
+        )}
+        {tab === "reviews" && (
+          <ReviewsTab host={host} template={template} run={runFor("reviews")} busy={busy} />
         )}
         {tab === "annual" && <AnnualTab host={host} run={runFor("annual")} busy={busy} />}
         {tab === "results" && <ResultsTab host={host} run={runFor("results")} busy={busy} />}

@@ -13,6 +13,8 @@ export const PANE_WORDING: Partial<Record<MessageKey, MessageKey>> = {
   "appeals.noRegister": "ui.appeals.noRegister",
   "annual.noTemplate": "ui.annual.noTemplate",
   "sheet.noTemplate": "ui.sheet.noTemplate",
+  "reviews.noFormSheet": "ui.reviews.noFormSheet",
+  "reviews.keptValue": "ui.reviews.keptValue",
 };
 
 /** The message the pane shows for a key: its own wording where the job's is meant for the command line. */

@@ -71,6 +71,8 @@ export const provenanceSchema = z.object({
     "reviewForm",
     "reviewSummary",
     "reviewStatus",
+    /** reviews.md §5: the customer survey's summary per object (调查汇总). */
+    "surveySummary",
   ]),
   /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
   corrects: z.string().optional(),

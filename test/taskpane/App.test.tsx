@@ -26,6 +26,7 @@ describe("App navigation: parts grouped by who uses them", () => {
       "校验",
       "排名",
       "汇总",
+      "互评",
     ]);
     fireEvent.click(screen.getByRole("tab", { name: "排名" }));
     expect(screen.getByRole("tabpanel", { name: "排名" })).toBeTruthy();

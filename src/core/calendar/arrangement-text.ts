@@ -264,14 +264,14 @@ function utf16(bytes: Uint8Array, littleEndian: boolean): string {
 // ---------------------------------------------------------------------------------------------------------
 // CSV
 
-type CsvRecord = { line: number; fields: string[] };
+export type CsvRecord = { line: number; fields: string[] };
 
 /**
  * RFC 4180 records, as Excel writes and reads them: fields separated by the delimiter, a field in double quotes
  * may hold the delimiter, line breaks and "" (one quote). A quote inside an unquoted field is kept as typed.
  * Each record has the (1-based) line it starts on; a quote never closed is the line it opened on.
  */
-function csvRecords(text: string, delimiter: string): Result<CsvRecord[], { line: number }> {
+export function csvRecords(text: string, delimiter: string): Result<CsvRecord[], { line: number }> {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = "";

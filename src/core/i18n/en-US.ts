@@ -158,6 +158,18 @@ export const enUS: Record<MessageKey, string> = {
   "verify.what.appeals":
     "applied appeals (not in the register, or no longer an answered correction)",
   "verify.what.missingRow": "missing row (ranked when recomputed)",
+  "verify.what.reviewed": '{id}\'s "{indicator}" (review result)',
+  "verify.what.reviewsTemplate": "template fingerprint (the 权重模板 changed after the reviews)",
+  "verify.reviews.noBlock":
+    "The 权重模板 has no reviews block: there is nothing to verify against the forms.",
+  "verify.reviews.noAudit":
+    "The 审计日志 has no reviews row: check against the forms a workbook the reviews wrote (or one ranked after it).",
+  "verify.reviews.noScoreSheet":
+    'The workbook has no readable "{sheet}": the review results cannot be verified.',
+  "verify.reviews.otherForms":
+    "These are not the forms the reviews were computed from: their combined hash is {given}, the 审计日志 records {recorded}. Give every form the reviews read (the same files or folder), no more and no fewer.",
+  "cli.verifiedReviews":
+    "Recomputed {cells|review result cell|review result cells} of the score sheet from {forms|form|forms}: {count|difference|differences}.",
   "cli.verified":
     "Verified {tabs|ranking tab|ranking tabs} ({rows|row|rows}): every result is reproduced.",
   "cli.verifyDifferences":
@@ -844,11 +856,13 @@ export const enUS: Record<MessageKey, string> = {
       corrected value) and names the cell; --apply ranks again with the answered corrections and writes
       "排名 2025Q4 更正1" and "变动"; the published tab never changes.
       e.g. bank-assess appeals ranked.xlsx --register register.xlsx --apply --out corrected.xlsx`,
-  "cli.help.verify": `  bank-assess verify <workbook.xlsx> [--json] [--lang zh-CN|en-US]
+  "cli.help.verify": `  bank-assess verify <workbook.xlsx> [--forms <forms…|folder>] [--json] [--lang zh-CN|en-US]
       Recomputes every ranking tab from the workbook's own 权重模板 and score data and reports each
-      difference with its cell (template fingerprint, input hash, composite, ranks, grade, veto). Read only.
+      difference with its cell (template fingerprint, input hash, composite, ranks, grade, veto). With
+      --forms, the review forms' combined hash must be the one the 审计日志's reviews row records; the
+      score sheet's reviewed cells are then recomputed from them, each difference with its cell. Read only.
       Exit 0 when everything is reproduced, 1 with differences, 2 when it cannot run.
-      e.g. bank-assess verify ranked.xlsx`,
+      e.g. bank-assess verify ranked.xlsx; bank-assess verify reviewed.xlsx --forms forms/`,
   "cli.help.duties": `  bank-assess duties --new --out <duties.xlsx> [--template <t>]
   bank-assess duties <duties.xlsx> [--template <t>] [--as-of 2025-12-31] [--out <checkup.xlsx>] [--json]
       The responsibility system: --new writes an empty duties workbook (岗位说明书, 权责矩阵, 职责变更 with
@@ -867,6 +881,16 @@ export const enUS: Record<MessageKey, string> = {
       indicators filled (values already there replaced only with --overwrite), 评价汇总 (no rater's identity
       or single value), 评价表情况 and the audit log.
       e.g. bank-assess reviews forms/ --template template.json --scores scores.xlsx --out reviews.xlsx`,
+  "cli.help.survey": `  bank-assess survey <export.xlsx|.csv> --scores <scores.xlsx> --indicator <indicator id> --out <survey.xlsx>
+                     [--template <t>] [--scale 5] [--measure mean|satisfied] [--overwrite] [--json]
+      Customer surveys: one response a row, with the object's employee ID (工号, or its branch, 机构) and a
+      score (评分) from 1 to --scale (a blank is no answer). mean maps the mean answer to 0–100 (1 → 0, the
+      scale → 100); satisfied is the share of answers ≥ scale − 1. Fewer than 30 answers: the value is filled
+      with the warning 样本不足 30. The indicator must be one of the template's, scored direct. Writes a new
+      workbook: the score sheet with the indicator filled (values already there replaced only with
+      --overwrite), 调查汇总 and the audit log. Exit 0 all filled without warning, 1 something needs
+      attention, 2 cannot run.
+      e.g. bank-assess survey export.csv --scores scores.xlsx --indicator customer_satisfaction --out survey.xlsx`,
   "cli.help.version": `bank-assess --version shows the version; bank-assess --help shows this text.`,
   "cli.help.footer": `Exit codes: 0 fine; 1 the data needs attention (errors, or rows that could not be ranked); 2 could not run
 (unreadable file or wrong arguments). With --json, stdout carries only JSON; everything else goes to stderr.`,
@@ -1066,6 +1090,53 @@ export const enUS: Record<MessageKey, string> = {
   "ui.editor.reviews.removeTarget": "Remove indicator filled {n}",
   "ui.editor.reviews.noDirect":
     "The template has no indicator scored directly for the reviews to fill.",
+  // The pane's Reviews part (reviews.md §2–§4): make the forms, read the returned ones, write the sheets
+  "ui.tab.reviews": "Reviews",
+  "ui.reviews.noWorkbook": "Open a score sheet first: the forms are pre-filled with its people.",
+  "ui.reviews.noReviews":
+    "The score sheet's template has no reviews: add review items and rater weights under Templates, then load that template.",
+  "ui.reviews.noScoreSheet":
+    'No "评分表" sheet (its header needs a 工号 column): open a score sheet made by this add-in.',
+  "ui.reviews.makeHead": "1. Make the forms",
+  "ui.reviews.makeHint":
+    "One per rater, pre-filled with the score sheet's people. In a browser each is downloaded; in Excel each opens as a new workbook.",
+  "ui.reviews.make": "Make the forms",
+  "ui.reviews.making": "Making form {done} of {total}…",
+  "ui.reviews.made": "{count} forms made: hand them to the raters and collect them when filled.",
+  "ui.reviews.madeCancelled": "Cancelled: {done} of {total} forms made.",
+  "ui.reviews.collectHead": "2. Collect the forms",
+  "ui.reviews.pick": "Pick the returned forms",
+  "ui.reviews.cancel": "Cancel",
+  "ui.reviews.readCancelled": "Cancelled: {done} of {total} forms read, nothing aggregated.",
+  "ui.reviews.read": "All {total} forms read.",
+  "ui.reviews.forms": "Forms",
+  "ui.reviews.state": "State",
+  "ui.reviews.stateRead": "Read",
+  "ui.reviews.summary":
+    "{forms} forms: {accepted} accepted, {attention} need attention; {people} people reviewed, {unreviewed} without a review.",
+  "ui.reviews.nothingRead": "No form could be used: see each form's state below.",
+  "ui.reviews.peopleHead": "3. Each person's results",
+  "ui.reviews.peopleHint":
+    "Counts and combined results only: no rater and no single rater's score.",
+  "ui.reviews.raterCount": "{type} {count}",
+  "ui.reviews.value": "{name} {value}",
+  "ui.reviews.blank": "none",
+  "ui.reviews.tooFew": "Too few raters",
+  "ui.reviews.gap": "Large self gap",
+  "ui.reviews.straightLiners":
+    "{count} forms give every person the same score (perhaps not filled in with care): they are marked in the list of forms.",
+  "ui.reviews.unreviewed": "No review received: {people}",
+  "ui.reviews.overwrite": "Review results replace values the score sheet already holds",
+  "ui.reviews.writeHint":
+    "On confirmation a new workbook is made: the score sheet with the results filled in, 评价汇总 and 评价表情况. The open score sheet is not changed.",
+  "ui.reviews.write": "Make the score sheet and summary",
+  "ui.reviews.written":
+    '"{file}" made: {filled} cells of the score sheet filled, with the review summary and the forms\' states.',
+  "ui.reviews.noFormSheet": 'no "{sheet}" sheet: send back the review form made under Reviews',
+  "ui.reviews.keptValue":
+    '{id}\'s "{indicator}" already holds {old} and the review gives {value}: kept (tick "Review results replace values" to replace it)',
+  "ui.reviews.twoForms":
+    "one rater sent back several forms ({files}): none is used; check and send back only one",
   "ui.validate.run": "Check the score sheet",
   "ui.validate.sheet": "Sheet",
   "ui.validate.summary": "{rows|row|rows} · {errors|error|errors} · {warnings|warning|warnings}",
@@ -1327,4 +1398,64 @@ export const enUS: Record<MessageKey, string> = {
   "cli.reviews.seeStatus": 'Each form\'s state is in the "{sheet}" sheet.',
   "cli.reviews.formPlace": "{file} (rater {rater})",
   "cli.reviews.moreErrors": "{count|more problem|more problems} not listed: see 评价表情况.",
+  "survey.badAnswer":
+    'the answer "{value}" is not a whole number from 1 to {scale} and is not counted: correct it in the export, or clear it (a blank is no answer)',
+  "survey.unknownObject":
+    'the score sheet has no "{object}"; its answers are not counted: check the employee ID or branch in the export, or add it to the score sheet first',
+  "survey.fewAnswers":
+    "样本不足 30 (sample under 30): {object} has only {answers|valid answer|valid answers}; the value is filled in, use it with care",
+  "survey.noAnswers": "no valid answer; nothing filled in",
+  "survey.noColumn":
+    'the score sheet has no column for "{indicator}"; the survey results could not be filled in: make the score sheet again from the current template, or add the column to its header',
+  "survey.keptValue":
+    '{id}\'s "{indicator}" already holds {old} and the survey gives {value}: kept.',
+  "survey.replacedValue": '{id}\'s "{indicator}" was {old}, replaced by the survey result {value}',
+  "survey.auditSummary":
+    "{responses|response|responses}, {objects|object|objects}, {filled|score sheet cell|score sheet cells} filled",
+  "survey.noHeader":
+    '"{sheet}" has no header in its first 10 rows: it needs an employee ID column (工号, or 机构 for branches) and a score column (评分, 得分, 分数 or 满意度). Add both headers to the export and try again.',
+  "survey.csvQuote":
+    '"{file}" line {line}: a quote is never closed: correct that line, or open the file in Excel and save it as CSV again',
+  "survey.csvEncoding":
+    '"{file}" line {line} has characters that cannot be read: save it from Excel as "CSV UTF-8" and try again',
+  "sheet.survey.title": "Survey summary: {name}",
+  "sheet.survey.line":
+    "Template {name} · version {version} · fingerprint {fingerprint} · survey export {source} · {measure} (1–{scale}) · made {time}",
+  "sheet.survey.measure.mean": "mean answer on 0–100",
+  "sheet.survey.measure.satisfied": "share satisfied or better",
+  "sheet.survey.col.id": "Employee ID",
+  "sheet.survey.col.branch": "Branch",
+  "sheet.survey.col.name": "Name",
+  "sheet.survey.col.answers": "Valid answers",
+  "sheet.survey.col.notes": "Notes",
+  "sheet.survey.errors": "Answers of the export not counted ({count})",
+  "sheet.survey.none": "None",
+  "sheet.survey.unfilled":
+    "People of the score sheet with no survey result ({count}; the indicator left blank)",
+  "cli.survey.needTemplate":
+    "No weight template: give one with --template <template.json|.xlsx> (the score workbook's 权重模板 sheet also works).",
+  "cli.survey.missingExport":
+    "No survey export (.xlsx or .csv) given. Run bank-assess survey --help for the usage.",
+  "cli.survey.oneExport":
+    "One survey export at a time; got: {files}. Put the responses into one file and try again.",
+  "cli.survey.missingScores":
+    "Missing --scores: give the score workbook to fill with --scores <scores.xlsx>.",
+  "cli.survey.missingIndicator":
+    "Missing --indicator: name the indicator to fill, e.g. --indicator customer_satisfaction.",
+  "cli.survey.missingOut": "Missing --out: name the workbook to write with --out <survey.xlsx>.",
+  "cli.survey.unknownIndicator":
+    'The weight template has no indicator "{indicator}": use one of its directly entered indicators ({direct}), or add it to the template first.',
+  "cli.survey.notDirect":
+    'The indicator "{indicator}" is scored by {method}, not entered directly (direct): survey results can only fill a direct indicator. Make it direct in the template, or use another indicator.',
+  "cli.survey.badExport":
+    '"{file}" is not an .xlsx or .csv file: export the survey as Excel or CSV and try again.',
+  "cli.survey.noScoreSheet":
+    '"{file}" has no readable 评分表 (its header needs 工号 and 岗位), or none of its employee IDs or branches.',
+  "cli.survey.nothingMeasured":
+    'No answer of "{file}" could be counted (see the problems above); no workbook written.',
+  "cli.survey.keptHint": "To replace the values the score sheet already holds with the survey's, run again with --overwrite.",
+  "cli.survey.unfilled":
+    "{count|person|people} of the score sheet got no survey result; the indicator is left blank: {ids}",
+  "cli.survey.written":
+    "Survey results written to {file} ({filled|score sheet cell|score sheet cells} filled); each object is in the {sheet} sheet.",
 };

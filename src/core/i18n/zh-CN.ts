@@ -149,6 +149,16 @@ export const zhCN = {
   "verify.what.extraRow": "多出的行（重算中不在排名内）",
   "verify.what.appeals": "已应用的申诉（登记簿中找不到，或已不是已答复的更正）",
   "verify.what.missingRow": "缺少的行（重算中应排名）",
+  "verify.what.reviewed": "{id} 的「{indicator}」（员工评价结果）",
+  "verify.what.reviewsTemplate": "模板指纹（权重模板在员工评价汇总后被改动）",
+  "verify.reviews.noBlock": "「权重模板」中没有员工评价设置（reviews），无法按评价表核验。",
+  "verify.reviews.noAudit":
+    "审计日志中没有员工评价汇总的记录：请对员工评价汇总生成的工作簿（或其后排名的工作簿）按评价表核验。",
+  "verify.reviews.noScoreSheet": "工作簿中没有可读的「{sheet}」，无法核验员工评价结果。",
+  "verify.reviews.otherForms":
+    "所给的评价表不是汇总时所用的那些：其合并哈希为 {given}，审计日志记录的为 {recorded}。请给出汇总时的全部评价表（同样的文件或文件夹），不多也不少。",
+  "cli.verifiedReviews":
+    "已按 {forms} 份评价表重算评分表中 {cells} 个员工评价结果单元格：{count} 处差异。",
   "cli.verified": "已核验 {tabs} 张排名表（{rows} 行）：结果全部可重现。",
   "cli.verifyDifferences": "已核验 {tabs} 张排名表（{rows} 行）：发现 {count} 处差异。",
   "appeal.where": "{where}（申诉 {appeal}）：{text}",
@@ -776,10 +786,12 @@ export const zhCN = {
       （期间、工号、指标、逾期、各状态所需内容、更正值），指出单元格；--apply 把「已答复」且结论为「更正」
       的申诉代入原评分数据重新排名，写出「排名 2025Q4 更正1」和「变动」，原排名表不变。
       例：bank-assess appeals 排名.xlsx --register 申诉登记.xlsx --apply --out 更正.xlsx`,
-  "cli.help.verify": `  bank-assess verify <工作簿.xlsx> [--json] [--lang zh-CN|en-US]
+  "cli.help.verify": `  bank-assess verify <工作簿.xlsx> [--forms <评价表文件或文件夹…>] [--json] [--lang zh-CN|en-US]
       核验：按工作簿自带的「权重模板」和评分数据重算每张排名表，逐格报告差异（模板指纹、输入哈希、
-      综合得分、各范围名次、等级、否决）。只读。退出码 0 全部可重现，1 有差异，2 无法核验。
-      例：bank-assess verify 排名.xlsx`,
+      综合得分、各范围名次、等级、否决）。--forms 给出员工评价汇总所用的评价表时，先核对其合并哈希与
+      审计日志中 reviews 记录一致，再重算评分表中由评价填入的单元格并逐格报告差异。只读。
+      退出码 0 全部可重现，1 有差异，2 无法核验。
+      例：bank-assess verify 排名.xlsx；bank-assess verify 评价汇总.xlsx --forms 评价表/`,
   "cli.help.duties": `  bank-assess duties --new --out <岗责.xlsx> [--template <t>]
   bank-assess duties <岗责.xlsx> [--template <t>] [--as-of 2025-12-31] [--out <体检报告.xlsx>] [--json]
       岗位责任体系：--new 生成空白岗责工作簿（岗位说明书、权责矩阵、职责变更，下拉与说明；--template
@@ -794,6 +806,14 @@ export const zhCN = {
       人员、同一评价人多份），按模板的 reviews 设置计算，写出新工作簿：评分表（填入目标指标，已有的值
       仅在 --overwrite 时替换）、「评价汇总」（不含评价人身份和单人分值）、「评价表情况」和审计日志。
       例：bank-assess reviews 评价表/ --template 权重模板.json --scores 评分表.xlsx --out 评价汇总.xlsx`,
+  "cli.help.survey": `  bank-assess survey <调查导出.xlsx|.csv> --scores <评分表.xlsx> --indicator <指标编号> --out <调查汇总.xlsx>
+                     [--template <t>] [--scale 5] [--measure mean|satisfied] [--overwrite] [--json]
+      客户满意度调查：导出文件每行一份答卷，含被评对象的「工号」（或「机构」）和「评分」（1 到 --scale 分，
+      空白为未作答）。mean 将平均分折算为百分制（1 分为 0，满分为 100）；satisfied 取满意及以上
+      （≥ 满分 − 1）的占比。不足 30 份答卷照常填入并提示「样本不足 30」。指标须为模板中直接录入（direct）
+      的指标。写出新工作簿：评分表（填入该指标，已有的值仅在 --overwrite 时替换）、「调查汇总」和审计日志。
+      退出码 0 全部填入且无提示，1 有需要处理的问题，2 无法运行。
+      例：bank-assess survey 调查导出.csv --scores 评分表.xlsx --indicator customer_satisfaction --out 调查汇总.xlsx`,
   "cli.help.version": `bank-assess --version 显示版本号；bank-assess --help 显示本说明。`,
   "cli.help.footer": `退出码：0 正常；1 数据需要处理（有错误或未能排名的行）；2 无法运行（文件无法读取或参数错误）。
 --json 时标准输出只有 JSON，其余信息写到标准错误。`,
@@ -982,6 +1002,50 @@ export const zhCN = {
   "ui.editor.reviews.addTarget": "添加填入的指标",
   "ui.editor.reviews.removeTarget": "删除第 {n} 个填入的指标",
   "ui.editor.reviews.noDirect": "本模板没有直接打分的指标，评价结果无处可填。",
+  // The pane's 互评 part (reviews.md §2–§4): make the forms, read the returned ones, write the sheets
+  "ui.tab.reviews": "互评",
+  "ui.reviews.noWorkbook": "请先打开评分表：评价表按评分表中的人员预填。",
+  "ui.reviews.noReviews":
+    "评分表的权重模板没有员工评价设置：请在「模板」中添加评价项目和各类评价人权重，再载入该模板。",
+  "ui.reviews.noScoreSheet":
+    "找不到「评分表」工作表（表头需有「工号」列）：请打开本工具生成的评分表。",
+  "ui.reviews.makeHead": "1. 生成评价表",
+  "ui.reviews.makeHint":
+    "每位评价人一份，按评分表的人员预填。在浏览器中逐份下载，在 Excel 中逐份打开为新工作簿。",
+  "ui.reviews.make": "生成评价表",
+  "ui.reviews.making": "正在生成评价表 {done} / {total} 份…",
+  "ui.reviews.made": "已生成 {count} 份评价表：请分发给各评价人，填好后收回。",
+  "ui.reviews.madeCancelled": "已取消：生成了 {done} / {total} 份评价表。",
+  "ui.reviews.collectHead": "2. 收回评价表",
+  "ui.reviews.pick": "选择交回的评价表",
+  "ui.reviews.cancel": "取消",
+  "ui.reviews.readCancelled": "已取消：读取了 {done} / {total} 份评价表，未汇总。",
+  "ui.reviews.read": "已读取全部 {total} 份评价表。",
+  "ui.reviews.forms": "评价表",
+  "ui.reviews.state": "状态",
+  "ui.reviews.stateRead": "已读取",
+  "ui.reviews.summary":
+    "{forms} 份评价表：{accepted} 份已接收，{attention} 份需处理；{people} 人获评，{unreviewed} 人未收到评价。",
+  "ui.reviews.nothingRead": "没有一份评价表可以采用：请查看下面各评价表的情况。",
+  "ui.reviews.peopleHead": "3. 每人的评价结果",
+  "ui.reviews.peopleHint": "只显示人数和汇总结果，不显示评价人及其打分。",
+  "ui.reviews.raterCount": "{type} {count} 人",
+  "ui.reviews.value": "{name} {value}",
+  "ui.reviews.blank": "未得出",
+  "ui.reviews.tooFew": "人数不足",
+  "ui.reviews.gap": "自评差异大",
+  "ui.reviews.straightLiners":
+    "{count} 份评价表所有分值完全相同（可能未认真评价），已在评价表列表中标出，请核实。",
+  "ui.reviews.unreviewed": "未收到评价：{people}",
+  "ui.reviews.overwrite": "评价结果替换评分表中已有的值",
+  "ui.reviews.writeHint":
+    "确认后生成新工作簿：评分表（填入评价结果）、评价汇总和评价表情况；打开的评分表不改动。",
+  "ui.reviews.write": "生成评分表和评价汇总",
+  "ui.reviews.written": "已生成「{file}」：评分表填入 {filled} 格，附评价汇总和评价表情况。",
+  "ui.reviews.noFormSheet": "缺少「{sheet}」工作表：请确认交回的是「互评」中生成的评价表",
+  "ui.reviews.keptValue":
+    "工号 {id} 的「{indicator}」已有 {old}，评价结果为 {value}：保留原值（勾选「评价结果替换评分表中已有的值」可替换）",
+  "ui.reviews.twoForms": "同一评价人交回了多份评价表（{files}），均未采用，请核实后只交一份",
   "ui.validate.run": "校验评分表",
   "ui.validate.sheet": "工作表",
   "ui.validate.summary": "{rows} 行 · {errors} 个错误 · {warnings} 个警告",
@@ -1223,6 +1287,61 @@ export const zhCN = {
   "cli.reviews.seeStatus": "各评价表的情况见「{sheet}」工作表。",
   "cli.reviews.formPlace": "{file}（评价人 {rater}）",
   "cli.reviews.moreErrors": "另有 {count} 处问题未列出，见「评价表情况」。",
+  "survey.badAnswer":
+    "答案「{value}」不是 1 到 {scale} 之间的整数，未计入：请在导出文件中改正它，或清空（空白视为未作答）。",
+  "survey.unknownObject":
+    "评分表中没有「{object}」，其答卷未计入：请核对导出文件中的工号或机构，或先把该对象加入评分表。",
+  "survey.fewAnswers":
+    "样本不足 30：{object} 仅有 {answers} 份有效答卷，结果已照常填入，请谨慎使用。",
+  "survey.noAnswers": "没有有效答卷，未填入。",
+  "survey.noColumn":
+    "评分表没有指标「{indicator}」列，调查结果未能填入：请用当前权重模板重新生成评分表，或在表头加上该列。",
+  "survey.keptValue":
+    "工号 {id} 的「{indicator}」已有 {old}，与调查结果 {value} 不同，保留原值。",
+  "survey.replacedValue": "工号 {id} 的「{indicator}」原为 {old}，已替换为调查结果 {value}。",
+  "survey.auditSummary": "{responses} 份答卷，{objects} 个对象，填入评分表 {filled} 格",
+  "survey.noHeader":
+    "「{sheet}」前 10 行中找不到表头：需要一列「工号」（或「机构」）和一列「评分」（或得分、分数、满意度）。请在导出文件中加上这两列的表头后重试。",
+  "survey.csvQuote":
+    "「{file}」第 {line} 行的引号没有闭合：请改正该行，或用 Excel 打开后重新另存为 CSV。",
+  "survey.csvEncoding":
+    "「{file}」第 {line} 行有无法识别的字符：请用 Excel 将其另存为「CSV UTF-8」后重试。",
+  "sheet.survey.title": "调查汇总：{name}",
+  "sheet.survey.line":
+    "权重模板 {name} · 版本 {version} · 指纹 {fingerprint} · 调查导出 {source} · {measure}（1–{scale} 分） · 生成于 {time}",
+  "sheet.survey.measure.mean": "平均分折算百分制",
+  "sheet.survey.measure.satisfied": "满意及以上占比",
+  "sheet.survey.col.id": "工号",
+  "sheet.survey.col.branch": "机构",
+  "sheet.survey.col.name": "姓名",
+  "sheet.survey.col.answers": "有效答卷",
+  "sheet.survey.col.notes": "说明",
+  "sheet.survey.errors": "导出文件中未计入的答卷（{count} 处）",
+  "sheet.survey.none": "无",
+  "sheet.survey.unfilled": "评分表中没有调查结果的人员（{count} 人，该指标留空）",
+  "cli.survey.needTemplate":
+    "缺少权重模板：请用 --template <权重模板.json|.xlsx> 指定（评分工作簿中的「权重模板」表也可）。",
+  "cli.survey.missingExport":
+    "缺少调查导出文件（.xlsx 或 .csv）。运行 bank-assess survey --help 查看用法。",
+  "cli.survey.oneExport": "一次只能汇总一个调查导出文件，收到了：{files}。请合并为一个文件后重试。",
+  "cli.survey.missingScores":
+    "缺少 --scores：请用 --scores <评分表.xlsx> 指定要填入调查结果的评分工作簿。",
+  "cli.survey.missingIndicator":
+    "缺少 --indicator：请用 --indicator <指标编号> 指定要填入的指标，例如 --indicator customer_satisfaction。",
+  "cli.survey.missingOut": "缺少 --out：请用 --out <调查汇总.xlsx> 指定要写出的工作簿。",
+  "cli.survey.unknownIndicator":
+    "权重模板中没有指标「{indicator}」：请改用模板中直接录入的指标之一（{direct}），或先在模板中添加该指标。",
+  "cli.survey.notDirect":
+    "指标「{indicator}」的计分方式是 {method}，不是直接录入（direct）：调查结果只能填入直接录入的指标。请在模板中将其改为直接录入，或改用另一个指标。",
+  "cli.survey.badExport":
+    "「{file}」不是 .xlsx 或 .csv 文件：请从调查系统导出为 Excel 或 CSV 后重试。",
+  "cli.survey.noScoreSheet":
+    "「{file}」中没有可读的「评分表」（表头需有工号和岗位），或其中没有可对应的工号或机构。",
+  "cli.survey.nothingMeasured": "「{file}」中没有一份答卷可以计入（见上面的问题），未写出工作簿。",
+  "cli.survey.keptHint": "如需以调查结果替换评分表中已有的值，请加 --overwrite 重新运行。",
+  "cli.survey.unfilled": "评分表中有 {count} 人没有调查结果，该指标留空：{ids}",
+  "cli.survey.written":
+    "调查结果已写入 {file}（评分表填入 {filled} 格），各对象的情况见「{sheet}」工作表。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

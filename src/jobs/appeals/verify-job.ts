@@ -38,30 +38,11 @@ import {
   vetoText,
 } from "../assessment/ranking-sheet";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
+import type { Limits, Submission } from "../reviews/review-read";
+import { REVIEWED_SHEETS, verifyReviewed } from "./verify-reviews";
+import type { Difference, DifferenceKind } from "./verify-difference";
 
-/** What a difference is about: the tab's provenance, or a value on it (its column). */
-export const DIFFERENCE_KINDS = [
-  "templateFingerprint",
-  "inputHash",
-  "composite",
-  "rank.overall",
-  "rank.post",
-  "rank.branch",
-  "grade",
-  "veto",
-  "missingRow",
-  "extraRow",
-  "appeals",
-] as const;
-export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
-
-export type Difference = {
-  sheet: string;
-  cell: string;
-  what: DifferenceKind;
-  recorded: string | number | null;
-  recomputed: string | number | null;
-};
+export { DIFFERENCE_KINDS, type Difference, type DifferenceKind } from "./verify-difference";
 
 export type VerifyResult = {
   /** The ranking tabs checked, with their period and rows. */
@@ -70,6 +51,8 @@ export type VerifyResult = {
   /** What kept a tab from being checked at all (no 权重模板, no score data): exit 2. */
   problems: Issue[];
   reproduced: boolean;
+  /** verify --forms: the forms given and the 评分表's reviewed cells compared with them. */
+  reviewed?: { forms: number; cells: number };
 };
 
 const COLUMN = RANKING_COLUMN;
@@ -80,11 +63,17 @@ const same = (a: string | number | null, b: string | number | null) =>
   typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : (a ?? "") === (b ?? "");
 
 /** The sheets verify reads: everything the add-in owns that a recomputation needs. */
-export const verifySheetsToRead = (snapshot: Pick<WorkbookSnapshot, "registry">) => [
-  TEMPLATE_SHEET,
-  APPEALS_SHEET,
-  ...rankingTabs(snapshot),
-  ...dataSheets(snapshot),
+export const verifySheetsToRead = (
+  snapshot: Pick<WorkbookSnapshot, "registry">,
+  options: { forms?: boolean } = {}
+) => [
+  ...new Set([
+    TEMPLATE_SHEET,
+    APPEALS_SHEET,
+    ...rankingTabs(snapshot),
+    ...dataSheets(snapshot),
+    ...(options.forms ? REVIEWED_SHEETS : []),
+  ]),
 ];
 
 /**
@@ -316,10 +305,38 @@ export function differenceText(difference: Difference, locale: Locale): string {
     value === null || value === "" ? say("verify.blank") : String(value);
   return say("verify.difference", {
     where,
-    what: say(`verify.what.${difference.what}` as MessageKey),
+    what: say(`verify.what.${difference.what}` as MessageKey, {
+      id: difference.person ?? "",
+      indicator: difference.indicator ?? "",
+    }),
     recorded: show(difference.recorded),
     recomputed: show(difference.recomputed),
   });
+}
+
+/**
+ * `verify --forms` (issue 25): the 评分表's reviewed columns against the forms given, then every ranking tab
+ * as `verifyJob` does (a workbook the reviews wrote has none yet: that alone is no problem here).
+ */
+export async function verifyWithForms(
+  snapshot: WorkbookSnapshot,
+  submissions: readonly Submission[],
+  options: { open: (bytes: Uint8Array) => Promise<Workbook>; limits?: Limits }
+): Promise<VerifyResult> {
+  const reviewed = await verifyReviewed(snapshot, submissions, options);
+  const ranked =
+    rankingTabs(snapshot).length > 0
+      ? verifyJob(snapshot)
+      : { tabs: [], differences: [], problems: [], reproduced: true };
+  const problems = [...reviewed.problems, ...ranked.problems];
+  const differences = [...reviewed.differences, ...ranked.differences];
+  return {
+    tabs: ranked.tabs,
+    differences,
+    problems,
+    reproduced: problems.length === 0 && differences.length === 0,
+    reviewed: { forms: reviewed.forms, cells: reviewed.cells },
+  };
 }
 
 /**

@@ -15,7 +15,7 @@ export type ScorePerson = Person & {
   needs: string[];
 };
 
-type ScoreTable = {
+export type ScoreTable = {
   grid: Grid;
   headerRow: number;
   idAt: number;
@@ -24,7 +24,7 @@ type ScoreTable = {
   at: (key: "branch" | "department" | "name") => number | undefined;
 };
 
-function scoreTable(snapshot: WorkbookSnapshot, loaded: LoadedTemplate): ScoreTable | null {
+export function scoreTable(snapshot: WorkbookSnapshot, loaded: LoadedTemplate): ScoreTable | null {
   const grid = snapshot.grids.get(SCORE_SHEET);
   if (!grid) return null;
   const headerRow = findHeaderRow(grid);
@@ -42,7 +42,7 @@ function scoreTable(snapshot: WorkbookSnapshot, loaded: LoadedTemplate): ScoreTa
 }
 
 /** Each data row of the score sheet with a 工号, as a person, with the 0-based row it sits in. */
-function rowsOf(table: ScoreTable): { r: number; person: Person }[] {
+export function rowsOf(table: ScoreTable): { r: number; person: Person }[] {
   const rows: { r: number; person: Person }[] = [];
   const seen = new Set<string>();
   for (let r = table.headerRow + 1; r < table.grid.rows.length; r++) {
@@ -151,4 +151,33 @@ export function fillScoreSheet(
     }
   }
   return { filled, issues, people };
+}
+
+/** A score-sheet cell the reviews fill: the person's target value where their post has that indicator. */
+export type ReviewedCell = { r: number; c: number; id: string; indicator: string; value: number };
+
+/**
+ * The cells `reviews` fills for these results (verify --forms): every person's target with a value, in a
+ * column the sheet has. A target left blank (too few raters, an item missing) is not a reviewed cell.
+ */
+export function reviewedCells(
+  snapshot: WorkbookSnapshot,
+  loaded: LoadedTemplate,
+  reviews: readonly PersonReview[]
+): ReviewedCell[] {
+  const table = scoreTable(snapshot, loaded);
+  if (!table) return [];
+  const byId = new Map(reviews.map((review) => [review.person, review]));
+  const cells: ReviewedCell[] = [];
+  for (const { r, person } of rowsOf(table)) {
+    const review = byId.get(person.id);
+    if (!review) continue;
+    for (const indicator of targetsOf(loaded, person.post)) {
+      const value = review.targets[indicator];
+      const c = table.indicatorAt.get(indicator);
+      if (value === null || value === undefined || c === undefined) continue;
+      cells.push({ r, c, id: person.id, indicator, value });
+    }
+  }
+  return cells;
 }

@@ -25,6 +25,7 @@ export const AUDIT_JOBS = [
   "duties",
   "arrangement",
   "reviews",
+  "survey",
 ] as const;
 export type AuditJob = (typeof AUDIT_JOBS)[number];
 
@@ -69,6 +70,21 @@ export function auditRows(previous: Grid | undefined): OutCell[][] {
   return previous.rows
     .slice(FIRST_ROW)
     .flatMap((row) => (row.some((cell) => cell.kind !== "empty") ? [row.map(outCellOf)] : []));
+}
+
+/** The log's last row of a job (verify --forms: the `reviews` row), with its 0-based row, fingerprint and input hash. */
+export function lastAuditRow(
+  log: Grid | undefined,
+  job: AuditJob
+): { r: number; fingerprint: string | null; inputHash: string | null } | null {
+  const text = (cell: Grid["rows"][number][number] | undefined) =>
+    cell && (cell.kind === "text" || cell.kind === "number") ? String(cell.value).trim() : null;
+  for (let r = (log?.rows.length ?? 0) - 1; r >= FIRST_ROW; r--) {
+    const row = log!.rows[r] ?? [];
+    if (text(row[1]) === job)
+      return { r, fingerprint: text(row[5]) || null, inputHash: text(row[6]) || null };
+  }
+  return null;
 }
 
 /** Whether the log's rows (under its title and header) are `earlier`, in order and with no blank between. */
