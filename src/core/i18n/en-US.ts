@@ -1453,7 +1453,8 @@ export const enUS: Record<MessageKey, string> = {
     '"{file}" has no readable 评分表 (its header needs 工号 and 岗位), or none of its employee IDs or branches.',
   "cli.survey.nothingMeasured":
     'No answer of "{file}" could be counted (see the problems above); no workbook written.',
-  "cli.survey.keptHint": "To replace the values the score sheet already holds with the survey's, run again with --overwrite.",
+  "cli.survey.keptHint":
+    "To replace the values the score sheet already holds with the survey's, run again with --overwrite.",
   "cli.survey.unfilled":
     "{count|person|people} of the score sheet got no survey result; the indicator is left blank: {ids}",
   "cli.survey.written":

@@ -1296,8 +1296,7 @@ export const zhCN = {
   "survey.noAnswers": "没有有效答卷，未填入。",
   "survey.noColumn":
     "评分表没有指标「{indicator}」列，调查结果未能填入：请用当前权重模板重新生成评分表，或在表头加上该列。",
-  "survey.keptValue":
-    "工号 {id} 的「{indicator}」已有 {old}，与调查结果 {value} 不同，保留原值。",
+  "survey.keptValue": "工号 {id} 的「{indicator}」已有 {old}，与调查结果 {value} 不同，保留原值。",
   "survey.replacedValue": "工号 {id} 的「{indicator}」原为 {old}，已替换为调查结果 {value}。",
   "survey.auditSummary": "{responses} 份答卷，{objects} 个对象，填入评分表 {filled} 格",
   "survey.noHeader":
