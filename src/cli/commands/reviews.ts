@@ -166,10 +166,17 @@ async function runAggregate(args: ParsedArgs, io: Io): Promise<Outcome> {
       })),
       forms: collected.forms.map((f) => ({ file: f.file, rater: f.rater, state: f.state })),
     });
+  // Whose post has a target the reviews left blank (no forms, too few peers, an item missing): said, not
+  // only counted in the exit code.
+  const unfilled = written.people
+    .filter((p) => p.needs.some((target) => p.review.targets[target] === null))
+    .map((p) => p.id);
+  if (unfilled.length > 0 && !args.json)
+    say("cli.reviews.unfilled", { count: unfilled.length, ids: unfilled.slice(0, 10) });
   const attention =
     collected.forms.some((f) => f.state !== "accepted") ||
     written.issues.some((issue) => issue.key === "reviews.keptValue") ||
-    written.people.some((p) => p.needs.some((target) => p.review.targets[target] === null));
+    unfilled.length > 0;
   return { code: attention ? EXIT.attention : EXIT.ok };
 }
 

@@ -1393,6 +1393,8 @@ export const enUS: Record<MessageKey, string> = {
     '"{file}" has no readable 评分表 (its header needs 工号 and 岗位), or no people in it.',
   "cli.reviews.formWritten": "Review form written to {file} ({people|person|people}).",
   "cli.reviews.nothingRead": "No review form could be used; no workbook was written.",
+  "cli.reviews.unfilled":
+    "{count|person|people} of the score sheet whose post needs a review result got none (no forms, too few peers or an item missing); the indicator is left blank: {ids}",
   "cli.reviews.written":
     "Review results written to {file} ({filled|score cell|score cells} filled).",
   "cli.reviews.seeStatus": 'Each form\'s state is in the "{sheet}" sheet.',

@@ -1283,6 +1283,8 @@ export const zhCN = {
     "「{file}」中没有可读的「评分表」（表头需有工号和岗位），或其中没有人员。",
   "cli.reviews.formWritten": "评价表已写入 {file}（{people} 人）。",
   "cli.reviews.nothingRead": "没有一份评价表可以采用，未写出工作簿。",
+  "cli.reviews.unfilled":
+    "评分表中有 {count} 人的岗位需要评价结果，但没有得到（没有评价表、同事人数不足或缺少评价项目），该指标未填：{ids}",
   "cli.reviews.written": "评价结果已写入 {file}（评分表填入 {filled} 格）。",
   "cli.reviews.seeStatus": "各评价表的情况见「{sheet}」工作表。",
   "cli.reviews.formPlace": "{file}（评价人 {rater}）",

@@ -135,7 +135,7 @@ function gapOfSelf(
   itemScore: (item: string, types: readonly RaterType[]) => number | null,
   others: readonly RaterType[]
 ): number | null {
-  const items = [...new Set(Object.values(reviews.targets).flat())];
+  const items = [...new Set(Object.values(reviews.targets).flatMap((named) => named))];
   const pairs = items
     .map((item) => [itemScore(item, ["self"]), itemScore(item, others)] as const)
     .filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] !== null);

@@ -191,7 +191,7 @@ function readRows(
     let bad = false;
     for (const item of context.reviews.items) {
       const c = itemAt.get(item.id);
-      const value = c === undefined ? null : valueOf(row[c]);
+      const value = c === undefined ? null : formValue(row[c]);
       if (value === "bad") {
         bad = true;
         issues.push(
@@ -254,7 +254,7 @@ function itemColumns(header: readonly Cell[], reviews: Reviews): Map<string, num
 }
 
 /** A value: blank is null (not rated), a number in [0, 100] is taken, anything else is bad. */
-function valueOf(cell: Cell | undefined): number | null | "bad" {
+export function formValue(cell: Cell | undefined): number | null | "bad" {
   if (!cell || cell.kind === "empty") return null;
   if (cell.kind === "text" && cell.value.trim() === "") return null;
   if (cell.kind === "number" && Number.isFinite(cell.value) && cell.value >= 0 && cell.value <= 100)

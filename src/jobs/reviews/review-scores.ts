@@ -21,7 +21,7 @@ export type ScoreTable = {
   idAt: number;
   postAt: number | undefined;
   indicatorAt: Map<string, number>;
-  at: (key: "branch" | "department" | "name") => number | undefined;
+  columnOf: (key: "branch" | "department" | "name") => number | undefined;
 };
 
 export function scoreTable(snapshot: WorkbookSnapshot, loaded: LoadedTemplate): ScoreTable | null {
@@ -37,7 +37,7 @@ export function scoreTable(snapshot: WorkbookSnapshot, loaded: LoadedTemplate): 
     idAt: columns.identityAt.get("id")!,
     postAt: columns.identityAt.get("post"),
     indicatorAt: columns.indicatorAt,
-    at: (key) => columns.identityAt.get(key),
+    columnOf: (key) => columns.identityAt.get(key),
   };
 }
 
@@ -55,9 +55,9 @@ export function rowsOf(table: ScoreTable): { r: number; person: Person }[] {
       r,
       person: {
         id: normaliseText(id),
-        name: field(table.at("name")),
-        branch: field(table.at("branch")),
-        department: field(table.at("department")),
+        name: field(table.columnOf("name")),
+        branch: field(table.columnOf("branch")),
+        department: field(table.columnOf("department")),
         post: field(table.postAt),
       },
     });
@@ -78,7 +78,8 @@ function targetsOf(loaded: LoadedTemplate, post: string | undefined): string[] {
   const found = loaded.template.posts.find(
     (p) => normaliseText(p.name) === key || normaliseText(p.id) === key
   );
-  if (!found) return targets;
+  // A post the template lacks has no indicators to fill (rank will name that row's post): nothing needed.
+  if (!found) return [];
   return targets.filter((id) => found.indicators.some((indicator) => indicator.id === id));
 }
 
