@@ -27,7 +27,9 @@ const useStyles = makeStyles({
     overflowX: "hidden",
   },
   groups: { marginTop: tokens.spacingVerticalS },
+  // Five parts in English (… Collect, Reviews) are wider than a 320 px pane: the row wraps, never overflows.
   tabs: {
+    flexWrap: "wrap",
     marginBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
