@@ -3,10 +3,7 @@ import { atPlace, formatMessage, type Locale } from "../../core/i18n/messages";
 import type { Reviews } from "../../core/reviews/reviews-schema";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { SCORE_SHEET } from "../../jobs/assessment/score-sheet";
-import { AUDIT_SHEET } from "../../jobs/shared/audit-log";
 import { issueText } from "../../jobs/shared/issue";
-import { TEMPLATE_SHEET } from "../../jobs/shared/template-sheet";
-import { workbookTemplate } from "../../jobs/shared/workbook-template";
 import { peopleFromGrid } from "../../jobs/reviews/review-form";
 import { scorePeople } from "../../jobs/reviews/review-scores";
 import { reasonText, REVIEW_STATUS_SHEET } from "../../jobs/reviews/review-sheets";
@@ -20,6 +17,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
+import { scoresAndTemplate as openScoresAndTemplate } from "../scores-and-template";
 import {
   checkOutput,
   openTemplate,
@@ -83,20 +81,11 @@ async function runNew(args: ParsedArgs, io: Io): Promise<Outcome> {
 async function scoresAndTemplate(
   args: ParsedArgs & { scores: string }
 ): Promise<Outcome | { snapshot: WorkbookSnapshot; template: LoadedTemplate; reviews: Reviews }> {
-  const book = await openWorkbook(args.scores);
-  if (!book.ok) return { error: book.error };
-  const snapshot = await book.value.read([SCORE_SHEET, TEMPLATE_SHEET, AUDIT_SHEET]);
-  let given: LoadedTemplate | undefined;
-  if (args.template) {
-    const opened = await openTemplate(args.template, args.lang);
-    if (!opened.ok) return { error: opened.error };
-    given = opened.value;
-  }
-  const template = workbookTemplate(snapshot, args.scores, given);
-  if (!template.ok) return { error: { key: "cli.reviews.needTemplate", params: {} } };
-  const block = reviewsOf(template.value, args.template ?? args.scores);
+  const opened = await openScoresAndTemplate(args, "cli.reviews.needTemplate");
+  if ("error" in opened) return opened;
+  const block = reviewsOf(opened.template, args.template ?? args.scores);
   if ("error" in block) return { error: block.error };
-  return { snapshot, template: template.value, reviews: block.reviews };
+  return { ...opened, reviews: block.reviews };
 }
 
 /** `reviews <forms…|folder> --scores 评分表.xlsx --out 评价汇总.xlsx`: reviews.md §3 and §4. */

@@ -1,11 +1,7 @@
 import path from "node:path";
 import { formatMessage } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { SCORE_SHEET } from "../../jobs/assessment/score-sheet";
-import { AUDIT_SHEET } from "../../jobs/shared/audit-log";
 import { issueText } from "../../jobs/shared/issue";
-import { TEMPLATE_SHEET } from "../../jobs/shared/template-sheet";
-import { workbookTemplate } from "../../jobs/shared/workbook-template";
 import { measureExport, writeSurvey } from "../../jobs/survey/survey-job";
 import {
   surveyFromCsv,
@@ -16,13 +12,12 @@ import {
 import { surveyObjects } from "../../jobs/survey/survey-scores";
 import { SURVEY_SUMMARY_SHEET } from "../../jobs/survey/survey-sheets";
 import type { Result } from "../../core/util/result";
-import type { WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
+import { scoresAndTemplate } from "../scores-and-template";
 import type { Command } from "../command";
 import {
   checkOutput,
-  openTemplate,
   openWorkbook,
   osUser,
   outputIsInput,
@@ -30,24 +25,6 @@ import {
   saveWorkbook,
 } from "../files";
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
-
-/** The score workbook and the template (the one given, else the workbook's own 权重模板). */
-async function scoresAndTemplate(
-  args: ParsedArgs & { scores: string }
-): Promise<{ error: CliError } | { snapshot: WorkbookSnapshot; template: LoadedTemplate }> {
-  const book = await openWorkbook(args.scores);
-  if (!book.ok) return { error: book.error };
-  const snapshot = await book.value.read([SCORE_SHEET, TEMPLATE_SHEET, AUDIT_SHEET]);
-  let given: LoadedTemplate | undefined;
-  if (args.template) {
-    const opened = await openTemplate(args.template, args.lang);
-    if (!opened.ok) return { error: opened.error };
-    given = opened.value;
-  }
-  const template = workbookTemplate(snapshot, args.scores, given);
-  if (!template.ok) return { error: { key: "cli.survey.needTemplate", params: {} } };
-  return { snapshot, template: template.value };
-}
 
 /** The indicator must be one of the template's, scored `direct` (its value is typed in, as a survey's is). */
 function indicatorError(loaded: LoadedTemplate, id: string): CliError | null {
@@ -110,7 +87,10 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const indicator = args.indicator!;
   const clash = outputIsInput(out, [file, args.scores, args.template]);
   if (clash) return { error: clash };
-  const opened = await scoresAndTemplate({ ...args, scores: args.scores! });
+  const opened = await scoresAndTemplate(
+    { ...args, scores: args.scores! },
+    "cli.survey.needTemplate"
+  );
   if ("error" in opened) return opened;
   const { snapshot, template } = opened;
   const wrong = indicatorError(template, indicator);

@@ -4,6 +4,7 @@ import { normaliseText } from "../../core/util/text";
 import { a1, type Grid, type WorkbookSnapshot } from "../../workbook/port";
 import { textOf } from "../shared/cell-values";
 import { issueAt, type Issue } from "../shared/issue";
+import type { InputCopy } from "../shared/new-workbook";
 import { SCORE_SHEET } from "../assessment/score-sheet";
 import { findHeaderRow, indicatorColumns, mapColumns } from "../assessment/score-sheet-columns";
 import type { Person } from "./review-form";
@@ -181,4 +182,26 @@ export function reviewedCells(
     }
   }
   return cells;
+}
+
+/**
+ * The filled 评分表 as the new workbook copies it (reviews, survey): under the input's own registry entry,
+ * or, for a sheet the add-in did not make, as score data of the template it was filled by.
+ */
+export function filledScoreSheet(
+  scores: WorkbookSnapshot,
+  loaded: LoadedTemplate,
+  generatedAt: string
+): InputCopy {
+  const t = loaded.template;
+  return {
+    name: SCORE_SHEET,
+    provenance: scores.registry[SCORE_SHEET] ?? {
+      kind: "scores",
+      templateId: t.id,
+      templateVersion: t.version,
+      templateFingerprint: loaded.fingerprint,
+      generatedAt,
+    },
+  };
 }

@@ -13,9 +13,8 @@ import type { SheetSource, Workbook, WorkbookSnapshot } from "../../workbook/por
 import { issueAt, type Issue } from "../shared/issue";
 import { newWorkbookSheets } from "../shared/new-workbook";
 import { formatTimestamp } from "../shared/timestamp";
-import { SCORE_SHEET } from "../assessment/score-sheet";
 import { readForm, type FormStatus, type Limits, type Submission } from "./review-read";
-import { fillScoreSheet, type ScorePerson } from "./review-scores";
+import { fillScoreSheet, filledScoreSheet, type ScorePerson } from "./review-scores";
 import { reviewStatusSheet, reviewSummarySheet } from "./review-sheets";
 import { reviewFormSpec, type Person } from "./review-form";
 import type { ReviewsCollected } from "./review-result";
@@ -136,23 +135,11 @@ export async function writeReviews(
     reviewSummarySheet(collected, filled.people, options.template, made),
     reviewStatusSheet(collected, filled.people, options.template, made),
   ];
-  const t = options.template.template;
   await output.write(
     newWorkbookSheets({
       snapshots: [options.scores],
       template: options.template,
-      copies: [
-        {
-          name: SCORE_SHEET,
-          provenance: options.scores.registry[SCORE_SHEET] ?? {
-            kind: "scores",
-            templateId: t.id,
-            templateVersion: t.version,
-            templateFingerprint: options.template.fingerprint,
-            generatedAt,
-          },
-        },
-      ],
+      copies: [filledScoreSheet(options.scores, options.template, generatedAt)],
       sheets,
       audit: {
         job: "reviews",

@@ -1,9 +1,9 @@
+import { filledScoreSheet } from "../reviews/review-scores";
 import { formatMessage, type Locale, type MessageParams } from "../../core/i18n/messages";
 import { measureSurvey, type SurveyMeasure } from "../../core/survey/survey-measure";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { sha256Hex } from "../../core/util/sha256";
 import type { Workbook, WorkbookSnapshot } from "../../workbook/port";
-import { SCORE_SHEET } from "../assessment/score-sheet";
 import type { Issue } from "../shared/issue";
 import { newWorkbookSheets } from "../shared/new-workbook";
 import { formatTimestamp } from "../shared/timestamp";
@@ -83,23 +83,11 @@ export async function writeSurvey(
   });
   const say = (key: Parameters<typeof formatMessage>[1], params: MessageParams = {}) =>
     formatMessage(options.locale, key, params);
-  const t = options.template.template;
   await output.write(
     newWorkbookSheets({
       snapshots: [options.scores],
       template: options.template,
-      copies: [
-        {
-          name: SCORE_SHEET,
-          provenance: options.scores.registry[SCORE_SHEET] ?? {
-            kind: "scores",
-            templateId: t.id,
-            templateVersion: t.version,
-            templateFingerprint: options.template.fingerprint,
-            generatedAt,
-          },
-        },
-      ],
+      copies: [filledScoreSheet(options.scores, options.template, generatedAt)],
       sheets: [
         surveySummarySheet(collected, filled, options.template, {
           generatedAt,
