@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calibrationSchema } from "../calibration/calibration-settings";
 import { reviewsSchema } from "../reviews/reviews-schema";
 import { DEFAULT_GRADES } from "./default-grades";
 
@@ -135,6 +136,8 @@ export const weightTemplateSchema = z
     outcomes: outcomesSchema.optional(),
     /** Self, peer and superior reviews (reviews.md §1): what raters score and which indicators it fills. */
     reviews: reviewsSchema.optional(),
+    /** Calibration across groups (calibration.md §1): the flagging gap and the smallest flagged group. */
+    calibration: calibrationSchema.optional(),
   })
   .strict();
 
