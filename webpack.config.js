@@ -62,6 +62,11 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       // ExcelJS is loaded only when a file is read or written: its own chunk.
       chunkFilename: "[name].[contenthash:8].js",
+      // Chunks sit beside taskpane.html, the page that loads them. An explicit path, not "auto": functions.js
+      // holds the runtime and must also start where there is no document (the functions' own runtime).
+      publicPath: "",
+      // The chunk registry lives on the global object of wherever the script runs; `self` exists only in pages.
+      globalObject: "(typeof self !== 'undefined' ? self : globalThis)",
       clean: true,
     },
     resolve: {

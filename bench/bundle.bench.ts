@@ -8,7 +8,7 @@ const DIST = path.join(process.cwd(), "dist");
 
 export type SizeFigure = { name: string; bytes: number; gzipped: number };
 
-/** What the pane costs to load: the scripts taskpane.html loads first, and the lazy ExcelJS chunk. */
+/** What the pane costs to load: the scripts taskpane.html loads first, and the chunks loaded after them. */
 export function bundleSizes(): SizeFigure[] {
   if (!existsSync(path.join(DIST, "taskpane.html")))
     execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
@@ -27,6 +27,9 @@ export function bundleSizes(): SizeFigure[] {
   };
   return [
     size(initial, "pane: first-load JavaScript"),
-    size(lazy, "pane: lazy ExcelJS chunk(s), loaded when a file is read or written"),
+    size(
+      lazy,
+      "pane: chunks loaded after the frame (parts, jobs, Office adapter; ExcelJS on a write)"
+    ),
   ];
 }

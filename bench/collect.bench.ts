@@ -26,7 +26,7 @@ export async function collectBench(): Promise<CommandFigure> {
     );
   }
   return runCommand(
-    "CLI collect: 300 submissions × 200 rows (read, check, validate, collect, rank, write)",
+    "CLI collect: 300 submissions × 200 rows (read, check, validate, collect, rank, write; issue 27's goal: ≤ 4 s)",
     [
       "collect",
       folder,

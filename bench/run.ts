@@ -1,5 +1,6 @@
 import os from "node:os";
 import { bundleSizes } from "./bundle.bench";
+import { calibrateBench, describeCalibrate } from "./calibrate.bench";
 import { cliBench } from "./cli.bench";
 import { collectBench } from "./collect.bench";
 import { hostileBench } from "./hostile.bench";
@@ -10,6 +11,7 @@ import { engineBench } from "./engine.bench";
 import { functionsBench } from "./functions.bench";
 import type { Figure } from "./measure";
 import { describeTrips, officeBench } from "./office.bench";
+import { describeWhatif, whatifBench } from "./whatif.bench";
 import { describeScale, scaleBench } from "./scale.bench";
 
 const command = (f: CommandFigure) =>
@@ -29,10 +31,12 @@ async function main() {
   console.log(command(await collectBench()));
   console.log(command(await reviewsBench()));
   console.log(command(await resultsBench()));
+  console.log(describeCalibrate(await calibrateBench()));
+  console.log(describeWhatif(await whatifBench()));
   console.log("Hostile inputs (issue 15), each to its refusal or result within 2 GB and 120 s:");
   for (const figure of await hostileBench()) console.log(command(figure));
   console.log(
-    "Office adapter on the strict Excel fake (round trips, 5 MB limit per request and response):"
+    "Office adapter on the strict Excel fake (requests, bytes per request and where they go; 5 MB limit per request and response):"
   );
   for (const trips of await officeBench()) console.log(describeTrips(trips));
   const figures: Figure[] = [...functionsBench(), ...engineBench()];

@@ -42,6 +42,12 @@ export type ParsedArgs = {
   scale?: number;
   /** --measure: mean or satisfied (reviews.md §5). */
   measure?: SurveyMeasure;
+  /** --by: the score data's column calibrate groups by (calibration.md §1). */
+  by?: string;
+  /** --normalize: calibrate also writes the calibrated ranking. */
+  normalize: boolean;
+  /** --against: the proposed template whatif compares with the current one (calibration.md §2). */
+  against?: string;
   live: boolean;
   json: boolean;
   help: boolean;
@@ -66,6 +72,8 @@ const VALUE_OPTIONS = new Set([
   "--scale",
   "--measure",
   "--calendar",
+  "--by",
+  "--against",
   "--lang",
 ]);
 const FLAGS = new Set([
@@ -73,6 +81,7 @@ const FLAGS = new Set([
   "--live",
   "--apply",
   "--overwrite",
+  "--normalize",
   "--json",
   "--help",
   "-h",
@@ -89,6 +98,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
     calendars: [],
     apply: false,
     overwrite: false,
+    normalize: false,
     new: false,
     live: false,
     json: false,
@@ -107,6 +117,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
       else if (token === "--apply") args.apply = true;
       else if (token === "--overwrite") args.overwrite = true;
       else if (token === "--new") args.new = true;
+      else if (token === "--normalize") args.normalize = true;
       else if (token === "--json") args.json = true;
       else if (token === "--version" || token === "-v") args.version = true;
       else args.help = true;
@@ -187,7 +198,7 @@ export function parseArgs(argv: readonly string[]): { args: ParsedArgs; error?: 
         case "--lang":
           if (!(LOCALES as readonly string[]).includes(value)) return bad(LOCALES.join(" | "));
           break;
-        default: // --scores, and survey's --indicator, --scale, --measure
+        default: // --scores, --by, --against, and survey's --indicator, --scale, --measure
           if (!surveyOption(args, token, value)) return bad(SURVEY_CHOICES[token]);
       }
       continue;
@@ -206,9 +217,11 @@ const SURVEY_CHOICES: Record<string, string> = {
   "--measure": SURVEY_MEASURES.join(" | "),
 };
 
-/** reviews' and survey's options (reviews.md §3, §5) into `args`; false when the value is not one it takes. */
+/** reviews', survey's (reviews.md §3, §5) and calibrate's --by options into `args`; false when the value is not one it takes. */
 function surveyOption(args: ParsedArgs, token: string, value: string): boolean {
   if (token === "--scores") args.scores = value;
+  else if (token === "--by") args.by = value;
+  else if (token === "--against") args.against = value;
   else if (token === "--indicator") args.indicator = value;
   else if (token === "--scale") {
     if (!/^\d+$/.test(value) || Number(value) < 3 || Number(value) > 10) return false;

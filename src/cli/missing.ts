@@ -24,5 +24,14 @@ export function missingArgument(command: string, what: Argument): { error: CliEr
 
 /** No --out: what to give and an example of it (缺少 --out：请用 --out <排名.xlsx> 指定…). */
 export const missingOut = (
-  command: "template" | "rank" | "collect" | "annual" | "results" | "appeals" | "duties"
+  command:
+    | "template"
+    | "rank"
+    | "collect"
+    | "annual"
+    | "results"
+    | "appeals"
+    | "duties"
+    | "calibrate"
+    | "whatif"
 ): { error: CliError } => ({ error: { key: `cli.missingOut.${command}`, params: {} } });

@@ -1,22 +1,19 @@
 import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { FileBar } from "./FileBar";
 import type { PaneHost } from "../workbook/pane-host";
 import type { StandaloneHost } from "./host/standalone-host";
-import { StatusArea } from "./StatusArea";
-import { checkDraft, type TemplateDraft } from "./template-source";
-import { AnnualTab } from "./tabs/AnnualTab";
-import { AppealsTab } from "./tabs/AppealsTab";
-import { CollectTab } from "./tabs/CollectTab";
-import { DutiesTab } from "./tabs/DutiesTab";
-import { ResultsTab } from "./tabs/ResultsTab";
-import { ReviewsTab } from "./tabs/ReviewsTab";
-import { VerifyTab } from "./tabs/VerifyTab";
-import { RankTab } from "./tabs/RankTab";
-import { TemplatesTab } from "./tabs/TemplatesTab";
-import { ValidateTab } from "./tabs/ValidateTab";
+import type { TemplateDraft } from "./template-source";
+import { PartLoading } from "./PartLoading";
+import type { TabId } from "./part-ids";
 import { useTask } from "./use-task";
 import { useText } from "./use-text";
+
+// The parts (and the template checks, the jobs and the workbook code behind them) load after the pane's first
+// paint, in their own chunk: the first load is only the frame (issue 27).
+const PartPanel = lazy(() => import("./PartPanel").then((m) => ({ default: m.PartPanel })));
+// So does the status area (Fluent's message bars and progress): nothing is shown before work starts.
+const StatusArea = lazy(() => import("./StatusArea").then((m) => ({ default: m.StatusArea })));
 
 const useStyles = makeStyles({
   root: {
@@ -36,34 +33,23 @@ const useStyles = makeStyles({
 });
 
 export type AppProps = { host: PaneHost; sample: TemplateDraft; sampleScoresUrl?: string };
-type TabId =
-  | "templates"
-  | "validate"
-  | "rank"
-  | "collect"
-  | "reviews"
-  | "annual"
-  | "results"
-  | "appeals"
-  | "verify"
-  | "duties";
 type GroupId = "assess" | "results" | "duties";
 
 /**
  * The pane's parts grouped by who uses them, so that it stays usable at 320 px as parts are added: 考核
  * (HR's templates, managers' validation, head office's ranking and collection, HR's reviews) and 结果 (the annual ranking,
- * feedback and outcomes, appeals, verification for audit), and 岗责 (post descriptions, the responsibility
- * matrix and their upkeep). Each group remembers its part.
+ * feedback and outcomes, appeals, verification for audit, head office's calibration across groups), and 岗责
+ * (post descriptions, the responsibility matrix and their upkeep). Each group remembers its part.
  */
 const GROUPS: Record<GroupId, TabId[]> = {
   assess: ["templates", "validate", "rank", "collect", "reviews"],
-  results: ["annual", "results", "appeals", "verify"],
+  results: ["annual", "results", "appeals", "verify", "calibrate"],
   duties: ["duties"],
 };
 
 /** The task pane: two groups of parts, one primary action each, and a status area for progress and outcomes. */
 export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.xlsx" }: AppProps) {
-  const { t, locale } = useText();
+  const { t } = useText();
   const styles = useStyles();
   const [group, setGroup] = useState<GroupId>("assess");
   const [parts, setParts] = useState<Record<GroupId, TabId>>({
@@ -90,17 +76,11 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
     };
   }, [run]);
   const shown = status.kind === "busy" || owner === "file" || owner === tab;
-  /**
-   * Before another group or part opens: the outcome shown, the part's being left (or the file bar's), goes
-   * with it; an outcome that arrived for another part while the user was here waits for that part.
-   */
+  // Before another group or part opens: the outcome shown, the part's being left (or the file bar's), goes
+  // with it; an outcome that arrived for another part while the user was here waits for that part.
   const leave = () => {
     if (!busy && (owner === tab || owner === "file")) setStatus({ kind: "idle" });
   };
-  const template = useMemo(
-    () => (draft ? checkDraft(draft, locale).loaded : null),
-    [draft, locale]
-  );
 
   return (
     <main className={styles.root}>
@@ -147,37 +127,21 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
           ))}
         </TabList>
       </nav>
-      <StatusArea status={shown ? status : { kind: "idle" }} />
+      <Suspense fallback={null}>
+        <StatusArea status={shown ? status : { kind: "idle" }} />
+      </Suspense>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === "templates" && (
-          <TemplatesTab
+        <Suspense fallback={<PartLoading />}>
+          <PartPanel
+            tab={tab}
             host={host}
             draft={draft}
             setDraft={setDraft}
             sample={sample}
-            run={runFor("templates")}
+            runFor={runFor}
             busy={busy}
           />
-        )}
-        {tab === "validate" && (
-          <ValidateTab host={host} template={template} run={runFor("validate")} busy={busy} />
-        )}
-        {tab === "rank" && (
-          <RankTab host={host} template={template} run={runFor("rank")} busy={busy} />
-        )}
-        {tab === "collect" && (
-          <CollectTab host={host} template={template} run={runFor("collect")} busy={busy} />
-        )}
-        {tab === "reviews" && (
-          <ReviewsTab host={host} template={template} run={runFor("reviews")} busy={busy} />
-        )}
-        {tab === "annual" && <AnnualTab host={host} run={runFor("annual")} busy={busy} />}
-        {tab === "results" && <ResultsTab host={host} run={runFor("results")} busy={busy} />}
-        {tab === "appeals" && <AppealsTab host={host} run={runFor("appeals")} busy={busy} />}
-        {tab === "verify" && <VerifyTab host={host} run={runFor("verify")} busy={busy} />}
-        {tab === "duties" && (
-          <DutiesTab host={host} template={template} run={runFor("duties")} busy={busy} />
-        )}
+        </Suspense>
       </div>
     </main>
   );

@@ -6,11 +6,6 @@ import sampleTemplate from "../../assets/samples/ops-2025.template.json";
 import { formatMessage } from "../core/i18n/messages";
 import { setFunctionLocale } from "../functions/function-locale";
 import { detectHost } from "../workbook/office/office-host";
-import {
-  excelApiSupported,
-  OfficePaneHost,
-  REQUIRED_EXCEL_API,
-} from "../workbook/office/office-pane-host";
 import { App } from "./App";
 import { StandaloneHost } from "./host/standalone-host";
 import { paneLocale } from "./pane-locale";
@@ -35,15 +30,17 @@ async function start() {
   setFunctionLocale(locale);
   document.documentElement.lang = locale;
   const root = createRoot(document.getElementById("root") as HTMLElement);
-  if (info.inOffice && !excelApiSupported()) {
+  // The Office adapter is its own chunk: a browser with a file never loads it.
+  const office = info.inOffice ? await import("../workbook/office/office-pane-host") : null;
+  if (office && !office.excelApiSupported()) {
     root.render(
       <p role="alert">
-        {formatMessage(locale, "ui.error.excelTooOld", { version: REQUIRED_EXCEL_API })}
+        {formatMessage(locale, "ui.error.excelTooOld", { version: office.REQUIRED_EXCEL_API })}
       </p>
     );
     return;
   }
-  const host = info.inOffice ? new OfficePaneHost() : new StandaloneHost();
+  const host = office ? new office.OfficePaneHost() : new StandaloneHost();
   root.render(
     <FluentProvider theme={info.dark ? webDarkTheme : webLightTheme}>
       <LocaleContext.Provider value={locale}>

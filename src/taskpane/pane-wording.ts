@@ -15,6 +15,10 @@ export const PANE_WORDING: Partial<Record<MessageKey, MessageKey>> = {
   "sheet.noTemplate": "ui.sheet.noTemplate",
   "reviews.noFormSheet": "ui.reviews.noFormSheet",
   "reviews.keptValue": "ui.reviews.keptValue",
+  "calibrate.noRanking": "ui.calibrate.noRanking",
+  "calibrate.noScores": "ui.calibrate.noScores",
+  "calibrate.unknownColumn": "ui.calibrate.unknownColumn",
+  "whatif.noTemplate": "ui.whatif.noTemplate",
 };
 
 /** The message the pane shows for a key: its own wording where the job's is meant for the command line. */

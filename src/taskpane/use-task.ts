@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { MessageKey, MessageParams } from "../core/i18n/messages";
-import { SheetTooLarge, WorkbookDamaged, WorkbookRefusal } from "../workbook/port";
+import { SheetTooLarge, WorkbookDamaged, WorkbookRefusal } from "../workbook/workbook-errors";
 
 /** What the status area shows: nothing, work under way (with counts when known), or the outcome. */
 export type Status =

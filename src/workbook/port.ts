@@ -73,10 +73,28 @@ export const provenanceSchema = z.object({
     "reviewStatus",
     /** reviews.md §5: the customer survey's summary per object (调查汇总). */
     "surveySummary",
+    /**
+     * calibration.md §1: the groups' comparison (校准分析) and the calibrated ranking (排名 2025Q4 校准) —
+     * never "ranking": results, annual and verify must not take a calibration for a published ranking.
+     */
+    "calibration",
+    "calibratedRanking",
+    /**
+     * calibration.md §2: 方案比较, the same score data under the current template (templateId…, A) and a
+     * proposed one (against…, B). Never "ranking": no later job takes it for a published ranking.
+     */
+    "comparison",
   ]),
   /** A corrected ranking tab: the tab it corrects and the appeals applied (verify re-applies them). */
   corrects: z.string().optional(),
   appeals: z.array(z.string()).optional(),
+  /** A calibration (calibration.md §1): the published ranking tab it calibrates and the grouping column. */
+  calibrates: z.string().optional(),
+  by: z.string().optional(),
+  /** A comparison (calibration.md §2): the proposed template B; templateId… are the current one, A. */
+  againstTemplateId: z.string().optional(),
+  againstTemplateVersion: z.string().optional(),
+  againstTemplateFingerprint: z.string().optional(),
   /** A register the add-in wrote: each appeal's state then, so a later state may not go back (cycle.md §5). */
   states: z.record(z.string(), z.string()).optional(),
   templateId: z.string().optional(),
@@ -256,50 +274,12 @@ export type WorkbookSnapshot = {
 /** A cell to mark (Excel only): where, and how bad. */
 export type Highlight = { address: string; severity: "error" | "warning" };
 
-/**
- * Why an adapter would not write: a sheet of that name is the user's (never overwritten), or a sheet is
- * protected with a password the add-in does not have. The edges turn the code into the user's language.
- */
-export class WorkbookRefusal extends Error {
-  constructor(
-    readonly code: "userSheet" | "protectedSheet",
-    readonly sheet: string
-  ) {
-    super(
-      code === "userSheet"
-        ? `refusing to overwrite the user's sheet "${sheet}"`
-        : `the sheet "${sheet}" is protected with a password the add-in does not have`
-    );
-    this.name = "WorkbookRefusal";
-  }
-}
-
-/**
- * Excel could not read a sheet's conditional formats (its own open bugs: office-js#6827, #6835), so the
- * add-in's highlights could not be shown there. The check itself stands; only the marks are missing.
- */
-export class HighlightsUnavailable extends Error {
-  constructor(readonly sheet: string) {
-    super(`the conditional formats of "${sheet}" could not be read`);
-    this.name = "HighlightsUnavailable";
-  }
-}
-
-/** A workbook whose parts cannot be read (a sheet that is not XML, a string that is not there): damaged. */
-export class WorkbookDamaged extends Error {
-  constructor() {
-    super("the workbook is damaged");
-    this.name = "WorkbookDamaged";
-  }
-}
-
-/** A sheet with more filled rows than an adapter reads (its limit): said, never run out of memory on. */
-export class SheetTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`sheet: more than ${limit} filled rows`);
-    this.name = "SheetTooLarge";
-  }
-}
+export {
+  HighlightsUnavailable,
+  SheetTooLarge,
+  WorkbookDamaged,
+  WorkbookRefusal,
+} from "./workbook-errors";
 
 export interface Workbook {
   /** One read: the sheet list, the registry, and the grids of the named sheets that exist. */

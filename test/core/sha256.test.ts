@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { sha256Hex as nativeSha256Hex } from "../../src/cli/native/sha256";
-import { sha256Hex } from "../../src/core/util/sha256";
+import {
+  sha256Hex as nativeSha256Hex,
+  sha256HexOfParts as nativeSha256HexOfParts,
+} from "../../src/cli/native/sha256";
+import { sha256Hex, sha256HexOfParts } from "../../src/core/util/sha256";
 
 describe("sha256Hex", () => {
   it.each([
@@ -36,6 +39,21 @@ describe("the command's native sha256Hex (put in place of core's by scripts/buil
         const bytes = new TextEncoder().encode(text);
         expect(nativeSha256Hex(bytes)).toBe(sha256Hex(bytes));
       })
+    );
+  });
+});
+
+describe("sha256HexOfParts (core's and the command's native one)", () => {
+  it("hashes parts as their concatenation", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme", maxLength: 80 }), { maxLength: 6 }),
+        (parts) => {
+          const whole = sha256Hex(parts.join(""));
+          expect(sha256HexOfParts(parts)).toBe(whole);
+          expect(nativeSha256HexOfParts(parts)).toBe(whole);
+        }
+      )
     );
   });
 });

@@ -1,6 +1,6 @@
 /* Every workbook `bank-assess` writes, made from the bundled samples with the command line, for the print test
  * over every output (every-output.test.ts). Not a test file itself. */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
@@ -22,6 +22,9 @@ export const OUTPUTS = [
   "collect",
   "annual",
   "results",
+  "calibrate",
+  "whatif",
+  "whatifEnglish",
   "appealsRegister",
   "appealsApplied",
   "dutiesNew",
@@ -63,6 +66,28 @@ async function submissions(folder: string): Promise<void> {
   writeFileSync(path.join(folder, "深圳分行.xlsx"), "这不是工作簿，只是改了扩展名的文本文件");
 }
 
+/**
+ * A proposed template for whatif (calibration.md §2): the sample with other weights for two posts, a post
+ * dropped and an indicator the score sheet has no column for, so that every part of 方案比较 has rows.
+ */
+function proposedTemplate(file: string): string {
+  const template = JSON.parse(readFileSync(SAMPLE_TEMPLATE_PATH, "utf8"));
+  template.version = "1.1.0";
+  const [credit, manager, ...rest] = template.posts;
+  credit.indicators[0].weight = 20;
+  credit.indicators[1].weight = 50;
+  manager.indicators.push({
+    id: "digital_share",
+    name: "线上业务占比",
+    weight: 10,
+    scoring: { method: "direct" },
+  });
+  manager.indicators[0].weight = 10;
+  template.posts = [credit, manager, ...rest.slice(1)];
+  writeFileSync(file, JSON.stringify(template));
+  return file;
+}
+
 /** The empty register filled as the assessing unit would: one correction answered. */
 async function filledRegister(empty: string, file: string): Promise<void> {
   const book = new ExcelJS.Workbook();
@@ -86,6 +111,9 @@ export async function writeEveryOutput(dir: string): Promise<Record<Output, stri
     collect: file("汇总.xlsx"),
     annual: file("年度排名-2025.xlsx"),
     results: file("结果-2025Q4.xlsx"),
+    calibrate: file("校准-2025Q4.xlsx"),
+    whatif: file("方案比较.xlsx"),
+    whatifEnglish: file("comparison-en.xlsx"),
     appealsRegister: file("申诉登记.xlsx"),
     appealsApplied: file("更正.xlsx"),
     dutiesNew: file("岗责工作簿.xlsx"),
@@ -134,6 +162,19 @@ export async function writeEveryOutput(dir: string): Promise<Record<Output, stri
     "2026-01-09",
     "--out",
     files.results
+  );
+  await cli("calibrate", files.rank, "--normalize", "--out", files.calibrate);
+  const proposed = proposedTemplate(path.join(quarters, "拟议模板.json"));
+  await cli("whatif", SAMPLE_SCORES, "--against", proposed, "--out", files.whatif);
+  await cli(
+    "whatif",
+    SAMPLE_SCORES,
+    "--against",
+    proposed,
+    "--out",
+    files.whatifEnglish,
+    "--lang",
+    "en-US"
   );
   await cli("appeals", files.rank, "--out", files.appealsRegister);
   const register = path.join(quarters, "申诉登记-已填.xlsx");

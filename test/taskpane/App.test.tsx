@@ -16,9 +16,12 @@ const tabNames = (list: HTMLElement) =>
     .map((tab) => tab.querySelector(".fui-Tab__content")?.textContent);
 
 describe("App navigation: parts grouped by who uses them", () => {
-  it("shows 考核, 结果 and 岗责, each with its own parts, and remembers each group's part", () => {
+  it("shows 考核, 结果 and 岗责, each with its own parts, and remembers each group's part", async () => {
     const { host } = fakeHost(null);
     renderPane(<App host={host} sample={sample} />);
+    // The parts' code arrives after the pane's frame (issue 27): once, then every part opens at once.
+    expect(screen.getByRole("status").textContent).toBe("正在载入…");
+    await screen.findByRole("tab", { name: "方案比较" });
     const groups = screen.getByRole("tablist", { name: "功能分组" });
     expect(tabNames(groups)).toEqual(["考核", "结果", "岗责"]);
     expect(tabNames(screen.getByRole("tablist", { name: "考核" }))).toEqual([
@@ -37,6 +40,7 @@ describe("App navigation: parts grouped by who uses them", () => {
       "结果应用",
       "申诉",
       "核验",
+      "校准",
     ]);
     // The panel is named by its tab, for screen readers; the first part of a group opens first.
     expect(screen.getByRole("tabpanel", { name: "年度" })).toBeTruthy();
@@ -69,6 +73,7 @@ describe("App navigation: parts grouped by who uses them", () => {
       "Outcomes",
       "Appeals",
       "Verify",
+      "Calibrate",
     ]);
   });
 

@@ -16,6 +16,10 @@ describe("OfficeWorkbook at 100,000 rows", () => {
     // Bounded by the data's size (about 4 MB a round trip), not by rows or cells.
     expect(validate.syncs).toBeLessThan(60);
     expect(rank.syncs).toBeLessThan(80);
+    // Issue 27: formats per rectangle, not per cell, and reads that load no valueTypes.
+    expect(validate.syncs).toBeLessThanOrEqual(20);
+    expect(rank.syncs).toBeLessThanOrEqual(25);
+    expect(rank.requestBytesByKind.get("numberFormat")!.bytes).toBeLessThan(2_000_000);
   }, 300_000);
 
   it("collects 50 files of 2,000 rows into the open workbook within the limits", async () => {

@@ -588,3 +588,142 @@ describe("OfficeWorkbook: a rewrite stopped at any call", () => {
     }
   });
 });
+
+describe("OfficeWorkbook: number formats and values per rectangle, not per cell (issue 27)", () => {
+  const formatOfCell = (sheet: { formats: string[][] }, r: number, c: number) =>
+    sheet.formats[r]?.[c] ?? "General";
+
+  it("sends a column of equal formats once, however many rows it has", async () => {
+    const excel = new StrictExcel();
+    const rows: OutCell[][] = Array.from({ length: 5_000 }, (_, r) => [
+      { value: `E${String(r).padStart(5, "0")}` },
+      { value: r / 7 },
+      { value: null },
+    ]);
+    await new OfficeWorkbook(excel.run).write([
+      spec("名单", rows, { columns: [{}, { format: "0.00" }, { format: "0.00" }] }),
+    ]);
+    const sheet = excel.sheet("名单")!;
+    // Text as Text, then columns B and C together: two calls, not 15,000 cells (and the registry's two: its
+    // rows as Text in the first request and in the last).
+    expect(excel.requestBytesByKind.get("numberFormat")).toEqual({
+      calls: 4,
+      bytes: expect.any(Number),
+    });
+    expect(excel.requestBytesByKind.get("numberFormat")!.bytes).toBeLessThan(1_000);
+    for (const r of [0, 2_500, 4_999]) {
+      expect([0, 1, 2].map((c) => formatOfCell(sheet, r, c))).toEqual(["@", "0.00", "0.00"]);
+      expect(sheet.types[r][0]).toBe("String");
+    }
+    expect(sheet.values[4_999][0]).toBe("E04999");
+    expect(formatOfCell(sheet, 5_000, 1)).toBe("General");
+  });
+
+  it("writes a column of mixed formats cell for cell, over an old sheet's formats, text still text", async () => {
+    const excel = new StrictExcel();
+    const book = new OfficeWorkbook(excel.run);
+    const kinds: OutCell[] = [
+      { value: "001234" },
+      { value: 12.5 },
+      { value: "=不是公式" },
+      { value: null },
+      { value: { date: 45_000 } },
+      { value: 0.25, format: "0.00%" },
+      { value: "-5" },
+      { value: true },
+    ];
+    // Every cell of column A changes format from the row above (a matrix), column B in long runs (rectangles).
+    const rows = (shift: number): OutCell[][] =>
+      Array.from({ length: 3_000 }, (_, r) => [
+        kinds[(r + shift) % kinds.length],
+        r < 1_000 + shift ? { value: "文本" } : { value: r },
+      ]);
+    await book.write([spec("名单", rows(3), { columns: [{}, { format: "0.0" }] })]);
+    await book.write([spec("名单", rows(0), { columns: [{}, { format: "0.0" }] })]);
+    const sheet = excel.sheet("名单")!;
+    const { formatsOf } = await import("../../src/workbook/office/office-cells");
+    const expected = formatsOf(rows(0), 2, [undefined, "0.0"]);
+    for (let r = 0; r < 3_000; r++)
+      for (const c of [0, 1])
+        expect([r, c, formatOfCell(sheet, r, c)]).toEqual([r, c, expected[r][c]]);
+    expect(sheet.values[0].slice(0, 2)).toEqual(["001234", "文本"]);
+    expect(sheet.types[0][0]).toBe("String");
+    expect(sheet.values[2][0]).toBe("=不是公式");
+    expect(sheet.formulas[2][0]).toBeUndefined();
+    expect(sheet.values[6][0]).toBe("-5");
+    expect(sheet.values[2_999][1]).toBe(2_999);
+  });
+
+  it("never sends a request over its limit, whatever the rows (property)", async () => {
+    const { writeSheets } = await import("../../src/workbook/office/office-write");
+    const fc = (await import("fast-check")).default;
+    const cell = fc.oneof(
+      fc.constant<OutCell>({ value: null }),
+      fc.string({ maxLength: 30 }).map((value): OutCell => ({ value })),
+      fc
+        .constantFrom("=SUM(A1)", "001", "1-2", "'x", "@a", "中文文本".repeat(5))
+        .map((value): OutCell => ({ value })),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((value): OutCell => ({ value })),
+      fc
+        .constantFrom("0.00", "0.00%", "yyyy-mm-dd")
+        .map((format): OutCell => ({ value: 1, format })),
+      fc.record({
+        value: fc.constant<OutCell["value"]>("x"),
+        bold: fc.boolean(),
+        unlocked: fc.boolean(),
+        fill: fc.constantFrom(undefined, "FFEB9C"),
+      })
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 8_000, max: 40_000 }),
+        fc.boolean(),
+        async (rows, limit, twice) => {
+          const excel = new StrictExcel();
+          const write = () =>
+            excel.run((context) =>
+              writeSheets(context, [spec("表", rows, { columns: [{ format: "0.0" }] })], limit)
+            );
+          if (twice) await write();
+          excel.resetCounts();
+          await write();
+          expect(excel.largestRequest).toBeLessThanOrEqual(limit);
+          const sheet = excel.sheet("表")!;
+          const { formatsOf } = await import("../../src/workbook/office/office-cells");
+          const width = Math.max(...rows.map((row) => row.length));
+          const expected = formatsOf(rows, width, ["0.0"]);
+          rows.forEach((cells, r) =>
+            cells.forEach((outCell, c) => {
+              expect(formatOfCell(sheet, r, c)).toBe(expected[r][c]);
+              if (typeof outCell.value === "string" && outCell.value !== "")
+                expect(sheet.types[r][c]).toBe("String");
+            })
+          );
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+});
+
+describe("OfficeWorkbook: reading types from values (issue 27)", () => {
+  it("tells an error from its text typed by a user, within the first window and past it", async () => {
+    const excel = new StrictExcel();
+    const rows = Array.from({ length: 3_000 }, (_, r) => [`E${r}`, r % 500 === 7 ? "#N/A" : r]);
+    const types: string[][] = rows.map((row) =>
+      row.map((v) => (typeof v === "number" ? "Double" : "String"))
+    );
+    types[7][1] = "Error";
+    types[2_507][1] = "Error";
+    excel.addSheet("名单", rows, { types });
+    const grid = (await new OfficeWorkbook(excel.run).read(["名单"])).grids.get("名单")!;
+    expect(grid.rows[7][1]).toEqual({ kind: "error", value: "#N/A" });
+    expect(grid.rows[1_507][1]).toEqual({ kind: "text", value: "#N/A" });
+    expect(grid.rows[2_507][1]).toEqual({ kind: "error", value: "#N/A" });
+    expect(grid.rows[2_999]).toEqual([
+      { kind: "text", value: "E2999" },
+      { kind: "number", value: 2_999 },
+    ]);
+  });
+});

@@ -126,6 +126,48 @@ describe("the strict Excel fake", () => {
     expect(typed).toEqual(["001234", "1-2", "TRUE"]);
   });
 
+  // Microsoft: "Update all cells in a range" (a single value for values, numberFormat or formulas is applied to
+  // every cell; office-js-docs-pr#2013 confirms it runs, though the typings ask for a matrix), "null input in
+  // 2-D array" (a null leaves its cell as it was), "null input for a property" (not valid), and "write to an
+  // unbounded range" (cell-level properties on whole columns or rows are refused).
+  it("takes a single value for a whole range and null cells as unchanged; refuses null, a 1 × 1 array on more cells, and whole columns", async () => {
+    const excel = new StrictExcel();
+    const sheet = excel.addSheet("表", [[null]]);
+    const set = (range: Excel.Range, property: "numberFormat" | "values", value: unknown) =>
+      ((range as unknown as Record<string, unknown>)[property] = value);
+    await run(excel, async (context) => {
+      const s = context.workbook.worksheets.getItem("表");
+      set(s.getRange("A1:B3"), "numberFormat", "0.00");
+      set(s.getRange("B1:B3"), "numberFormat", [["@"], [null], ["@"]]);
+      set(s.getRange("A1:A3"), "values", 7);
+      s.getRange("B1:B3").values = [["001"], [null], ["002"]];
+      await context.sync();
+    });
+    expect(sheet.formats.map((row) => row.slice(0, 2))).toEqual([
+      ["0.00", "@"],
+      ["0.00", "0.00"],
+      ["0.00", "@"],
+    ]);
+    expect(excel.valuesOf("表").map((row) => [row[0], row[1] ?? ""])).toEqual([
+      [7, "001"],
+      [7, ""],
+      [7, "002"],
+    ]);
+    for (const [address, value, refusal] of [
+      ["A1:B2", null, /InvalidArgument.*numberFormat = null/],
+      ["A1:B2", [["0.00"]], /doesn't match the size/],
+      ["A:A", "0.00", /unbounded range/],
+      ["2:3", [["0.00"]], /unbounded range/],
+    ] as const)
+      await expect(
+        run(excel, async (context) => {
+          set(context.workbook.worksheets.getItem("表").getRange(address), "numberFormat", value);
+          await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one refusal each
+        })
+      ).rejects.toThrow(refusal);
+    expect(sheet.formats[0].slice(0, 2)).toEqual(["0.00", "@"]);
+  });
+
   it("refuses format changes, values in locked cells, page breaks and a second protect on a protected sheet", async () => {
     const excel = new StrictExcel();
     excel.addSheet("表", [[1]]).protection = { protected: true, options: {} };

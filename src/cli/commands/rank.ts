@@ -14,6 +14,7 @@ import { AUDIT_SHEET } from "../../jobs/shared/audit-log";
 import { countErrors, issueText, reasonsIndex } from "../../jobs/shared/issue";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
+import { phaseClock } from "../../core/util/phase-clock";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
@@ -46,6 +47,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const external = args.template ? await openTemplate(args.template, args.lang) : null;
   if (external && !external.ok) return { error: external.error };
   if (io.progress) say("cli.reading", { file });
+  const readStart = phaseClock.start();
   const input = await openWorkbook(file);
   if (!input.ok) return { error: input.error };
 
@@ -59,7 +61,10 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     locale: args.lang,
   };
   const snapshot = await input.value.read([...sheetsToRead(options), AUDIT_SHEET]);
-  const inspection = await withScoreSheets(input.value, snapshot, inspect(snapshot, options));
+  phaseClock.add("read", readStart);
+  const inspection = await phaseClock.timeAsync("assess", () =>
+    withScoreSheets(input.value, snapshot, inspect(snapshot, options))
+  );
   const template = inspection.template;
   // Nothing scored (no such sheet, not a score sheet, no 工号 column…): no workbook without a ranking tab.
   if (
@@ -102,7 +107,9 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
       locale: args.lang,
     })
   );
-  const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
+  const saved = await phaseClock.timeAsync("write", () =>
+    saveWorkbook(output, args.out as string, { err: io.err, lang: args.lang })
+  );
   if (!saved.ok) return { error: saved.error };
   const assessed = result.assessed;
   if (args.json) printJson(io, rankJson(result, template, saved.value, args));

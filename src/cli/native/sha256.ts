@@ -12,3 +12,9 @@ export function utf8Bytes(text: string): Uint8Array {
 export function sha256Hex(input: string | Uint8Array): string {
   return createHash("sha256").update(input).digest("hex");
 }
+
+export function sha256HexOfParts(parts: Iterable<string>): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part, "utf8");
+  return hash.digest("hex");
+}

@@ -1,28 +1,12 @@
-import { z } from "zod";
-
-/**
- * A template's optional `calibration` block (calibration.md §1): the gap between a group's mean and the rest
- * of the bank that flags it, and the smallest group that can be flagged at all. Defaults are applied where
- * they are used, so a template without the block keeps its fingerprint.
+/*
+ * A template's `calibration` block and its defaults (calibration.md §1). They live with the template's schema
+ * (core/template/calibration-block.ts), which includes the block; here for calibration's own imports, so that
+ * core/template never imports core/calibration (no circle between the folders).
  */
-export const calibrationSchema = z
-  .object({
-    gap: z.number().finite().positive().optional(),
-    minGroup: z.number().int().min(2).max(100000).optional(),
-  })
-  .strict();
-
-export type CalibrationBlock = z.infer<typeof calibrationSchema>;
-export type CalibrationSettings = { gap: number; minGroup: number };
-
-export const CALIBRATION_DEFAULTS: CalibrationSettings = { gap: 5, minGroup: 5 };
-
-/** The block with its defaults applied: what a template without `calibration` means. */
-export function calibrationSettings(template: {
-  calibration?: CalibrationBlock;
-}): CalibrationSettings {
-  return {
-    gap: template.calibration?.gap ?? CALIBRATION_DEFAULTS.gap,
-    minGroup: template.calibration?.minGroup ?? CALIBRATION_DEFAULTS.minGroup,
-  };
-}
+export {
+  CALIBRATION_DEFAULTS,
+  calibrationSchema,
+  calibrationSettings,
+  type CalibrationBlock,
+  type CalibrationSettings,
+} from "../template/calibration-block";

@@ -460,6 +460,13 @@ export const enUS: Record<MessageKey, string> = {
   "tpl.reviews.place.selfGapWarning": "self-gap warning",
   "tpl.reviews.place.targets": "indicators filled",
   "tpl.reviews.place.target": 'indicator filled "{id}"',
+  "tpl.calibration.gap":
+    '{where}: must be a number greater than 0 (in composite points; default {default}), found "{value}".',
+  "tpl.calibration.minGroup":
+    '{where}: must be a whole number from 2 to {maximum} (people; default {default}), found "{value}".',
+  "tpl.calibration.place.block": "calibration settings",
+  "tpl.calibration.place.gap": "flagging gap",
+  "tpl.calibration.place.minGroup": "smallest group",
   "tpl.gradesLastZero": 'The last grade "{label}" must have minimum 0, found {min}.',
   "tpl.duplicateGrade": 'Grade label "{label}" is used twice.',
   "tpl.ratioTarget":
@@ -540,6 +547,7 @@ export const enUS: Record<MessageKey, string> = {
   "direction.lower": "lower is better",
   "veto.rule": "Veto: actual value {op} {value}",
   "ui.title": "Operations assessment",
+  "ui.part.loading": "Loading…",
   "ui.group.duties": "Duties",
   "ui.tab.duties": "Responsibilities",
   "ui.duties.workbook": "Duties workbook",
@@ -646,6 +654,82 @@ export const enUS: Record<MessageKey, string> = {
   "ui.verify.tabs": "Ranking tabs verified",
   "ui.verify.tab": '"{sheet}": {rows|row|rows}, {count|difference|differences}',
   "ui.verify.differences": "Differences",
+  // Results → Calibrate (calibration.md §1) and Templates → Compare (§2): the pane's own words.
+  "ui.tab.calibrate": "Calibrate",
+  "ui.calibrate.hint":
+    'Groups the ranked rows by a column of the score data ("机构" by default) and compares each group\'s mean with the rest of the bank: a group far above or below is lenient or harsh, and the people over a grade\'s quota are counted. Analyse first; nothing is written until you click "Write into the workbook", and the ranking tab is never changed.',
+  "ui.calibrate.period": "Ranking tab",
+  "ui.calibrate.latest": "The latest",
+  "ui.calibrate.latestOf": "The latest ({period})",
+  "ui.calibrate.by": "Group by",
+  "ui.calibrate.byHint": "A column of the score data, such as 机构 or 部门.",
+  "ui.calibrate.normalize": "Make the calibrated ranking",
+  "ui.calibrate.normalizeHint":
+    "Scales each group's composites to the bank's mean and standard deviation, ranks and grades them again, and writes them to a tab of their own.",
+  "ui.calibrate.run": "Analyse the groups",
+  "ui.calibrate.done":
+    '"{ranking}" by "{by}": {groups|group|groups}, {lenient} lenient, {harsh} harsh, {small} too small. Nothing written yet.',
+  "ui.calibrate.failed": "Could not calibrate:",
+  "ui.calibrate.groups": "Groups",
+  "ui.calibrate.flag.lenient": "Lenient",
+  "ui.calibrate.flag.harsh": "Harsh",
+  "ui.calibrate.flag.normal": "Normal",
+  "ui.calibrate.flag.tooSmall": "Too small",
+  "ui.calibrate.line": "{n|person|people} · mean {mean} · rest {rest} · gap {gap}",
+  "ui.calibrate.alone":
+    "{n|person|people} · mean {mean} (everyone is in this group: nothing to compare)",
+  "ui.calibrate.excess": '"{grade}": {count|person|people} must move out',
+  "ui.calibrate.rows": "Calibrated ranking: {rows|person|people}, of whom {moved} change rank.",
+  "ui.calibrate.writeHead": "Write the calibration",
+  "ui.calibrate.writeOne":
+    'Writes the "校准分析" tab and a line of the audit log; the ranking tab is not changed.',
+  "ui.calibrate.writeBoth":
+    'Writes the "校准分析" tab, the calibrated ranking tab and a line of the audit log; the ranking tab is not changed.',
+  "ui.calibrate.write": "Write into the workbook",
+  "ui.calibrate.written": 'Written: "{sheets}".',
+  "ui.calibrate.noRanking":
+    '{file} has no ranking tab made by the add-in: rank it in "Rank" or "Collect" first, then calibrate.',
+  "ui.calibrate.noScores":
+    'The score data of the ranking "{ranking}" ({sheet}) is not in this workbook: calibration groups rows by its columns. Run it in the workbook "Rank" or "Collect" made that ranking tab in.',
+  "ui.calibrate.unknownColumn":
+    'The score data "{sheet}" has no column "{column}" to group by: pick one of its columns in "Group by": {columns}.',
+  "ui.template.view.edit": "Edit",
+  "ui.template.view.compare": "Compare",
+  "ui.whatif.hint":
+    'Takes the workbook\'s "权重模板" as the current template and scores the same data under the proposed one, to see whose rank and grade would change. Compare first; "方案比较" is written only when you click "Write into the workbook".',
+  "ui.whatif.proposed": "Proposed template",
+  "ui.whatif.fromEditor": "The template being edited",
+  "ui.whatif.editorName": '"{name}" version {version}',
+  "ui.whatif.noEditor": 'Load a template in "Edit" first, with no problems left.',
+  "ui.whatif.fromFile": "A template file (.json)",
+  "ui.whatif.pick": "Choose a template file",
+  "ui.whatif.noFile": "No file chosen yet.",
+  "ui.whatif.picked": '"{file}": {name} version {version}',
+  "ui.whatif.run": "Compare",
+  "ui.whatif.done":
+    "{rows|person|people} compared: {up} moved up, {down} moved down, {stayed} stayed. Nothing written yet.",
+  "ui.whatif.failed": "Could not compare the templates:",
+  "ui.whatif.moved": "Rank changes",
+  "ui.whatif.up": "Up",
+  "ui.whatif.down": "Down",
+  "ui.whatif.stayed": "Same",
+  "ui.whatif.only":
+    "{a} ranked under the current template only, {b} under the proposed one only (why: see the written tab).",
+  "ui.whatif.movers": "The {count} largest moves",
+  "ui.whatif.col.id": "ID",
+  "ui.whatif.col.name": "Name",
+  "ui.whatif.col.rank": "Rank",
+  "ui.whatif.col.delta": "Change",
+  "ui.whatif.transitions": "Grade changes",
+  "ui.whatif.transitionsHint":
+    "Rows: grade under the current template; columns: under the proposed one; cells: people.",
+  "ui.whatif.gradeA": "Current \\ proposed",
+  "ui.whatif.write": "Write into the workbook",
+  "ui.whatif.writeHint":
+    'Writes the "方案比较" tab and a line of the audit log; the score sheet and ranking tabs are not changed.',
+  "ui.whatif.written": 'Written: "{sheets}".',
+  "ui.whatif.noTemplate":
+    'The workbook has no "权重模板" sheet, so there is no current template to compare with: load the current template in "Edit", click "Write into the workbook", then compare.',
   "ui.tab.appeals": "Appeals",
   "ui.appeals.hint":
     "Register an appeal: give the period and the id (the ranking appealed must be in this workbook). The register 申诉登记 is made with the first appeal; write the investigation, decision, conclusion, approval and answer in the sheet.",
@@ -1090,6 +1174,18 @@ export const enUS: Record<MessageKey, string> = {
   "ui.editor.reviews.removeTarget": "Remove indicator filled {n}",
   "ui.editor.reviews.noDirect":
     "The template has no indicator scored directly for the reviews to fill.",
+  "ui.editor.calibration.title": "Calibration",
+  "ui.editor.calibration.hint":
+    "Calibration groups the ranked rows by branch (or department, or another column) and compares each group's mean with everyone else's, to see who marked leniently or harshly. Leave both blank for the defaults: the template then has no calibration settings.",
+  "ui.editor.calibration.gap": "Flagging gap",
+  "ui.editor.calibration.gapHint":
+    "A group whose mean is this many composite points above (or below) everyone else's is lenient (or harsh). Blank: {value}.",
+  "ui.editor.calibration.minGroup": "Smallest group",
+  "ui.editor.calibration.minGroupHint":
+    "Groups with fewer people than this are never flagged; at least 2. Blank: {value}.",
+  "ui.editor.calibration.default": "default {value}",
+  "ui.editor.calibration.points": "points",
+  "ui.editor.calibration.people": "people",
   // The pane's Reviews part (reviews.md §2–§4): make the forms, read the returned ones, write the sheets
   "ui.tab.reviews": "Reviews",
   "ui.reviews.noWorkbook": "Open a score sheet first: the forms are pre-filled with its people.",
@@ -1461,4 +1557,160 @@ export const enUS: Record<MessageKey, string> = {
     "{count|person|people} of the score sheet got no survey result; the indicator is left blank: {ids}",
   "cli.survey.written":
     "Survey results written to {file} ({filled|score sheet cell|score sheet cells} filled); each object is in the {sheet} sheet.",
+  "calibrate.noRanking":
+    "{file} has no ranking tab the add-in wrote (rank or collect writes one): rank first, then calibrate.",
+  "calibrate.noScores":
+    'The score data the ranking "{ranking}" was made from ({sheet}) is not there: calibration groups rows by a column of it. Run it on a workbook written by rank or collect.',
+  "calibrate.inputsChanged":
+    'The data of "{sheet}" changed after the ranking "{ranking}" (its input hash differs): rank again, then calibrate.',
+  "calibrate.unknownColumn":
+    'The score data "{sheet}" has no column "{column}" to group by: group by one of its columns instead: {columns}.',
+  "audit.summary.calibrate":
+    'Calibrated "{ranking}" by "{by}" in {groups|group|groups}: {lenient} lenient, {harsh} harsh',
+  "audit.summary.calibratedRows": "; {rows|calibrated row|calibrated rows}",
+  "sheet.calibration.name": "Calibration {period}",
+  "sheet.calibrated.name": "Ranking {period} calibrated",
+  "sheet.calibration.title": "{period} assessment calibration (by {by})",
+  "sheet.calibrated.title": "{period} operations ranking (calibrated by {by})",
+  "sheet.calibration.provenance":
+    "Template: {name} v{version} · fingerprint {fingerprint} · ranking: {ranking} · input hash {hash} · rank method {method} · source: {source} · generated {time}",
+  "sheet.calibration.flag.lenient": "Lenient",
+  "sheet.calibration.flag.harsh": "Harsh",
+  "sheet.calibration.flag.normal": "Normal",
+  "sheet.calibration.flag.tooSmall": "Too small",
+  "sheet.calibration.col.group": "Group",
+  "sheet.calibration.col.n": "People",
+  "sheet.calibration.col.mean": "Mean",
+  "sheet.calibration.col.median": "Median",
+  "sheet.calibration.col.sd": "Std dev",
+  "sheet.calibration.col.rest": "Rest mean",
+  "sheet.calibration.col.gap": "Gap",
+  "sheet.calibration.col.flag": "Verdict",
+  "sheet.calibration.col.share": "{grade} share",
+  "sheet.calibration.col.excess": "{grade} excess",
+  "sheet.calibration.excess": "{count} to move out",
+  "sheet.calibration.about.groups":
+    'Groups: by the "{by}" column of the score data "{sheet}", blanks under "（空）"; {groups|group|groups} of {n|person|people} in all, every ranked row of "{ranking}" (vetoed rows included, at 0). Groups come by mean, highest first.',
+  "sheet.calibration.about.rule":
+    "Rule: gap = the group's mean − the mean of everyone outside it. A group of at least {minGroup} people is lenient when the gap is ≥ {gap}, harsh when ≤ −{gap}, else normal; a group of fewer than {minGroup} is too small and never flagged. Standard deviations are population ones (STDEV.P).",
+  "sheet.calibration.about.quota":
+    "Quota: for each grade with a maximum share, the group's count in it above floor(maximum × group size) is the number to move out. Reported only; no result was changed.",
+  "sheet.calibration.about.normalised":
+    'Normalisation: calibrated = bank mean {mean} + (composite − group mean) × bank std dev {sd} ÷ group std dev, rounded to the template\'s precision and never below 0; a group whose composites are all equal gets the bank mean; too-small groups keep their composites; vetoed rows keep 0 and the lowest grade. Ranks and grades on the calibrated composites are in "{sheet}"; the published ranking is unchanged.',
+  "sheet.calibration.about.notNormalised":
+    "Not normalised: the published ranking and its ranks are unchanged.",
+  "sheet.calibration.about.verdict":
+    "Verdict: {lenient} lenient, {harsh} harsh, {small} too small.",
+  "sheet.calibrated.col.rank": "Calibrated rank",
+  "sheet.calibrated.col.composite": "Published composite",
+  "sheet.calibrated.col.publishedRank": "Published rank",
+  "sheet.calibrated.col.grade": "Published grade",
+  "sheet.calibrated.col.calibrated": "Calibrated composite",
+  "sheet.calibrated.col.calibratedGrade": "Calibrated grade",
+  "sheet.calibrated.col.delta": "Rank change",
+  "cli.missingOut.calibrate":
+    "Missing --out: give --out <calibration.xlsx>, the calibration workbook to write.",
+  "cli.calibrated":
+    'Calibrated "{ranking}" by "{by}": {groups|group|groups}, {lenient} lenient, {harsh} harsh; written to {file}.',
+  "cli.calibrateGroup": "{flag}: {group} ({n|person|people}, mean {mean}, rest {rest}, gap {gap})",
+  "cli.help.calibrate": `  bank-assess calibrate <ranking.xlsx> --out <calibration.xlsx> [--by 机构|部门|<column>] [--normalize]
+                        [--period 2025Q4] [--json] [--lang zh-CN|en-US]
+      Calibration: groups the ranked rows by a column of the score data (default 机构, the branch),
+      compares each group's mean with everyone else's, flags lenient, harsh or too-small groups, and lists
+      each grade's share and the people to move out of a grade over its maximum share, in "校准分析 2025Q4"
+      ("Calibration 2025Q4" in English); --normalize also rescales each group to the bank's mean and
+      standard deviation into "排名 2025Q4 校准" (published and calibrated ranks, rank change). The published
+      ranking is never changed. Exit codes: 0 no group lenient or harsh, 1 some, 2 cannot calibrate.
+      e.g. bank-assess calibrate ranking.xlsx --by 部门 --normalize --out calibration.xlsx`,
+  // calibration.md §2: what-if (bank-assess whatif, 方案比较)
+  "whatif.noTemplate":
+    'The workbook has no "权重模板" sheet, so the current template (A) is unknown: give the current weight template (--template on the command line), or write it into the workbook first.',
+  "audit.summary.whatif":
+    "Template comparison: proposed {b} v{version} (fingerprint {fingerprint}); {rows} compared, {up} up, {down} down, {stayed} unchanged; {onlyA} ranked under A only, {onlyB} under B only",
+  "sheet.whatif.title": "Weight template comparison, {period}",
+  "sheet.whatif.titleNoPeriod": "Weight template comparison",
+  "sheet.whatif.provenance":
+    "Current template A: {aName} v{aVersion} · fingerprint {aFingerprint} · proposed template B: {bName} v{bVersion} · fingerprint {bFingerprint} · score data: {sheet} · input hash {hash} · rank method {method} · source: {source} · generated {time}",
+  "sheet.whatif.templateText": "{name} ({id}) v{version} · fingerprint {fingerprint}",
+  "sheet.whatif.section.overview": "1. Overview",
+  "sheet.whatif.templateA": "Current template (A)",
+  "sheet.whatif.templateB": "Proposed template (B)",
+  "sheet.whatif.method": "Rank method",
+  "sheet.whatif.methodText": "{method} (the same for both)",
+  "sheet.whatif.compared": "Ranked under both (compared)",
+  "sheet.whatif.up": "Moved up",
+  "sheet.whatif.down": "Moved down",
+  "sheet.whatif.stayed": "Same rank",
+  "sheet.whatif.onlyA": "Ranked under the current A only",
+  "sheet.whatif.onlyB": "Ranked under the proposed B only",
+  "sheet.whatif.deltaRule":
+    "Δrank = rank under A − rank under B: positive means moved up. Δcomposite = composite under B − composite under A. Ranks are over the whole sheet, ties ranked by the same method.",
+  "sheet.whatif.section.moves": "2. The largest rank changes ({count|person|people})",
+  "sheet.whatif.section.movesNone":
+    "2. Rank changes: nobody's rank changes between the two templates.",
+  "sheet.whatif.section.transitions":
+    "3. Grade changes (rows: grade under the current A; columns: grade under the proposed B; people)",
+  "sheet.whatif.transitions.corner": "A grade \\ B grade",
+  "sheet.whatif.total": "Total",
+  "sheet.whatif.section.grades":
+    "4. People per grade and the maximum shares (each over all the rows its template ranks)",
+  "sheet.whatif.col.template": "Template",
+  "sheet.whatif.col.people": "People",
+  "sheet.whatif.col.share": "Share",
+  "sheet.whatif.col.maxShare": "Maximum share",
+  "sheet.whatif.col.check": "Check",
+  "sheet.whatif.sideA": "Current A",
+  "sheet.whatif.sideB": "Proposed B",
+  "sheet.whatif.check.ok": "within",
+  "sheet.whatif.check.over": "over its maximum share ({count} of {total})",
+  "sheet.whatif.section.oneSided":
+    "5. Ranked under one template only ({count|person|people}, not compared)",
+  "sheet.whatif.section.oneSidedNone": "5. The same people are ranked under both templates.",
+  "sheet.whatif.col.validUnder": "Ranked under",
+  "sheet.whatif.col.reason": "Why not ranked under the other template",
+  "sheet.whatif.onlyUnderA": "current A only",
+  "sheet.whatif.onlyUnderB": "proposed B only",
+  "sheet.whatif.noReason": "(no error recorded under the other template)",
+  "sheet.whatif.section.weights":
+    "6. Weights that differ ({count|difference|differences}, matched by post ID and indicator ID)",
+  "sheet.whatif.section.weightsNone": "6. The two templates have the same weights.",
+  "sheet.whatif.col.indicator": "Indicator",
+  "sheet.whatif.col.weight": "Weight ({side})",
+  "sheet.whatif.col.note": "Note",
+  "sheet.whatif.indicatorText": "{name} ({id})",
+  "sheet.whatif.weight.indicator": "indicator weight",
+  "sheet.whatif.weight.dimension": "dimension weight",
+  "sheet.whatif.weight.added": "{what} added in B",
+  "sheet.whatif.weight.dropped": "{what} dropped in B",
+  "sheet.whatif.weight.postOnlyA": "post in the current A only",
+  "sheet.whatif.weight.postOnlyB": "post in the proposed B only",
+  "sheet.whatif.section.rows":
+    "7. Every compared person ({count|person|people}, by the size of the rank change, largest first, ties by ID)",
+  "sheet.whatif.col.composite": "Composite ({side})",
+  "sheet.whatif.col.rank": "Rank ({side})",
+  "sheet.whatif.col.rankInPost": "Rank in post ({side})",
+  "sheet.whatif.col.grade": "Grade ({side})",
+  "sheet.whatif.col.deltaComposite": "Δcomposite",
+  "sheet.whatif.col.deltaRank": "Δrank",
+  "cli.missingOut.whatif":
+    "Missing --out: give the comparison workbook to write with --out <comparison.xlsx>.",
+  "cli.whatif.missingAgainst":
+    "Missing --against: give the proposed weight template (B) to compare with the current one, --against <proposed.json|.xlsx>.",
+  "cli.whatif.roleA": "current weight template (--template, template A)",
+  "cli.whatif.roleB": "proposed weight template (--against, template B)",
+  "cli.whatif.templateHint":
+    'Check the {role} "{file}": the path, and that it is a weight template .json file or an .xlsx workbook with a "权重模板" sheet; then run again.',
+  "cli.whatif.scoresHint":
+    'Check the score workbook "{file}": the path, and that it is an .xlsx workbook with a score sheet; then run again.',
+  "cli.whatif.done":
+    'Compared {rows|person|people}: {up} up, {down} down, {stayed} unchanged; {onlyA} ranked under A only, {onlyB} under B only. "{sheet}" written to {file}',
+  "cli.help.whatif": `  bank-assess whatif <scores.xlsx> --against <proposed.json|.xlsx> --out <comparison.xlsx> [--template <t>]
+                     [--sheet <name>] [--method dense|competition|average] [--json] [--lang zh-CN|en-US]
+      What-if: scores and ranks the same score data under the current template (--template, else the
+      workbook's own "权重模板": template A) and the proposed one (--against: template B) and compares each
+      person's composite, rank and grade, in "方案比较": an overview, the largest rank changes, the grade
+      transition table, people per grade against the maximum shares, the people ranked under one template only
+      with why, the weights that differ, and every compared person.
+      Exit codes: 0 compared, 2 cannot compare (a file unreadable, a template invalid, no readable score sheet).
+      e.g. bank-assess whatif scores.xlsx --template current.json --against proposed.json --out comparison.xlsx`,
 };

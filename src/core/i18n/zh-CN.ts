@@ -421,6 +421,13 @@ export const zhCN = {
   "tpl.reviews.place.selfGapWarning": "自评差异提醒分数",
   "tpl.reviews.place.targets": "填入的指标",
   "tpl.reviews.place.target": "填入的指标「{id}」",
+  "tpl.calibration.gap":
+    "{where}：应为大于 0 的数，单位是综合得分的分（默认 {default} 分），当前为「{value}」。",
+  "tpl.calibration.minGroup":
+    "{where}：应为 2 到 {maximum} 之间的整数，单位是人（默认 {default} 人），当前为「{value}」。",
+  "tpl.calibration.place.block": "校准设置",
+  "tpl.calibration.place.gap": "差距阈值",
+  "tpl.calibration.place.minGroup": "最小组人数",
   "tpl.ratioTarget": "岗位「{post}」的指标「{indicator}」（完成率法）目标值为 {value}，应大于 0。",
   "tpl.ratioCap": "岗位「{post}」的指标「{indicator}」（完成率法）封顶系数为 {value}，应不小于 1。",
   "tpl.efficacyEqual":
@@ -494,6 +501,7 @@ export const zhCN = {
   "veto.rule": "一票否决：实际值 {op} {value}",
   // Task pane
   "ui.title": "运营考核评价",
+  "ui.part.loading": "正在载入…",
   "ui.group.duties": "岗责",
   "ui.tab.duties": "岗位责任",
   "ui.duties.workbook": "岗责工作簿",
@@ -596,6 +604,76 @@ export const zhCN = {
   "ui.verify.tabs": "已核验的排名表",
   "ui.verify.tab": "「{sheet}」：{rows} 行，差异 {count} 处",
   "ui.verify.differences": "差异",
+  // 结果 → 校准 (calibration.md §1) and 模板 → 方案比较 (§2): the pane's own words.
+  "ui.tab.calibrate": "校准",
+  "ui.calibrate.hint":
+    "按评分数据的一列（默认「机构」）分组，比较各组与组外其余人员的平均分：差距过大的组判为偏松或偏严，并列出超出等级比例上限需调出的人数。先分析，点「写入工作簿」才写入；原排名表不改动。",
+  "ui.calibrate.period": "排名表",
+  "ui.calibrate.latest": "最近一期",
+  "ui.calibrate.latestOf": "最近一期（{period}）",
+  "ui.calibrate.by": "分组列",
+  "ui.calibrate.byHint": "评分数据中的列，如机构、部门。",
+  "ui.calibrate.normalize": "生成校准后排名",
+  "ui.calibrate.normalizeHint":
+    "按全行平均分和标准差把各组得分标准化，重算名次和等级，另写一张「排名 … 校准」表。",
+  "ui.calibrate.run": "分析各组",
+  "ui.calibrate.done":
+    "「{ranking}」按「{by}」分 {groups} 组：偏松 {lenient} 组，偏严 {harsh} 组，人数不足 {small} 组。尚未写入工作簿。",
+  "ui.calibrate.failed": "无法校准：",
+  "ui.calibrate.groups": "各组情况",
+  "ui.calibrate.flag.lenient": "偏松",
+  "ui.calibrate.flag.harsh": "偏严",
+  "ui.calibrate.flag.normal": "正常",
+  "ui.calibrate.flag.tooSmall": "人数不足",
+  "ui.calibrate.line": "{n} 人 · 平均 {mean} · 其余 {rest} · 差距 {gap}",
+  "ui.calibrate.alone": "{n} 人 · 平均 {mean}（全部人员同在一组，无从比较）",
+  "ui.calibrate.excess": "「{grade}」需调出 {count} 人",
+  "ui.calibrate.rows": "校准后排名 {rows} 人，其中名次变化 {moved} 人。",
+  "ui.calibrate.writeHead": "写入校准结果",
+  "ui.calibrate.writeOne": "写入「校准分析」表和一行审计日志；原排名表不改动。",
+  "ui.calibrate.writeBoth": "写入「校准分析」表、「排名 … 校准」表和一行审计日志；原排名表不改动。",
+  "ui.calibrate.write": "写入工作簿",
+  "ui.calibrate.written": "已写入「{sheets}」。",
+  "ui.calibrate.noRanking":
+    "{file} 中没有加载项生成的排名表：请先在「排名」或「汇总」中生成排名表，再做校准。",
+  "ui.calibrate.noScores":
+    "找不到「{ranking}」排名所用的评分数据（{sheet}）：校准要按评分数据的列分组。请在用「排名」或「汇总」生成该排名表的工作簿中运行。",
+  "ui.calibrate.unknownColumn":
+    "评分数据「{sheet}」中没有「{column}」列，无法按它分组：请在「分组列」中改选其中一列：{columns}。",
+  "ui.template.view.edit": "编辑",
+  "ui.template.view.compare": "方案比较",
+  "ui.whatif.hint":
+    "以工作簿中的「权重模板」为现行方案，用同一份评分数据按拟用方案重新计算，看谁的名次和等级会变。先比较，点「写入工作簿」才写入「方案比较」表。",
+  "ui.whatif.proposed": "拟用方案",
+  "ui.whatif.fromEditor": "编辑中的模板",
+  "ui.whatif.editorName": "「{name}」版本 {version}",
+  "ui.whatif.noEditor": "请先在「编辑」中载入模板，且模板没有问题。",
+  "ui.whatif.fromFile": "模板文件（.json）",
+  "ui.whatif.pick": "选择模板文件",
+  "ui.whatif.noFile": "尚未选择文件。",
+  "ui.whatif.picked": "「{file}」：{name} 版本 {version}",
+  "ui.whatif.run": "比较方案",
+  "ui.whatif.done":
+    "已比较 {rows} 人：名次上升 {up} 人，下降 {down} 人，不变 {stayed} 人。尚未写入工作簿。",
+  "ui.whatif.failed": "无法比较方案：",
+  "ui.whatif.moved": "名次变化",
+  "ui.whatif.up": "上升",
+  "ui.whatif.down": "下降",
+  "ui.whatif.stayed": "不变",
+  "ui.whatif.only": "只在现行方案下排名 {a} 人，只在拟用方案下排名 {b} 人（原因见写入的表）。",
+  "ui.whatif.movers": "变化最大的 {count} 人",
+  "ui.whatif.col.id": "工号",
+  "ui.whatif.col.name": "姓名",
+  "ui.whatif.col.rank": "名次",
+  "ui.whatif.col.delta": "变化",
+  "ui.whatif.transitions": "等级变化",
+  "ui.whatif.transitionsHint": "行为现行方案的等级，列为拟用方案的等级，格中为人数。",
+  "ui.whatif.gradeA": "现行＼拟用",
+  "ui.whatif.write": "写入工作簿",
+  "ui.whatif.writeHint": "写入「方案比较」表和一行审计日志；评分表和排名表不改动。",
+  "ui.whatif.written": "已写入「{sheets}」。",
+  "ui.whatif.noTemplate":
+    "工作簿中没有「权重模板」工作表，无法确定现行方案：请在「编辑」中载入现行的权重模板，点「写入工作簿」后再比较。",
   "ui.tab.appeals": "申诉",
   "ui.appeals.hint":
     "登记申诉：填写期间和工号（被申诉的排名须在本工作簿中）。登记簿「申诉登记」首次登记时生成；调查记录、处理意见、结论、审批和答复请在表中填写。",
@@ -1002,6 +1080,18 @@ export const zhCN = {
   "ui.editor.reviews.addTarget": "添加填入的指标",
   "ui.editor.reviews.removeTarget": "删除第 {n} 个填入的指标",
   "ui.editor.reviews.noDirect": "本模板没有直接打分的指标，评价结果无处可填。",
+  "ui.editor.calibration.title": "校准",
+  "ui.editor.calibration.hint":
+    "校准分析按机构（或部门等）分组，比较每组与其余人员的平均分，看评分是否偏松或偏严。两项都留空即按默认值，模板中不写校准设置。",
+  "ui.editor.calibration.gap": "差距阈值",
+  "ui.editor.calibration.gapHint":
+    "组平均分比其余人员高出（或低于）此分数时判为偏松（或偏严），单位是综合得分的分。留空按 {value} 分。",
+  "ui.editor.calibration.minGroup": "最小组人数",
+  "ui.editor.calibration.minGroupHint":
+    "人数少于此数的组不判定偏松偏严，至少 2 人。留空按 {value} 人。",
+  "ui.editor.calibration.default": "默认 {value}",
+  "ui.editor.calibration.points": "分",
+  "ui.editor.calibration.people": "人",
   // The pane's 互评 part (reviews.md §2–§4): make the forms, read the returned ones, write the sheets
   "ui.tab.reviews": "互评",
   "ui.reviews.noWorkbook": "请先打开评分表：评价表按评分表中的人员预填。",
@@ -1343,6 +1433,151 @@ export const zhCN = {
   "cli.survey.unfilled": "评分表中有 {count} 人没有调查结果，该指标留空：{ids}",
   "cli.survey.written":
     "调查结果已写入 {file}（评分表填入 {filled} 格），各对象的情况见「{sheet}」工作表。",
+  "calibrate.noRanking":
+    "{file} 中没有加载项生成的排名表（由 rank 或 collect 生成）：请先排名，再做校准。",
+  "calibrate.noScores":
+    "找不到「{ranking}」排名所用的评分数据（{sheet}）：校准要按评分数据的列分组。请对 rank 或 collect 生成的工作簿运行。",
+  "calibrate.inputsChanged":
+    "「{sheet}」的数据在「{ranking}」排名之后被改动过（输入哈希不同）：请重新排名后再校准。",
+  "calibrate.unknownColumn":
+    "评分数据「{sheet}」中没有「{column}」列，无法按它分组：请改按其中一列分组：{columns}。",
+  "audit.summary.calibrate":
+    "校准「{ranking}」按「{by}」分 {groups} 组：偏松 {lenient} 组，偏严 {harsh} 组",
+  "audit.summary.calibratedRows": "；校准排名 {rows} 行",
+  "sheet.calibration.name": "校准分析 {period}",
+  "sheet.calibrated.name": "排名 {period} 校准",
+  "sheet.calibration.title": "{period} 考核校准分析（按{by}）",
+  "sheet.calibrated.title": "{period} 运营考核排名（校准后，按{by}标准化）",
+  "sheet.calibration.provenance":
+    "模板：{name} v{version} · 指纹 {fingerprint} · 排名表：{ranking} · 输入哈希 {hash} · 排名方法 {method} · 来源：{source} · 生成于 {time}",
+  "sheet.calibration.flag.lenient": "偏松",
+  "sheet.calibration.flag.harsh": "偏严",
+  "sheet.calibration.flag.normal": "正常",
+  "sheet.calibration.flag.tooSmall": "人数不足",
+  "sheet.calibration.col.group": "组别",
+  "sheet.calibration.col.n": "人数",
+  "sheet.calibration.col.mean": "平均分",
+  "sheet.calibration.col.median": "中位数",
+  "sheet.calibration.col.sd": "标准差",
+  "sheet.calibration.col.rest": "其余平均",
+  "sheet.calibration.col.gap": "差距",
+  "sheet.calibration.col.flag": "判定",
+  "sheet.calibration.col.share": "{grade}占比",
+  "sheet.calibration.col.excess": "{grade}超额",
+  "sheet.calibration.excess": "需调出 {count} 人",
+  "sheet.calibration.about.groups":
+    "分组：按评分数据「{sheet}」的「{by}」列，空白归入「（空）」；共 {groups} 组 {n} 人，即「{ranking}」中已排名的全部人员（含一票否决者，其得分为 0）。组按平均分从高到低排列。",
+  "sheet.calibration.about.rule":
+    "判定规则：差距 = 组平均分 − 组外其余人员平均分。人数不少于 {minGroup} 人的组，差距 ≥ {gap} 分为「偏松」，≤ −{gap} 分为「偏严」，其余为「正常」；不足 {minGroup} 人的组为「人数不足」，不作判定。标准差为总体标准差（STDEV.P）。",
+  "sheet.calibration.about.quota":
+    "配额：对设有比例上限的等级，组内该等级人数超过 floor(上限 × 组人数) 的部分记为「需调出 k 人」。仅供参考，未改动任何结果。",
+  "sheet.calibration.about.normalised":
+    "标准化：校准得分 = 全行平均分 {mean} + (原得分 − 组平均分) × 全行标准差 {sd} ÷ 组标准差，按模板精度四舍五入、不低于 0；组内得分全部相同时取全行平均分；人数不足的组保留原得分；一票否决者保持 0 和最低等级。名次和等级按校准得分重新计算，见「{sheet}」；原排名表未改动。",
+  "sheet.calibration.about.notNormalised": "未做标准化：原排名表和名次均未改动。",
+  "sheet.calibration.about.verdict":
+    "结论：偏松 {lenient} 组，偏严 {harsh} 组，人数不足 {small} 组。",
+  "sheet.calibrated.col.rank": "校准名次",
+  "sheet.calibrated.col.composite": "原综合得分",
+  "sheet.calibrated.col.publishedRank": "原名次",
+  "sheet.calibrated.col.grade": "原等级",
+  "sheet.calibrated.col.calibrated": "校准得分",
+  "sheet.calibrated.col.calibratedGrade": "校准等级",
+  "sheet.calibrated.col.delta": "名次变化",
+  "cli.missingOut.calibrate": "缺少 --out：请用 --out <校准.xlsx> 指定要写出的校准工作簿。",
+  "cli.calibrated":
+    "已按「{by}」校准「{ranking}」：{groups} 组，偏松 {lenient} 组，偏严 {harsh} 组，写入 {file}。",
+  "cli.calibrateGroup": "{flag}：{group}（{n} 人，平均 {mean}，其余 {rest}，差距 {gap}）",
+  "cli.help.calibrate": `  bank-assess calibrate <排名.xlsx> --out <校准.xlsx> [--by 机构|部门|<列名>] [--normalize]
+                        [--period 2025Q4] [--json] [--lang zh-CN|en-US]
+      校准：按评分数据的一列（默认「机构」）分组，比较各组与组外其余人员的平均分，判定偏松、偏严或人数不足，
+      并列出各等级占比和超出比例上限「需调出 k 人」，写出「校准分析 2025Q4」；--normalize 另按全行均值和
+      标准差标准化各组得分，写出「排名 2025Q4 校准」（原名次、校准名次和名次变化）。原排名表不变。
+      退出码 0 无偏松偏严的组，1 有，2 无法校准。
+      例：bank-assess calibrate 排名.xlsx --by 部门 --normalize --out 校准.xlsx`,
+  // calibration.md §2: what-if (bank-assess whatif, 方案比较)
+  "whatif.noTemplate":
+    "工作簿中没有「权重模板」工作表，无法确定现行方案（A）：请指定现行权重模板（命令行用 --template），或先把它写入工作簿。",
+  "audit.summary.whatif":
+    "方案比较：拟议方案 {b} v{version}（指纹 {fingerprint}）；比较 {rows} 人，上升 {up}，下降 {down}，不变 {stayed}；仅 A 可排名 {onlyA}，仅 B 可排名 {onlyB}",
+  "sheet.whatif.title": "{period} 权重方案比较",
+  "sheet.whatif.titleNoPeriod": "权重方案比较",
+  "sheet.whatif.provenance":
+    "现行方案 A：{aName} v{aVersion} · 指纹 {aFingerprint} · 拟议方案 B：{bName} v{bVersion} · 指纹 {bFingerprint} · 评分数据：{sheet} · 输入哈希 {hash} · 排名方法 {method} · 来源：{source} · 生成于 {time}",
+  "sheet.whatif.templateText": "{name}（{id}）v{version} · 指纹 {fingerprint}",
+  "sheet.whatif.section.overview": "一、概况",
+  "sheet.whatif.templateA": "现行方案（A）",
+  "sheet.whatif.templateB": "拟议方案（B）",
+  "sheet.whatif.method": "排名方法",
+  "sheet.whatif.methodText": "{method}（两方案相同）",
+  "sheet.whatif.compared": "两方案下均可排名（比较人数）",
+  "sheet.whatif.up": "名次上升",
+  "sheet.whatif.down": "名次下降",
+  "sheet.whatif.stayed": "名次不变",
+  "sheet.whatif.onlyA": "仅在现行方案 A 下可排名",
+  "sheet.whatif.onlyB": "仅在拟议方案 B 下可排名",
+  "sheet.whatif.deltaRule":
+    "Δ名次 = A 下的名次 − B 下的名次，正数为上升；Δ综合得分 = B 下的得分 − A 下的得分。名次为全表名次，同分按同一排名方法处理。",
+  "sheet.whatif.section.moves": "二、名次变动最大的 {count} 人",
+  "sheet.whatif.section.movesNone": "二、名次变动：两方案下没有人的名次变动。",
+  "sheet.whatif.section.transitions":
+    "三、等级变化（行：现行方案 A 下的等级；列：拟议方案 B 下的等级；单元格为人数）",
+  "sheet.whatif.transitions.corner": "A 等级 ＼ B 等级",
+  "sheet.whatif.total": "合计",
+  "sheet.whatif.section.grades": "四、各等级人数及比例上限检查（按各方案自身可排名的全部人员计）",
+  "sheet.whatif.col.template": "方案",
+  "sheet.whatif.col.people": "人数",
+  "sheet.whatif.col.share": "占比",
+  "sheet.whatif.col.maxShare": "比例上限",
+  "sheet.whatif.col.check": "检查",
+  "sheet.whatif.sideA": "现行 A",
+  "sheet.whatif.sideB": "拟议 B",
+  "sheet.whatif.check.ok": "符合",
+  "sheet.whatif.check.over": "超出比例上限（{count} / {total} 人）",
+  "sheet.whatif.section.oneSided": "五、仅在一个方案下可排名的人员（{count} 人，未计入比较）",
+  "sheet.whatif.section.oneSidedNone": "五、两方案下可排名的人员相同。",
+  "sheet.whatif.col.validUnder": "可排名的方案",
+  "sheet.whatif.col.reason": "在另一方案下不能排名的原因",
+  "sheet.whatif.onlyUnderA": "仅现行 A",
+  "sheet.whatif.onlyUnderB": "仅拟议 B",
+  "sheet.whatif.noReason": "（另一方案下未记录错误）",
+  "sheet.whatif.section.weights": "六、权重不同之处（{count} 处，按岗位编号和指标编号对照）",
+  "sheet.whatif.section.weightsNone": "六、两方案的权重相同。",
+  "sheet.whatif.col.indicator": "指标",
+  "sheet.whatif.col.weight": "权重（{side}）",
+  "sheet.whatif.col.note": "说明",
+  "sheet.whatif.indicatorText": "{name}（{id}）",
+  "sheet.whatif.weight.indicator": "指标权重",
+  "sheet.whatif.weight.dimension": "维度权重",
+  "sheet.whatif.weight.added": "B 新增的{what}",
+  "sheet.whatif.weight.dropped": "B 删去的{what}",
+  "sheet.whatif.weight.postOnlyA": "仅在现行方案 A 中的岗位",
+  "sheet.whatif.weight.postOnlyB": "仅在拟议方案 B 中的岗位",
+  "sheet.whatif.section.rows":
+    "七、逐人比较（{count} 人，按名次变动的绝对值从大到小，相同时按工号）",
+  "sheet.whatif.col.composite": "综合得分（{side}）",
+  "sheet.whatif.col.rank": "名次（{side}）",
+  "sheet.whatif.col.rankInPost": "岗位内名次（{side}）",
+  "sheet.whatif.col.grade": "等级（{side}）",
+  "sheet.whatif.col.deltaComposite": "Δ综合得分",
+  "sheet.whatif.col.deltaRank": "Δ名次",
+  "cli.missingOut.whatif": "缺少 --out：请用 --out <比较.xlsx> 指定要写出的比较工作簿。",
+  "cli.whatif.missingAgainst":
+    "缺少 --against：请用 --against <拟议模板.json|.xlsx> 指定要与现行模板比较的拟议权重模板（B）。",
+  "cli.whatif.roleA": "现行权重模板（--template，方案 A）",
+  "cli.whatif.roleB": "拟议权重模板（--against，方案 B）",
+  "cli.whatif.templateHint":
+    "请检查{role}「{file}」：路径是否正确，是否为权重模板的 .json 文件或含「权重模板」工作表的 .xlsx 工作簿；改正后重新运行。",
+  "cli.whatif.scoresHint":
+    "请检查评分工作簿「{file}」：路径是否正确，是否为含评分表的 .xlsx 工作簿；改正后重新运行。",
+  "cli.whatif.done":
+    "已比较 {rows} 人：上升 {up}，下降 {down}，不变 {stayed}；仅 A 可排名 {onlyA}，仅 B 可排名 {onlyB}。「{sheet}」已写入 {file}",
+  "cli.help.whatif": `  bank-assess whatif <评分表.xlsx> --against <拟议模板.json|.xlsx> --out <比较.xlsx> [--template <t>]
+                     [--sheet <名称>] [--method dense|competition|average] [--json] [--lang zh-CN|en-US]
+      方案比较：同一份评分数据分别按现行模板（--template，不给时取工作簿中的「权重模板」，方案 A）和拟议模板
+      （--against，方案 B）计分、排名，逐人比较综合得分、名次和等级，写出「方案比较」：概况、名次变动最大的人员、
+      等级变化表、各等级人数及比例上限、仅在一个方案下可排名的人员及原因、权重不同之处、逐人明细。
+      退出码 0 已比较，2 无法比较（文件无法读取、模板无效或评分表无法读取）。
+      例：bank-assess whatif 评分表.xlsx --template 现行模板.json --against 拟议模板.json --out 比较.xlsx`,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -85,6 +85,7 @@ function placeIn(locale: Locale, raw: unknown, path: (string | number)[]): strin
   const say = (key: MessageKey, params?: Record<string, string | number>) =>
     formatMessage(locale, key, params);
   if (path[0] === "reviews") return joinPlace(reviewsPlace(say, locale, raw, path), locale);
+  if (path[0] === "calibration") return joinPlace(calibrationPlace(say, path), locale);
   const items: string[] = [];
   const fields: string[] = [];
   for (let k = 0; k < path.length; k++) {
@@ -163,6 +164,20 @@ function reviewsPlace(say: Say, locale: Locale, raw: unknown, path: (string | nu
     return [say("tpl.reviews.place.target", { id: String(index) })];
   const known = typeof part === "string" && part in REVIEWS_FIELDS;
   return [known ? say(REVIEWS_FIELDS[part]) : say("tpl.reviews.place.block")];
+}
+
+const CALIBRATION_FIELDS: Record<string, MessageKey> = {
+  gap: "tpl.calibration.place.gap",
+  minGroup: "tpl.calibration.place.minGroup",
+};
+
+/** calibration.md §1's block in HR's words: 校准设置的差距阈值, 校准设置的最小组人数. */
+function calibrationPlace(say: Say, path: (string | number)[]): string[] {
+  const part = path[1];
+  const block = say("tpl.calibration.place.block");
+  return typeof part === "string" && part in CALIBRATION_FIELDS
+    ? [block, say(CALIBRATION_FIELDS[part])]
+    : [block];
 }
 
 function joinPlace(parts: string[], locale: Locale): string {

@@ -7,6 +7,7 @@ import { canonicalJson } from "../util/canonical-json";
 import { err, ok, type Result } from "../util/result";
 import { sha256Hex } from "../util/sha256";
 import type { TemplateProblem } from "./problem";
+import { CALIBRATION_DEFAULTS, CALIBRATION_MAX_GROUP } from "./calibration-block";
 import { weightTemplateSchema, type WeightTemplate } from "./schema";
 import { checkTemplateRules } from "./template-rules";
 
@@ -98,6 +99,8 @@ function fromZodIssue(issue: ZodIssue, raw: unknown): TemplateProblem {
   const path = issue.path;
   const where = describePlace(raw, path);
   const value = shown(valueAt(raw, path));
+  const calibration = calibrationIssue(path, where, value);
+  if (calibration) return calibration;
   switch (issue.code) {
     case "invalid_type":
       if (issue.received === "undefined") return { key: "tpl.required", params: { where }, path };
@@ -139,4 +142,34 @@ function fromZodIssue(issue: ZodIssue, raw: unknown): TemplateProblem {
     default:
       return { key: "tpl.invalid", params: { where, detail: issue.message }, path };
   }
+}
+
+/**
+ * calibration.md §1's two numbers, whatever zod found wrong with them, in one message that says what they
+ * must be: the gap a number of composite points greater than 0, the smallest group a whole number from 2.
+ */
+function calibrationIssue(
+  path: (string | number)[],
+  where: LocalizedText,
+  value: string
+): TemplateProblem | undefined {
+  if (path.length !== 2 || path[0] !== "calibration") return undefined;
+  if (path[1] === "gap")
+    return {
+      key: "tpl.calibration.gap",
+      params: { where, value, default: CALIBRATION_DEFAULTS.gap },
+      path,
+    };
+  if (path[1] === "minGroup")
+    return {
+      key: "tpl.calibration.minGroup",
+      params: {
+        where,
+        value,
+        default: CALIBRATION_DEFAULTS.minGroup,
+        maximum: CALIBRATION_MAX_GROUP,
+      },
+      path,
+    };
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calibrationSchema } from "../calibration/calibration-settings";
+import { calibrationSchema } from "./calibration-block";
 import { reviewsSchema } from "../reviews/reviews-schema";
 import { DEFAULT_GRADES } from "./default-grades";
 

@@ -71,3 +71,12 @@ export function sha256Hex(input: string | Uint8Array): string {
   }
   return Array.from(h, (word) => word.toString(16).padStart(8, "0")).join("");
 }
+
+/**
+ * The SHA-256 of the parts' text one after the other, as of their concatenation (no part may end inside a
+ * surrogate pair). Here the parts are joined; the command's native version hashes them as they come, so a
+ * large input's text is never held whole.
+ */
+export function sha256HexOfParts(parts: Iterable<string>): string {
+  return sha256Hex([...parts].join(""));
+}

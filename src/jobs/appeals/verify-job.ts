@@ -41,8 +41,14 @@ import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
 import type { Limits, Submission } from "../reviews/review-read";
 import { REVIEWED_SHEETS, verifyReviewed } from "./verify-reviews";
 import type { Difference, DifferenceKind } from "./verify-difference";
+import { calibratedTabs, verifyCalibrated } from "./verify-calibrated";
 
-export { DIFFERENCE_KINDS, type Difference, type DifferenceKind } from "./verify-difference";
+export {
+  DIFFERENCE_KINDS,
+  differenceText,
+  type Difference,
+  type DifferenceKind,
+} from "./verify-difference";
 
 export type VerifyResult = {
   /** The ranking tabs checked, with their period and rows. */
@@ -71,6 +77,7 @@ export const verifySheetsToRead = (
     TEMPLATE_SHEET,
     APPEALS_SHEET,
     ...rankingTabs(snapshot),
+    ...calibratedTabs(snapshot),
     ...dataSheets(snapshot),
     ...(options.forms ? REVIEWED_SHEETS : []),
   ]),
@@ -124,6 +131,8 @@ export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
     if (!fresh) continue;
     compare(sheet, grid, rows, fresh, loaded, differences);
   }
+  // A calibrated ranking (calibration.md §1) is recomputed from the same score data, by its group column.
+  if (loaded) verifyCalibrated(snapshot, loaded, { tabs, differences, problems });
   return {
     tabs,
     differences,
@@ -295,23 +304,6 @@ function compare(
   for (const row of fresh.ranked)
     if (!onTab.has(row.id))
       differences.push({ sheet, cell: "", what: "missingRow", recorded: null, recomputed: row.id });
-}
-
-/** "排名 2025Q4!G12 综合得分 为 88.5，重算为 85.5": a difference in the user's language. */
-export function differenceText(difference: Difference, locale: Locale): string {
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(locale, key, params);
-  const where = difference.cell ? `${difference.sheet}!${difference.cell}` : difference.sheet;
-  const show = (value: string | number | null) =>
-    value === null || value === "" ? say("verify.blank") : String(value);
-  return say("verify.difference", {
-    where,
-    what: say(`verify.what.${difference.what}` as MessageKey, {
-      id: difference.person ?? "",
-      indicator: difference.indicator ?? "",
-    }),
-    recorded: show(difference.recorded),
-    recomputed: show(difference.recomputed),
-  });
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   wrappedHeight,
   wrappedLines,
 } from "../shared/print-layout";
+import { cellPool } from "../shared/cell-pool";
 import { wrappedRowHeight } from "../shared/table-rows";
 import { periodTitle, vetoText } from "./ranking-sheet";
 
@@ -101,6 +102,8 @@ export function rankingDetailsSpec(
     ...blocks.map((b) => LEAD.length + (b.post.dimensions ?? []).length + b.weighted.length + 2)
   );
 
+  // Every data cell wraps (see detailRow): the repeated ones (scores, grades, branches) are shared.
+  const wrapped = cellPool({ wrap: true });
   for (const { post, people, weighted } of blocks) {
     const dimensions = post.dimensions ?? [];
     const gap = widest - 2 - (LEAD.length + dimensions.length + weighted.length);
@@ -127,8 +130,16 @@ export function rankingDetailsSpec(
     ]);
     headers.push({ row: rows.length, labels: header });
     rows.push(header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })));
+    const shape: RowShape = {
+      rankFormat,
+      gap,
+      wrapped,
+      dimensions: post.dimensions ?? [],
+      // Where each weighted indicator's score sits in a row of this post.
+      scoreAt: weighted.map((i) => post.indicators.findIndex((x) => x.id === i.id)),
+    };
     for (const row of people) {
-      const cells = detailRow(row, post, weighted, { rankFormat, gap });
+      const cells = detailRow(row, post, shape);
       data.push(cells);
       rows.push(cells);
     }
@@ -173,11 +184,7 @@ function detailsLayout(
   data: readonly OutCell[][],
   widest: number
 ): { widths: number[]; rowHeights: Record<number, number> } {
-  const lead = contentWidths(
-    data.map((cells) => cells.slice(0, LEAD.length)),
-    0,
-    16
-  );
+  const lead = contentWidths(data, 0, 16, LEAD.length);
   let widths = Array.from({ length: widest }, (_, c) =>
     c < LEAD.length ? Math.max(LEAD_WIDTHS[c], lead[c] ?? 0) : DETAIL_WIDTH
   );
@@ -203,34 +210,36 @@ function detailsLayout(
   return { widths, rowHeights };
 }
 
-function detailRow(
-  row: RowResult,
-  post: Post,
-  weighted: Post["indicators"],
-  { rankFormat, gap }: { rankFormat: string; gap: number }
-): OutCell[] {
-  const scoreOf = (id: string) => {
-    const index = post.indicators.findIndex((i) => i.id === id);
-    return index >= 0 ? row.scores[index] : null;
-  };
+/** What the rows of one post's block have in common. */
+type RowShape = {
+  rankFormat: string;
+  gap: number;
+  wrapped: ReturnType<typeof cellPool>;
+  dimensions: NonNullable<Post["dimensions"]>;
+  scoreAt: number[];
+};
+
+/**
+ * A row of a post's block. Every cell wraps: a veto's reason in its column, and the row's values centred with
+ * its lines (the writers centre wrapped text); one look for a block's rows.
+ */
+function detailRow(row: RowResult, post: Post, shape: RowShape): OutCell[] {
+  const { wrapped, rankFormat } = shape;
   const cells: OutCell[] = [
-    { value: row.rank?.overall ?? null, format: rankFormat },
-    { value: row.id },
-    { value: row.name ?? null },
-    { value: row.branch ?? null },
-    { value: row.composite, format: SCORE },
-    { value: row.grade },
-    ...(post.dimensions ?? []).map((d) => ({
-      value: row.dimensions.find((x) => x.id === d.id)?.score ?? null,
-      format: SCORE,
-    })),
-    ...weighted.map((i) => ({ value: scoreOf(i.id), format: SCORE })),
-    ...Array.from({ length: gap }, (): OutCell => ({ value: null })),
-    { value: row.bonus, format: SCORE },
-    { value: vetoText(row, post) || null },
+    wrapped(row.rank?.overall ?? null, rankFormat),
+    { value: row.id, wrap: true },
+    row.name === undefined ? wrapped(null) : { value: row.name, wrap: true },
+    wrapped(row.branch ?? null),
+    wrapped(row.composite, SCORE),
+    wrapped(row.grade),
   ];
-  // Every cell wraps: a veto's reason in its column, and the row's values centred with its lines (the
-  // writers centre wrapped text); one look for a block's rows.
-  for (const cell of cells) cell.wrap = true;
+  for (const d of shape.dimensions)
+    cells.push(wrapped(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE));
+  for (const index of shape.scoreAt)
+    cells.push(wrapped(index >= 0 ? row.scores[index] : null, SCORE));
+  for (let k = 0; k < shape.gap; k++) cells.push(wrapped(null));
+  cells.push(wrapped(row.bonus, SCORE));
+  const veto = vetoText(row, post);
+  cells.push(veto ? { value: veto, wrap: true } : wrapped(null));
   return cells;
 }

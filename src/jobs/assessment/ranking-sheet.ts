@@ -9,6 +9,7 @@ import {
   type OutValue,
   type SheetSpec,
 } from "../../workbook/port";
+import { cellPool } from "../shared/cell-pool";
 import type { Issue } from "../shared/issue";
 import {
   headerWidths,
@@ -49,7 +50,7 @@ export const RANKING_FIXED_COLUMNS = 12;
 /** 名次 … 岗位: who a row is, repeated on every page of a tab printed pages across. */
 const WHO_COLUMNS = 6;
 
-const GRADE_COLOURS = [
+export const GRADE_COLOURS = [
   { fill: "C6EFCE", font: "006100" },
   { fill: "DDEBF7", font: "1F4E78" },
   { fill: "EDEDED", font: "000000" },
@@ -149,9 +150,14 @@ const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 30];
 
 const SCORE_FORMAT = "0.00";
 
-/** A score cell; a post's indicators the row does not have are blank (one shared cell for 100,000 rows). */
-const scored = (value: number | null, format: string): OutCell =>
-  value === null ? BLANK : { value, format };
+/**
+ * A score cell; a post's indicators the row does not have are blank (one shared cell for 100,000 rows), and
+ * each score is one shared cell too.
+ */
+const scored = (pool: CellPool, value: number | null, format: string): OutCell =>
+  value === null ? BLANK : pool(value, format);
+
+type CellPool = ReturnType<typeof cellPool>;
 
 /** A ranked row's live formulas (composite, ranks, weights), with their values cached. */
 type LiveRow = ReturnType<ReturnType<typeof liveFormulas>["row"]>;
@@ -168,6 +174,11 @@ type RankingLayout = {
   main: number;
   /** The printed columns' widths (characters). */
   widths: number[];
+  /** Shared cells: the printed ones (all wrapped) and the hidden detail's. */
+  printed: CellPool;
+  detail: CellPool;
+  /** Where each of the detail's indicators sits in a row of each post (-1: not the post's). */
+  scoreAt: Map<string, number[]>;
 };
 
 /** The ranking tab (排名): title, provenance, the ranked table, a summary, and the rows that could not be ranked. */
@@ -191,6 +202,9 @@ export function rankingSheetSpec(
     rankFormat: report.method === "average" ? "0.0" : "0",
     main: IDENTITY_KEYS.length + extras.length,
     widths: [],
+    printed: cellPool({ wrap: true }),
+    detail: cellPool(),
+    scoreAt: new Map(),
   };
   const header = rankingHeader(layout, options.live);
   layout.widths = headerWidths(
@@ -313,53 +327,73 @@ function rankedRow(
   post: Post | undefined,
   live: LiveRow | undefined
 ): OutCell[] {
-  const printed = printedCells(layout, row, post, live);
-  for (const cell of printed) cell.wrap = true;
-  return [...printed, ...detailCells(layout, row, post, live)];
+  const cells = printedCells(layout, row, post, live);
+  detailCells(layout, row, post, live, cells);
+  return cells;
 }
 
 function printedCells(
-  { extras, rankFormat }: RankingLayout,
+  { extras, rankFormat, printed }: RankingLayout,
   row: RowResult,
   post: Post | undefined,
   live: LiveRow | undefined
 ): OutCell[] {
   const veto = vetoText(row, post);
-  return [
-    { value: live?.overall ?? (row.rank?.overall as number), format: rankFormat },
-    { value: row.branch ?? null },
-    { value: row.department ?? null },
-    { value: row.id },
-    { value: row.name ?? null },
-    { value: row.post?.name ?? row.postText },
-    { value: live?.composite ?? (row.composite as number), format: SCORE_FORMAT },
-    { value: row.grade },
-    { value: live?.post ?? (row.rank?.post as number), format: rankFormat },
-    { value: live?.branch ?? row.rank?.branch ?? null, format: rankFormat },
-    { value: row.bonus, format: SCORE_FORMAT },
-    { value: veto || null },
-    ...extras.map((extra) => ({ value: extra.value(row), format: extra.format })),
+  const cells: OutCell[] = [
+    live
+      ? { value: live.overall, format: rankFormat, wrap: true }
+      : printed(row.rank?.overall as number, rankFormat),
+    printed(row.branch ?? null),
+    printed(row.department ?? null),
+    { value: row.id, wrap: true },
+    row.name === undefined ? printed(null) : { value: row.name, wrap: true },
+    printed(row.post?.name ?? row.postText),
+    live
+      ? { value: live.composite, format: SCORE_FORMAT, wrap: true }
+      : printed(row.composite as number, SCORE_FORMAT),
+    printed(row.grade),
+    live
+      ? { value: live.post, format: rankFormat, wrap: true }
+      : printed(row.rank?.post as number, rankFormat),
+    live
+      ? { value: live.branch, format: rankFormat, wrap: true }
+      : printed(row.rank?.branch ?? null, rankFormat),
+    printed(row.bonus, SCORE_FORMAT),
+    veto ? { value: veto, wrap: true } : printed(null),
   ];
+  for (const extra of extras)
+    cells.push({ value: extra.value(row), format: extra.format, wrap: true });
+  return cells;
 }
 
-/** The hidden detail: each dimension's and indicator's score (and each weight when live). */
+/** The hidden detail: each dimension's and indicator's score (and each weight when live), after `cells`. */
 function detailCells(
-  { columns }: RankingLayout,
+  { columns, detail, scoreAt }: RankingLayout,
   row: RowResult,
   post: Post | undefined,
-  live: LiveRow | undefined
-): OutCell[] {
-  const scoreOf = (id: string) => {
-    const index = post?.indicators.findIndex((i) => i.id === id) ?? -1;
-    return index >= 0 ? row.scores[index] : null;
-  };
-  return [
-    ...columns.dimensions.map((d) =>
-      scored(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE_FORMAT)
-    ),
-    ...columns.indicators.map((i) => scored(scoreOf(i.id), SCORE_FORMAT)),
-    ...(live ? live.weights.map((w) => ({ value: w as OutValue })) : []),
-  ];
+  live: LiveRow | undefined,
+  cells: OutCell[]
+): void {
+  for (const d of columns.dimensions)
+    cells.push(
+      scored(detail, row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE_FORMAT)
+    );
+  const at = post ? indicatorsAt(scoreAt, post, columns) : null;
+  columns.indicators.forEach((_, k) => {
+    const index = at ? at[k] : -1;
+    cells.push(scored(detail, index >= 0 ? row.scores[index] : null, SCORE_FORMAT));
+  });
+  if (live) for (const w of live.weights) cells.push({ value: w as OutValue });
+}
+
+/** Where each of the detail's indicators sits in a row of `post` (-1 where it is not the post's), found once. */
+function indicatorsAt(known: Map<string, number[]>, post: Post, columns: RankingColumns): number[] {
+  let at = known.get(post.id);
+  if (!at) {
+    at = columns.indicators.map((i) => post.indicators.findIndex((x) => x.id === i.id));
+    known.set(post.id, at);
+  }
+  return at;
 }
 
 /**

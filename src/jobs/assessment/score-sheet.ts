@@ -28,9 +28,10 @@ export {
   SOURCE_HEADER,
   type IdentityColumn,
 } from "./score-sheet-columns";
+import { SCORE_SHEET } from "./score-sheet-name";
 
 /** The score sheet (评分表) managers fill: identity columns, then one column per indicator of the template. */
-export const SCORE_SHEET = "评分表";
+export { SCORE_SHEET };
 export const TITLE_ROWS = 2;
 
 const INDICATOR_WIDTH = 12;

@@ -160,13 +160,13 @@ const noResults = (
 });
 
 /** A ranking tab of the workbook, with the period its registry entry gives. */
-type RankingTab = { tab: string; period: Period | null };
+export type RankingTab = { tab: string; period: Period | null };
 
 /**
  * The ranking tab the results are for: the period asked for, else the latest. The ranking tabs and their
  * score data must be whole, and the tab made with this template.
  */
-function rankingToUse(
+export function rankingToUse(
   input: RankingInput,
   period: string | undefined,
   template: LoadedTemplate,

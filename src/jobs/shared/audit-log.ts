@@ -26,6 +26,8 @@ export const AUDIT_JOBS = [
   "arrangement",
   "reviews",
   "survey",
+  "calibrate",
+  "whatif",
 ] as const;
 export type AuditJob = (typeof AUDIT_JOBS)[number];
 

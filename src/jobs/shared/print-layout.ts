@@ -117,17 +117,61 @@ export const linesHeight = (lines: number, size = BODY_POINTS) =>
 export function contentWidths(
   rows: readonly (readonly ({ value: unknown; format?: string } | undefined)[])[],
   min = 6,
-  max = 40
+  max = 40,
+  /** Only the first columns (the rest are not measured). */
+  columns = Infinity
 ): number[] {
   const widths: number[] = [];
+  const measure = shownWidths();
   for (const cells of rows)
-    cells.forEach((cell, c) => {
-      const text = cell ? shownText(cell.value, cell.format) : "";
-      const width = Math.ceil(Math.max(...text.split("\n").map((line) => printedWidth(line))) + 2);
+    for (let c = 0; c < cells.length && c < columns; c++) {
+      const cell = cells[c];
+      // A hole in a sparse row is no cell at all (an undefined cell is a blank one).
+      if (cell === undefined && !(c in cells)) continue;
+      const width = cell ? measure(cell.value, cell.format) : 2;
       widths[c] = Math.max(widths[c] ?? min, Math.min(max, width));
-    });
+    }
   return Array.from(widths, (width) => width ?? min);
 }
+
+/**
+ * The width (characters, with a character's margin each side) a value shows in its format, widest line,
+ * measured once per distinct text or number and format: a column of 100,000 rows holds few of either.
+ */
+export function shownWidths(): (value: unknown, format: string | undefined) => number {
+  const texts = new Map<string, number>();
+  const numbers = new Map<string | undefined, Map<number, number>>();
+  const ofText = (text: string) => {
+    let width = texts.get(text);
+    if (width === undefined) {
+      width = textWidth(text);
+      if (texts.size < MEASURED_LIMIT) texts.set(text, width);
+    }
+    return width;
+  };
+  return (value, format) => {
+    if (typeof value === "string") return ofText(value);
+    if (typeof value !== "number") return ofText(shownText(value, format));
+    let byValue = numbers.get(format);
+    if (!byValue) numbers.set(format, (byValue = new Map()));
+    let width = byValue.get(value);
+    if (width === undefined) {
+      width = textWidth(shownText(value, format));
+      if (byValue.size < MEASURED_LIMIT) byValue.set(value, width);
+    }
+    return width;
+  };
+}
+
+/** How many distinct texts (and numbers of a format) `shownWidths` remembers. */
+const MEASURED_LIMIT = 100_000;
+
+const textWidth = (text: string) =>
+  Math.ceil(
+    text.includes("\n")
+      ? Math.max(...text.split("\n").map((line) => printedWidth(line))) + 2
+      : printedWidth(text) + 2
+  );
 
 /**
  * The text a value shows in its number format, as wide as Excel shows it: dates as yyyy-mm-dd, numbers with

@@ -15,6 +15,7 @@ export const MARK = {
   indicators: "【指标】",
   cycle: "【结果应用】",
   reviews: "【评价】",
+  calibration: "【校准】",
 } as const;
 export const HEADERS = {
   grades: ["等级", "英文名", "下限", "最高占比", "通过"],
@@ -39,6 +40,7 @@ export const HEADERS = {
   ],
   cycle: ["项目", "值"],
   reviews: ["项目", "编号或值", "名称或评价项目"],
+  calibration: ["项目", "值", "默认值"],
 };
 
 /** cycle.md §2–§3 settings, one labelled row each, written only when the template has them. */
@@ -63,6 +65,13 @@ export const REVIEW_ROWS = {
   selfGapWarning: "自评差异提醒分数",
   target: "填入指标",
 } as const;
+/**
+ * calibration.md §1's two numbers under 【校准】, both rows always (the value blank where the template leaves
+ * the default, which the third column states): so that a block with neither number still reads back as a
+ * block. Written only when the template has a `calibration` block.
+ */
+export const CALIBRATION_ROWS = { gap: "差距阈值", minGroup: "最小组人数" } as const;
+export const CALIBRATION_UNITS = { gap: "分", minGroup: "人" } as const;
 /** Lists in one cell: 优秀、良好 (a comma or semicolon reads too). */
 export const splitList = (value: string) =>
   value

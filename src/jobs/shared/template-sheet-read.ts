@@ -5,6 +5,7 @@ import { RATER_TYPES } from "../../core/reviews/reviews-schema";
 import { a1, cellAt, type Cell, type Grid } from "../../workbook/port";
 import { issueAt, type Issue } from "./issue";
 import {
+  CALIBRATION_ROWS,
   CYCLE_ROWS,
   MARK,
   META,
@@ -58,6 +59,8 @@ export function readTemplateSheet(
   raw.posts = posts;
   Object.assign(raw, readCycle(grid, blocks.cycle, at));
   if (blocks.reviews.length > 0) raw.reviews = readReviews(grid, blocks.reviews, at);
+  if (blocks.calibration.length > 0)
+    raw.calibration = readCalibration(grid, blocks.calibration, at);
 
   const parsed = parseTemplate(dropUndefined(raw));
   if (!parsed.ok) return { ok: false, issues: templateIssues(parsed.error, raw, where) };
@@ -278,6 +281,20 @@ function readReviews(grid: Grid, rows: number[], at: NoteCell): Row {
   return dropUndefined({ items, raters, ...reviews, targets });
 }
 
+/** The 【校准】 block back into `calibration`: a blank value is the default, left out of the block. */
+function readCalibration(grid: Grid, rows: number[], at: NoteCell): Row {
+  const calibration: Row = {};
+  for (const r of rows) {
+    const label = str(cellAt(grid, r, 0));
+    const key = (["gap", "minGroup"] as const).find((k) => CALIBRATION_ROWS[k] === label);
+    if (!key) continue;
+    at(["calibration", key], r, 1);
+    calibration[key] = num(cellAt(grid, r, 1));
+  }
+  at(["calibration"], rows[0], 0);
+  return dropUndefined(calibration);
+}
+
 function findBlocks(grid: Grid): Record<keyof typeof MARK, number[]> {
   const blocks: Record<keyof typeof MARK, number[]> = {
     grades: [],
@@ -286,6 +303,7 @@ function findBlocks(grid: Grid): Record<keyof typeof MARK, number[]> {
     indicators: [],
     cycle: [],
     reviews: [],
+    calibration: [],
   };
   let current: keyof typeof MARK | null = null;
   let skipHeader = false;

@@ -5,6 +5,8 @@ import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port
 import { contentWidths, printedWidth, printLayout, wrappedHeight } from "./print-layout";
 import { alignTallRows } from "./table-rows";
 import {
+  CALIBRATION_ROWS,
+  CALIBRATION_UNITS,
   CYCLE_ROWS,
   formatParameters,
   HEADERS,
@@ -14,6 +16,7 @@ import {
   TEMPLATE_SHEET,
 } from "./template-sheet-layout";
 import { RATER_TYPES } from "../../core/reviews/reviews-schema";
+import { CALIBRATION_DEFAULTS } from "../../core/template/calibration-block";
 
 // The sheet's layout and its reading back have files of their own; importers keep using this one.
 export { formatParameters, parseParameters, TEMPLATE_SHEET } from "./template-sheet-layout";
@@ -89,6 +92,7 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
     ),
     ...cycleRows(t),
     ...reviewRows(t),
+    ...calibrationRows(t),
   ];
   // Columns as wide as what they hold (ids and names are never cut), the title and the fingerprint apart:
   // the fingerprint spans the columns it needs, merged from D3.
@@ -213,6 +217,26 @@ function reviewRows(t: WeightTemplate): OutCell[][] {
       text(REVIEW_ROWS.target),
       text(indicator),
       ...items.map(text),
+    ]),
+  ];
+}
+
+/** The 【校准】 block (calibration.md §1): both numbers, blank where the default holds; none without the block. */
+function calibrationRows(t: WeightTemplate): OutCell[][] {
+  const c = t.calibration;
+  if (!c) return [];
+  const keys = ["gap", "minGroup"] as const;
+  return [
+    [],
+    [bold(MARK.calibration)],
+    // The value and its default right-aligned, each under its header: 3.5 and 5 分 do not run together.
+    header(HEADERS.calibration).map((cell, k): OutCell =>
+      k > 0 ? { ...cell, align: "right" } : cell
+    ),
+    ...keys.map((key): OutCell[] => [
+      text(CALIBRATION_ROWS[key]),
+      text(c[key]),
+      { value: `${CALIBRATION_DEFAULTS[key]} ${CALIBRATION_UNITS[key]}`, align: "right" },
     ]),
   ];
 }

@@ -29,9 +29,12 @@ const IDENTITY_LABELS = new Set(
 const WIDEST = 24;
 
 export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
+  const copied = sharedCopies();
   const rows: SheetSpec["rows"] = grid.rows.map((cells, r) =>
-    // The header row's empty cells are its own: they are marked to wrap below.
-    cells.map((cell) => (r === 2 && cell.kind === "empty" ? { value: null } : outCellOf(cell)))
+    r >= 3
+      ? cells.map(copied)
+      : // The header row's empty cells are its own: they are marked to wrap below.
+        cells.map((cell) => (r === 2 && cell.kind === "empty" ? { value: null } : outCellOf(cell)))
   );
   // Printed as the sheet it was: columns as wide as their values show (dates, percentages), the header
   // and long text wrapped, the title rows and the identity columns repeated on every page.
@@ -53,10 +56,11 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
     line: text(1),
   });
   const rowHeights = { ...layout.rowHeights };
+  const widthOf = printedWidths();
   for (let r = 3; r < rows.length; r++) {
     let wraps = false;
     rows[r].forEach((cell, c) => {
-      if (typeof cell?.value !== "string" || printedWidth(cell.value) <= fitted[c] - 1) return;
+      if (typeof cell?.value !== "string" || widthOf(cell.value) <= fitted[c] - 1) return;
       rows[r][c] = { ...cell, wrap: true };
       wraps = true;
     });
@@ -70,6 +74,50 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
     ...layout,
     rowHeights,
     provenance,
+  };
+}
+
+/**
+ * `outCellOf` for the data rows, one shared cell per distinct value and format (a score repeats down its
+ * column; frozen, as `BLANK` is: a cell that must differ is replaced): a 100,000-row copy makes few cells.
+ */
+function sharedCopies(): (cell: Cell) => OutCell {
+  const texts = new Map<string, OutCell>();
+  const numbers = new Map<string | undefined, Map<number, OutCell>>();
+  return (cell) => {
+    if (cell.kind === "text") {
+      let out = texts.get(cell.value);
+      if (!out) {
+        out = Object.freeze(outCellOf(cell));
+        if (texts.size < SHARED_LIMIT) texts.set(cell.value, out);
+      }
+      return out;
+    }
+    if (cell.kind !== "number") return outCellOf(cell);
+    let byValue = numbers.get(cell.format);
+    if (!byValue) numbers.set(cell.format, (byValue = new Map()));
+    let out = byValue.get(cell.value);
+    // Map keys take 0 and -0 as one: only the same number is shared.
+    if (!out || !Object.is(out.value, cell.value)) {
+      out = Object.freeze(outCellOf(cell));
+      if (byValue.size < SHARED_LIMIT) byValue.set(cell.value, out);
+    }
+    return out;
+  };
+}
+
+const SHARED_LIMIT = 100_000;
+
+/** `printedWidth` of text, measured once per distinct text. */
+function printedWidths(): (text: string) => number {
+  const known = new Map<string, number>();
+  return (text) => {
+    let width = known.get(text);
+    if (width === undefined) {
+      width = printedWidth(text);
+      if (known.size < SHARED_LIMIT) known.set(text, width);
+    }
+    return width;
   };
 }
 

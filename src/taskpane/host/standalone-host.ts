@@ -1,5 +1,5 @@
 import type { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
-import { SCORE_SHEET } from "../../jobs/assessment/score-sheet";
+import { SCORE_SHEET } from "../../jobs/assessment/score-sheet-name";
 import { downloadBytes } from "./browser-download";
 import { loadXlsx } from "./lazy-xlsx";
 import type { PaneHost } from "../../workbook/pane-host";

@@ -2,6 +2,7 @@ import { Accordion } from "@fluentui/react-components";
 import type { DraftProblem, TemplateDraft } from "../template-source";
 import { PostEditor } from "./editor/PostEditor";
 import { ReviewsEditor } from "./editor/ReviewsEditor";
+import { CalibrationEditor } from "./editor/CalibrationEditor";
 import { postsOf, withDimension, withIndicator } from "./editor/draft-updates";
 import { startsWith } from "./editor/paths";
 
@@ -17,7 +18,7 @@ type Props = {
  * HR's weight template, post by post (one accordion item each, its sums in the header): the indicators as
  * cards, grouped by dimension where the post has dimensions, bonus items last. Every field is labelled in
  * HR's words, every sum and every broken rule shown as it changes. After the posts, the reviews block
- * (reviews.md §1), which a template may leave out.
+ * (reviews.md §1) and the calibration settings (calibration.md §1), which a template may leave out.
  */
 export function TemplateEditor({ draft, onChange, problems = [], disabled }: Props) {
   const posts = postsOf(draft);
@@ -47,6 +48,12 @@ export function TemplateEditor({ draft, onChange, problems = [], disabled }: Pro
         draft={draft}
         onChange={onChange}
         problems={problems.filter((problem) => startsWith(problem.path, ["reviews"]))}
+        disabled={disabled}
+      />
+      <CalibrationEditor
+        draft={draft}
+        onChange={onChange}
+        problems={problems.filter((problem) => startsWith(problem.path, ["calibration"]))}
         disabled={disabled}
       />
     </Accordion>

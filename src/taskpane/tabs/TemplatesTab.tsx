@@ -3,10 +3,12 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle1,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { FilePicker } from "../FilePicker";
 import type { PaneHost } from "../../workbook/pane-host";
 import { checkDraft, type TemplateDraft } from "../template-source";
@@ -15,6 +17,7 @@ import { useText } from "../use-text";
 import { TemplateEditor } from "./TemplateEditor";
 import { TemplateCheckSummary } from "./templates/TemplateCheckSummary";
 import { useTemplateTasks } from "./templates/use-template-tasks";
+import { WhatifPanel } from "./whatif/WhatifPanel";
 
 const useStyles = makeStyles({
   row: {
@@ -24,6 +27,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   name: { display: "block", overflowWrap: "anywhere" },
+  views: { marginBottom: tokens.spacingVerticalS },
 });
 
 type Props = {
@@ -35,8 +39,50 @@ type Props = {
   busy: boolean;
 };
 
-/** HR's tab: load a weight template, check and edit its weights, write it into the workbook, make the score template. */
-export function TemplatesTab({ host, draft, setDraft, sample, run, busy }: Props) {
+type View = "edit" | "compare";
+
+/**
+ * HR's 模板 part, in two views: 编辑 (the template itself) and 方案比较 (calibration.md §2: the workbook's
+ * template against a proposed one — the one being edited, or a file).
+ */
+export function TemplatesTab(props: Props) {
+  const { t, locale } = useText();
+  const styles = useStyles();
+  const [view, setView] = useState<View>("edit");
+  const { draft } = props;
+  // The draft as the proposed template, checked only when it is compared.
+  const editor = useMemo(
+    () => (view === "compare" && draft ? checkDraft(draft, locale).loaded : null),
+    [view, draft, locale]
+  );
+  return (
+    <div>
+      <TabList
+        className={styles.views}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        aria-label={t("ui.tab.templates")}
+      >
+        {(["edit", "compare"] as const).map((id) => (
+          <Tab key={id} value={id} id={`templates-${id}`}>
+            {t(`ui.template.view.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`templates-${view}`}>
+        {view === "edit" ? (
+          <TemplateEdit {...props} />
+        ) : (
+          <WhatifPanel host={props.host} editor={editor} run={props.run} busy={props.busy} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** 编辑: load a weight template, check and edit its weights, write it into the workbook, make the score template. */
+function TemplateEdit({ host, draft, setDraft, sample, run, busy }: Props) {
   const { t, locale } = useText();
   const styles = useStyles();
   const check = useMemo(() => (draft ? checkDraft(draft, locale) : null), [draft, locale]);

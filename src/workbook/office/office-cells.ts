@@ -25,6 +25,22 @@ export function gridFromRange(
   return { name, rows };
 }
 
+/** Excel's error values as `values` gives them: text typed the same way reads the same. */
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+
+/**
+ * A cell's `valueTypes` entry as its value tells it (`values` gives numbers, booleans and strings as they are),
+ * or null where only `valueTypes` can tell: the text of an error value, which a user may also have typed.
+ */
+export function typeOfValue(value: unknown): string | null {
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  if (value === "" || value === null || value === undefined) return "Empty";
+  if (typeof value === "string") return ERROR_VALUE.test(value) ? null : "String";
+  return null;
+}
+
 function cellFrom(value: unknown, type: string | undefined, format: string | undefined): Cell {
   switch (type) {
     case "Empty":
@@ -95,6 +111,15 @@ export function formulasOf(
   });
 }
 
+/** The number format a cell is written with: text cells are Text (unless they carry the apostrophe). */
+export function cellFormat(cell: OutCell | undefined, columnFormat: string | undefined): string {
+  const value = cell?.value;
+  if (cell?.format) return cell.format;
+  if (typeof value === "object" && value !== null && "date" in value) return "yyyy-mm-dd";
+  if (isText(value)) return NEEDS_PREFIX.test(value) ? "General" : TEXT_FORMAT;
+  return columnFormat ?? "General";
+}
+
 /** The `numberFormat` matrix of a block: text cells are Text (unless they carry the apostrophe). */
 export function formatsOf(
   rows: readonly OutCell[][],
@@ -103,17 +128,119 @@ export function formatsOf(
 ): string[][] {
   return rows.map((cells) => {
     const out = new Array<string>(width);
-    for (let c = 0; c < width; c++) {
-      const cell = cells[c];
-      const value = cell?.value;
-      if (cell?.format) out[c] = cell.format;
-      else if (typeof value === "object" && value !== null && "date" in value)
-        out[c] = "yyyy-mm-dd";
-      else if (isText(value)) out[c] = NEEDS_PREFIX.test(value) ? "General" : TEXT_FORMAT;
-      else out[c] = columnFormats[c] ?? "General";
-    }
+    for (let c = 0; c < width; c++) out[c] = cellFormat(cells[c], columnFormats[c]);
     return out;
   });
+}
+
+/** Cells that share a number format, set with one call (`range.numberFormat = "0.00"`). */
+export type FormatRectangle = {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  format: string;
+};
+/** Columns too mixed for rectangles: their formats as a matrix, null where the cell stays General. */
+export type FormatMatrix = { row: number; column: number; formats: (string | null)[][] };
+
+/** What a rectangle's call weighs in a request, besides its format (the range's path and the call). */
+export const RECTANGLE_BYTES = 500;
+/** A matrix of formats is sent in pieces of at most this many bytes (or fewer, if asked). */
+const MATRIX_BYTES = 500_000;
+
+/**
+ * The number formats of rows written into General cells (a new sheet, or rows whose formats were cleared):
+ * General cells need no call; every other format goes as rectangles of equal format (runs down a column,
+ * merged with the same runs of the columns beside it), so a column of "0.00" is one call, not 100,000 cells.
+ * A column whose formats change so often that its runs would weigh more than its cells goes as a matrix
+ * (with the mixed columns beside it), null where a cell stays General: what is sent is never more than the
+ * cell-by-cell matrix it replaces, and the cells end with exactly the formats of `formatsOf`.
+ */
+export function formatPlan(
+  rows: readonly OutCell[][],
+  start: number,
+  width: number,
+  columnFormats: readonly (string | undefined)[],
+  matrixBytes = MATRIX_BYTES
+): { rectangles: FormatRectangle[]; matrices: FormatMatrix[] } {
+  type Run = { r0: number; r1: number; format: string };
+  const runs: Run[][] = [];
+  const mixed: boolean[] = [];
+  for (let c = 0; c < width; c++) {
+    const column: Run[] = [];
+    let cellBytes = 0;
+    let open: Run | null = null;
+    for (let r = 0; r < rows.length; r++) {
+      const format = cellFormat(rows[r][c], columnFormats[c]);
+      cellBytes += format === "General" ? 5 : utf8Length(format) + 3;
+      if (open && open.format === format && open.r1 === r - 1) open.r1 = r;
+      else if (format !== "General") column.push((open = { r0: r, r1: r, format }));
+      else open = null;
+    }
+    runs.push(column);
+    mixed.push(column.length * RECTANGLE_BYTES > cellBytes);
+  }
+  const rectangles: FormatRectangle[] = [];
+  let open = new Map<string, FormatRectangle>();
+  for (let c = 0; c < width; c++) {
+    const next = new Map<string, FormatRectangle>();
+    for (const run of mixed[c] ? [] : runs[c]) {
+      const key = `${run.r0}:${run.r1}:${run.format}`;
+      const left = open.get(key);
+      if (left) left.columns++;
+      const rectangle = left ?? {
+        row: start + run.r0,
+        column: c,
+        rows: run.r1 - run.r0 + 1,
+        columns: 1,
+        format: run.format,
+      };
+      if (!left) rectangles.push(rectangle);
+      next.set(key, rectangle);
+    }
+    open = next;
+  }
+  const pieceBytes = Math.min(matrixBytes, MATRIX_BYTES);
+  return { rectangles, matrices: mixedMatrices(rows, start, columnFormats, mixed, pieceBytes) };
+}
+
+/** The mixed columns' formats, each run of adjacent mixed columns in row pieces of at most `pieceBytes`. */
+function mixedMatrices(
+  rows: readonly OutCell[][],
+  start: number,
+  columnFormats: readonly (string | undefined)[],
+  mixed: readonly boolean[],
+  pieceBytes: number
+): FormatMatrix[] {
+  const matrices: FormatMatrix[] = [];
+  for (let c0 = 0; c0 < mixed.length; c0++) {
+    if (!mixed[c0]) continue;
+    let c1 = c0;
+    while (c1 + 1 < mixed.length && mixed[c1 + 1]) c1++;
+    let piece: (string | null)[][] = [];
+    let bytes = 0;
+    let first = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const row: (string | null)[] = [];
+      for (let c = c0; c <= c1; c++) {
+        const format = cellFormat(rows[r][c], columnFormats[c]);
+        row.push(format === "General" ? null : format);
+      }
+      const rowBytes = jsonBytes(row) + 1;
+      if (piece.length > 0 && bytes + rowBytes > pieceBytes) {
+        matrices.push({ row: start + first, column: c0, formats: piece });
+        piece = [];
+        bytes = 0;
+        first = r;
+      }
+      piece.push(row);
+      bytes += rowBytes;
+    }
+    if (piece.length > 0) matrices.push({ row: start + first, column: c0, formats: piece });
+    c0 = c1;
+  }
+  return matrices;
 }
 
 /** A cell style the port knows, as one key, so equal neighbours can share one Office.js range. */

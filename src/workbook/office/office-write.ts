@@ -15,14 +15,14 @@ import {
   writingEntry,
 } from "../registry-sheet";
 import {
-  formatsOf,
+  formatPlan,
   formulasOf,
+  jsonBytes,
   styleRectangles,
   TEXT_FORMAT,
-  utf8Length,
   widthInPoints,
 } from "./office-cells";
-import { RequestBudget } from "./request-budget";
+import { CALL_BYTES, REQUEST_LIMIT, RequestBudget } from "./request-budget";
 
 /** The add-in's own sheet protection: no password (so it can lift it to rewrite), filters and widths allowed. */
 export const OWN_PROTECTION: Excel.WorksheetProtectionOptions = {
@@ -35,8 +35,10 @@ export const OWN_PROTECTION: Excel.WorksheetProtectionOptions = {
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_LAST_COLUMN = "XFD";
 
-/** Rows of a sheet go in blocks of at most this many bytes (the budget packs blocks into requests). */
-const BLOCK_BYTES = 1_500_000;
+/** Excel limits the length of a multi-area address: equal styles and row heights go this many areas a call. */
+const AREAS_PER_CALL = 100;
+/** A block of values fills the request being queued, unless less than this is left (then it starts the next). */
+const MIN_BLOCK_BYTES = 64_000;
 
 type Target = {
   spec: SheetSpec;
@@ -59,11 +61,13 @@ type RegistryPlace = { sheet: Excel.Worksheet; rows: number; veryHidden: boolean
  * on Excel on the web, a closed pane), and Excel keeps what ran before the failure. So the first request
  * records every target in the registry as being written, before anything of it is touched, and the last
  * records them complete: a sheet left half written is the add-in's (the next run rewrites it, never taken for
- * the user's) and says it is unfinished to every reader.
+ * the user's) and says it is unfinished to every reader. `limit` is the request budget: REQUEST_LIMIT, smaller
+ * only in tests.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  specs: readonly SheetSpec[]
+  specs: readonly SheetSpec[],
+  limit = REQUEST_LIMIT
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -97,11 +101,15 @@ export async function writeSheets(
   const lifted = targets.filter((t) => !t.sheet.isNullObject && t.protection.protected);
   await checkProtection(context, lifted);
 
-  const budget = new RequestBudget(context, (first) => {
-    context.application.suspendApiCalculationUntilNextSync();
-    // Once a job: Microsoft warns that calling it request after request makes the window flicker.
-    if (first) context.application.suspendScreenUpdatingUntilNextSync();
-  });
+  const budget = new RequestBudget(
+    context,
+    (first) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      // Once a job: Microsoft warns that calling it request after request makes the window flicker.
+      if (first) context.application.suspendScreenUpdatingUntilNextSync();
+    },
+    limit
+  );
   const place: RegistryPlace = {
     sheet: registrySheet,
     rows: registryRange.isNullObject ? 0 : registryRange.rowIndex + registryRange.values.length,
@@ -222,7 +230,11 @@ const sheetWidth = (spec: SheetSpec) => {
   return width;
 };
 
-/** The rows in blocks: number formats first (text cells as Text), then the values, then the styles. */
+/**
+ * The rows from `from` on, into cells that are General (a new sheet, or rows whose formats were just
+ * cleared): number formats first, so a text cell is Text before its value arrives and stays text; then the
+ * styles; then the values, in blocks that fill each request.
+ */
 async function writeRows(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
@@ -230,26 +242,67 @@ async function writeRows(
   from: number
 ): Promise<boolean> {
   const width = sheetWidth(spec);
+  const rows = from > 0 ? spec.rows.slice(from) : spec.rows;
+  if (rows.length === 0) return false;
   const columnFormats = (spec.columns ?? []).map((column) => column.format);
-  let formulas = false;
-  let start = from;
-  while (start < spec.rows.length) {
-    let end = start;
-    let bytes = 0;
-    while (end < spec.rows.length && (end === start || bytes < BLOCK_BYTES)) {
-      bytes += rowBytes(spec.rows[end], width);
-      end++;
-    }
-    const rows = spec.rows.slice(start, end);
-    const formats = formatsOf(rows, width, columnFormats);
-    const values = formulasOf(rows, width);
-    const styles = styleRectangles(rows, start);
-    await budget.spend(4 + styles.length * 6, formats, values, styles);
-    const range = sheet.getRangeByIndexes(start, 0, end - start, width);
-    range.numberFormat = formats;
-    range.formulas = values;
-    for (const { row, column, rows: height, columns, style } of styles) {
-      const cells = sheet.getRangeByIndexes(row, column, height, columns);
+  // A matrix of mixed formats goes in pieces that leave room in a request.
+  const plan = formatPlan(rows, from, width, columnFormats, budget.limit / 4);
+  await writeFormats(sheet, plan, budget);
+  await writeStyles(sheet, styleRectangles(rows, from), budget);
+  return writeValues(sheet, spec.rows, from, width, budget);
+}
+
+/**
+ * One number format for every cell of a bounded range. Office.js types `numberFormat` as a matrix, but Excel
+ * takes a single value for the whole range (Microsoft's "Update all cells in a range"; never on a whole
+ * column or row, which Excel refuses).
+ */
+export function setEveryFormat(range: Excel.Range, format: string): void {
+  (range as unknown as { numberFormat: string }).numberFormat = format;
+}
+
+/** Formats as rectangles of equal format (one call each), and the mixed columns as matrices. */
+async function writeFormats(
+  sheet: Excel.Worksheet,
+  { rectangles, matrices }: ReturnType<typeof formatPlan>,
+  budget: RequestBudget
+): Promise<void> {
+  for (const { row, column, rows, columns, format } of rectangles) {
+    await budget.spend(2, format);
+    setEveryFormat(sheet.getRangeByIndexes(row, column, rows, columns), format);
+  }
+  for (const { row, column, formats } of matrices) {
+    await budget.spend(2, formats);
+    sheet.getRangeByIndexes(row, column, formats.length, formats[0].length).numberFormat = formats;
+  }
+}
+
+/**
+ * Styles as rectangles of equal style (a styled header is one range, 500 unlocked input rows one range); the
+ * rectangles of one style go together as multi-area ranges (`getRanges("A1:F1,A9:F9")`, ExcelApi 1.9), a
+ * feedback sheet's thousands of equal headers in a few calls.
+ */
+async function writeStyles(
+  sheet: Excel.Worksheet,
+  styles: ReturnType<typeof styleRectangles>,
+  budget: RequestBudget
+): Promise<void> {
+  const byStyle = new Map<string, typeof styles>();
+  for (const rectangle of styles) {
+    const key = JSON.stringify(rectangle.style);
+    const same = byStyle.get(key);
+    if (same) same.push(rectangle);
+    else byStyle.set(key, [rectangle]);
+  }
+  for (const group of byStyle.values())
+    for (let k = 0; k < group.length; k += AREAS_PER_CALL) {
+      const { style } = group[k];
+      const address = group
+        .slice(k, k + AREAS_PER_CALL)
+        .map(areaAddress)
+        .join(",");
+      await budget.spend(6, style, address);
+      const cells = sheet.getRanges(address);
       if (style.bold) cells.format.font.bold = true;
       if (style.fill) cells.format.fill.color = `#${style.fill}`;
       if (style.wrap) cells.format.wrapText = true;
@@ -257,26 +310,48 @@ async function writeRows(
       if (style.unlocked) cells.format.protection.locked = false;
       if (style.size) cells.format.font.size = style.size;
     }
-    formulas ||= rows.some((cells) =>
-      cells.some(
+}
+
+/** "B3:D7" for 0-based row and column, and a size. */
+const areaAddress = (a: { row: number; column: number; rows: number; columns: number }) =>
+  `${columnLetters(a.column)}${a.row + 1}:${columnLetters(a.column + a.columns - 1)}${a.row + a.rows}`;
+
+/**
+ * The values (formulas where a cell has one, text as text), each block of rows one call that fills what the
+ * request being queued can still take, or the whole of the next request when little is left.
+ */
+async function writeValues(
+  sheet: Excel.Worksheet,
+  rows: SheetSpec["rows"],
+  from: number,
+  width: number,
+  budget: RequestBudget
+): Promise<boolean> {
+  let formulas = false;
+  let start = from;
+  while (start < rows.length) {
+    const room = budget.room() - 3 * CALL_BYTES;
+    const target = room < MIN_BLOCK_BYTES ? budget.limit - 3 * CALL_BYTES : room;
+    const values: (string | number | boolean)[][] = [];
+    let bytes = 2;
+    let end = start;
+    while (end < rows.length) {
+      const [row] = formulasOf([rows[end]], width);
+      const rowBytes = jsonBytes(row) + 1;
+      if (values.length > 0 && bytes + rowBytes > target) break;
+      values.push(row);
+      bytes += rowBytes;
+      end++;
+    }
+    await budget.spend(2, values);
+    sheet.getRangeByIndexes(start, 0, end - start, width).formulas = values;
+    for (let r = start; r < end && !formulas; r++)
+      formulas = rows[r].some(
         (cell) => typeof cell?.value === "object" && cell.value !== null && "formula" in cell.value
-      )
-    );
+      );
     start = end;
   }
   return formulas;
-}
-
-function rowBytes(cells: SheetSpec["rows"][number], width: number): number {
-  let bytes = width * 12; // each cell's number format and separators
-  for (const cell of cells) {
-    const value = cell?.value;
-    if (typeof value === "string") bytes += utf8Length(value) + 4;
-    else if (value && typeof value === "object" && "formula" in value)
-      bytes += utf8Length(value.formula) + 4;
-    else bytes += 24;
-  }
-  return bytes;
 }
 
 /** Widths, panes, filter, validations, conditional formats, print set-up, protection, activation. */
@@ -286,17 +361,33 @@ async function finishSheet(
   budget: RequestBudget
 ): Promise<void> {
   const columns = spec.columns ?? [];
-  const heights = Object.entries(spec.rowHeights ?? {});
-  await budget.spend(columns.length * 4 + heights.length * 3);
+  await budget.spend(columns.length * 4);
   columns.forEach((column, c) => {
     const range = sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`);
     if (column.width) range.format.columnWidth = widthInPoints(column.width);
     if (column.hidden) range.columnHidden = true;
   });
-  await budget.spend((spec.merges ?? []).length * 2, spec.merges ?? []);
-  for (const range of spec.merges ?? []) sheet.getRange(range).merge(false);
-  for (const [row, height] of heights)
-    sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+  // Each counted on its own: a feedback sheet of 100,000 pages has as many merges and heights.
+  for (const range of spec.merges ?? []) {
+    await budget.spend(2, range);
+    sheet.getRange(range).merge(false);
+  }
+  const byHeight = new Map<number, number[]>();
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    const rows = byHeight.get(height);
+    if (rows) rows.push(Number(row) + 1);
+    else byHeight.set(height, [Number(row) + 1]);
+  }
+  for (const [height, rows] of byHeight)
+    for (let k = 0; k < rows.length; k += AREAS_PER_CALL) {
+      const address = rows
+        .slice(k, k + AREAS_PER_CALL)
+        .map((row) => `${row}:${row}`)
+        .join(",");
+      await budget.spend(3, address);
+      sheet.getRanges(address).format.rowHeight = height;
+    }
+  await budget.spend(4, spec.filter ?? null);
   if (spec.freeze) {
     // freezeRows and freezeColumns each replace the frozen panes: both at once is freezeAt.
     const { rows, columns: frozenColumns } = spec.freeze;
@@ -344,39 +435,39 @@ async function finishSheet(
     };
   }
   await budget.spend(20, spec.print ?? null);
-  if (spec.print) {
-    const print = spec.print;
-    const layout = sheet.pageLayout;
-    layout.orientation =
-      print.orientation === "landscape"
-        ? Excel.PageOrientation.landscape
-        : Excel.PageOrientation.portrait;
-    layout.paperSize = Excel.PaperType.a4;
-    layout.zoom = print.fitToWidth
-      ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
-      : { scale: 100 };
-    // Office.js takes margins in points.
-    layout.leftMargin = PRINT_MARGINS.left * 72;
-    layout.rightMargin = PRINT_MARGINS.right * 72;
-    layout.topMargin = PRINT_MARGINS.top * 72;
-    layout.bottomMargin = PRINT_MARGINS.bottom * 72;
-    layout.headerMargin = PRINT_MARGINS.header * 72;
-    layout.footerMargin = PRINT_MARGINS.footer * 72;
-    if (print.repeatRows) layout.setPrintTitleRows(absolute(print.repeatRows));
-    if (print.repeatColumns) layout.setPrintTitleColumns(absolute(print.repeatColumns));
-    if (print.area) layout.setPrintArea(print.area);
-    layout.headersFooters.defaultForAllPages.centerHeader = (print.header ?? "").replace(
-      /&/g,
-      "&&"
-    );
-    layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
-  }
-  const breaks = (spec.pageBreaks ?? []).filter((row) => row > 0);
-  await budget.spend(breaks.length * 2);
+  if (spec.print) printSetup(sheet, spec.print);
   // Office.js puts a break before the range's top-left cell.
-  for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  for (const row of (spec.pageBreaks ?? []).filter((row) => row > 0)) {
+    await budget.spend(2);
+    sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
   if (spec.protect) sheet.protection.protect(OWN_PROTECTION);
   if (spec.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
+}
+
+/** Page set-up: A4, orientation, fit to width, margins, repeated titles, print area, header and footer. */
+function printSetup(sheet: Excel.Worksheet, print: NonNullable<SheetSpec["print"]>): void {
+  const layout = sheet.pageLayout;
+  layout.orientation =
+    print.orientation === "landscape"
+      ? Excel.PageOrientation.landscape
+      : Excel.PageOrientation.portrait;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.zoom = print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+    : { scale: 100 };
+  // Office.js takes margins in points.
+  layout.leftMargin = PRINT_MARGINS.left * 72;
+  layout.rightMargin = PRINT_MARGINS.right * 72;
+  layout.topMargin = PRINT_MARGINS.top * 72;
+  layout.bottomMargin = PRINT_MARGINS.bottom * 72;
+  layout.headerMargin = PRINT_MARGINS.header * 72;
+  layout.footerMargin = PRINT_MARGINS.footer * 72;
+  if (print.repeatRows) layout.setPrintTitleRows(absolute(print.repeatRows));
+  if (print.repeatColumns) layout.setPrintTitleColumns(absolute(print.repeatColumns));
+  if (print.area) layout.setPrintArea(print.area);
+  layout.headersFooters.defaultForAllPages.centerHeader = (print.header ?? "").replace(/&/g, "&&");
+  layout.headersFooters.defaultForAllPages.centerFooter = "&P / &N";
 }
 
 /** "1:3" → "$1:$3", "A:E" → "$A:$E". */
@@ -410,7 +501,7 @@ async function writeRegistry(
   await budget.spend(8, rows);
   if (create) place.sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
   const range = place.sheet.getRangeByIndexes(0, 0, height, 2);
-  range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
+  setEveryFormat(range, TEXT_FORMAT);
   range.values = rows;
   place.rows = height;
 }

@@ -26,8 +26,13 @@ export class RequestBudget {
      * as suspended calculation, which lasts only until the next sync.
      */
     private readonly startRequest: (first: boolean) => void = () => undefined,
-    private readonly limit = REQUEST_LIMIT
+    readonly limit = REQUEST_LIMIT
   ) {}
+
+  /** What the request being queued can still take before it must be sent. */
+  room(): number {
+    return this.limit - this.used;
+  }
 
   /** Makes room for `calls` calls whose arguments are `args` (sending what is queued if it must). */
   async spend(calls: number, ...args: unknown[]): Promise<void> {

@@ -183,6 +183,7 @@ export class XlsxFile {
       formats: this.styleFormats(),
       dates: this.styleFormats().map(isDateFormat),
       strings: () => this.strings(),
+      seen: new Map(),
     };
     let phase: "before" | "rows" | "after" = "before";
     const merges: string[] = [];
@@ -232,7 +233,14 @@ type SheetScan = {
   formats: (string | undefined)[];
   dates: boolean[];
   strings: () => string[];
+  /** Cells already read, by type and style, then by their XML: a score repeats down a column. */
+  seen: Map<string | null, Map<string | null, Map<string, Cell>>>;
 };
+
+/** How many distinct cells of one type and style are remembered (ids and names are seldom repeated). */
+const SEEN_LIMIT = 50_000;
+/** Only short cells are remembered (a number, a shared string's index): longer XML is read each time. */
+const SEEN_LENGTH = 48;
 
 /** The rows and cells of `xml` from just after `at` to `end`, into `scan`. */
 function scanRows(xml: string, at: number, end: number, scan: SheetScan): void {
@@ -264,13 +272,26 @@ function scanRows(xml: string, at: number, end: number, scan: SheetScan): void {
       const close = xml.indexOf("</c>", tagEnd);
       if (close < 0) throw new ZipError("damaged");
       const style = attributeIn(xml, at, tagEnd, "s");
-      const cell = cellOf(
-        xml.slice(tagEnd + 1, close),
-        attributeIn(xml, at, tagEnd, "t"),
-        style === null ? undefined : formats[Number(style)],
-        style !== null && dates[Number(style)],
-        strings
-      );
+      const type = attributeIn(xml, at, tagEnd, "t");
+      const inner = xml.slice(tagEnd + 1, close);
+      // A cell is a function of its type, style and XML: the same ones give one shared (never changed) cell.
+      let byStyle = scan.seen.get(type);
+      if (!byStyle) scan.seen.set(type, (byStyle = new Map()));
+      let seen = byStyle.get(style);
+      if (!seen) byStyle.set(style, (seen = new Map()));
+      let cell = inner.length <= SEEN_LENGTH ? seen.get(inner) : undefined;
+      if (cell === undefined) {
+        cell = cellOf(
+          inner,
+          type,
+          style === null ? undefined : formats[Number(style)],
+          style !== null && dates[Number(style)],
+          strings
+        );
+        // Kept as a copy of its own: a slice would hold the whole piece of XML it was cut from.
+        if (inner.length <= SEEN_LENGTH && seen.size < SEEN_LIMIT)
+          seen.set(inner.split("").join(""), cell);
+      }
       at = close + 3;
       if (cell.kind !== "empty") {
         if (rows[row] === undefined && ++scan.filledRows > MAX_FILLED_ROWS)

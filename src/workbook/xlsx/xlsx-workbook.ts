@@ -8,6 +8,7 @@ import {
   WorkbookDamaged,
   WorkbookRefusal,
 } from "../port";
+import { phaseClock } from "../../core/util/phase-clock";
 import { sheetOf } from "../number-headers";
 import {
   liveRegistry,
@@ -106,7 +107,9 @@ export class XlsxWorkbook implements Workbook {
     const state = this.state;
     if (state.kind === "model") return writeIntoModel(state.book, specs);
     // Each sheet is made and compressed in turn: its cells are let go before the next one is made.
-    if (state.kind === "sheets") for (const spec of specs) await state.builder.add(sheetOf(spec));
+    if (state.kind === "sheets")
+      for (const spec of specs)
+        await state.builder.add(phaseClock.time("build", () => sheetOf(spec)));
   }
 
   /** The file as the reader sees it: opened bytes, or what the workbook would be saved as. */

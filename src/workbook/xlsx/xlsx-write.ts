@@ -1,4 +1,5 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
+import { phaseClock } from "../../core/util/phase-clock";
 import {
   columnLetters,
   excelText,
@@ -10,7 +11,7 @@ import {
 } from "../port";
 import { XmlBytes } from "./xml-bytes";
 import { escapeText } from "./xml-text";
-import { compress, zip, type Compressed } from "./zip/zip-write";
+import { compress, handOver, zip, type Compressed } from "./zip/zip-write";
 
 /**
  * Writes a new .xlsx from sheet specs, sheet by sheet and row by row, compressing as it goes: a
@@ -37,13 +38,18 @@ const CHUNK = 1 << 20;
  * can be let go before the next sheet is made. Styles and text are shared by all sheets, as in Excel's files.
  */
 export class XlsxBuilder {
-  private readonly tables: Tables = { styles: new StyleTable(), strings: new StringTable() };
-  private readonly sheets: { meta: SheetMeta; part: Compressed; activate: boolean }[] = [];
+  private readonly tables: Tables = {
+    styles: new StyleTable(),
+    strings: new StringTable(),
+    tails: new WeakMap(),
+  };
+  /** Each sheet's compressed part, still being finished by zlib while the next sheet is made. */
+  private readonly sheets: { meta: SheetMeta; part: Promise<Compressed>; activate: boolean }[] = [];
 
   /** Adds the sheet, or replaces the one of that name (names are case-insensitive), which moves to the end. */
   async add(spec: SheetSpec, state?: SheetMeta["state"]): Promise<void> {
     this.remove(spec.name);
-    const part = await compress(sheetXml(spec, this.tables));
+    const part = (await handOver(sheetXml(spec, this.tables))).entry;
     const { name, filter, print, provenance } = spec;
     this.sheets.push({
       meta: {
@@ -77,10 +83,12 @@ export class XlsxBuilder {
     this.sheets.forEach((sheet, k) => {
       if (sheet.activate) active = k;
     });
-    const files = this.sheets.map((sheet, k) => ({
-      name: `xl/worksheets/sheet${k + 1}.xml`,
-      entry: sheet.part,
-    }));
+    const files: { name: string; entry: Compressed }[] = [];
+    for (const [k, sheet] of this.sheets.entries())
+      files.push({
+        name: `xl/worksheets/sheet${k + 1}.xml`,
+        entry: await phaseClock.timeAsync("deflate", () => sheet.part),
+      });
     const metas = this.sheets.map((sheet) => sheet.meta);
     const { styles, strings } = this.tables;
     files.push(
@@ -100,7 +108,12 @@ export class XlsxBuilder {
   }
 }
 
-type Tables = { styles: StyleTable; strings: StringTable };
+type Tables = {
+  styles: StyleTable;
+  strings: StringTable;
+  /** The markup after the reference of each shared (frozen) cell, with the column format it was made for. */
+  tails: WeakMap<OutCell, { format: string | undefined; tail: string }>;
+};
 
 function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
   const { styles } = tables;
@@ -124,6 +137,7 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     const cells = spec.rows[r];
     const height = spec.rowHeights?.[r];
     let open = false;
+    let rowText = "";
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
@@ -133,8 +147,9 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
       if (!open) {
         rowStart(out, r, height);
         open = true;
+        rowText = String(r + 1);
       }
-      cellXml(out, cell, looks, c, r, tables, columnFormats[c]);
+      cellXml(out, cell, looks, c, rowText, tables, columnFormats[c]);
     }
     if (!open && height === undefined) continue;
     if (!open) rowStart(out, r, height);
@@ -240,23 +255,34 @@ function cellXml(
   cell: OutCell,
   looks: boolean,
   column: number,
-  row: number,
-  { styles, strings }: Tables,
+  /** The row's number (1-based) as text. */
+  row: string,
+  tables: Tables,
   columnFormat: string | undefined
 ): void {
-  const value = cell.value;
-  const isDate = typeof value === "object" && value !== null && "date" in value;
-  const format = cell.format ?? columnFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-  const style = looks ? styles.id(cell, format) : format ? styles.formatId(format) : 0;
   out.ascii(cellStart(column));
-  out.digits(row + 1);
+  out.ascii(row);
+  // A frozen cell is shared (BLANK, a table's repeated scores and grades): its markup after the reference is
+  // made once (per column format) and copied wherever it is used.
+  if (Object.isFrozen(cell)) {
+    const known = tables.tails.get(cell);
+    if (known !== undefined && known.format === columnFormat) return out.ascii(known.tail);
+    const tail = cellTail(cell, looks, column, tables, columnFormat);
+    if (tail !== null) {
+      tables.tails.set(cell, { format: columnFormat, tail });
+      return out.ascii(tail);
+    }
+  }
+  const { strings } = tables;
+  const value = cell.value;
+  const style = styleOf(cell, looks, column, tables, columnFormat);
   if (style) out.ascii(styleAttribute(style));
   if (value === null || value === "") return out.ascii('"/>');
   if (typeof value === "number") return numberValue(out, value);
   if (typeof value === "string") {
     // Strings stay strings (a shared string is never a formula, whatever it starts with).
     out.ascii('" t="s"><v>');
-    out.digits(strings.id(excelText(value)));
+    out.digits(strings.idAt(column, value));
     return out.ascii("</v></c>");
   }
   if (typeof value === "boolean") return out.ascii(`" t="b"><v>${value ? 1 : 0}</v></c>`);
@@ -273,6 +299,51 @@ function cellXml(
         : `" t="e">${formula}<v>#NUM!</v></c>`
     );
   out.text(`" t="str">${formula}<v>${escapeText(excelText(result))}</v></c>`);
+}
+
+/** A cell's style id: its own look and format, else its column's format (a date's default). */
+function styleOf(
+  cell: OutCell,
+  looks: boolean,
+  column: number,
+  { styles }: Tables,
+  columnFormat: string | undefined
+): number {
+  const value = cell.value;
+  const isDate = typeof value === "object" && value !== null && "date" in value;
+  const format = cell.format ?? columnFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
+  return looks ? styles.idAt(column, cell, format) : format ? styles.formatIdAt(column, format) : 0;
+}
+
+/**
+ * What `cellXml` writes after the cell's reference, as text (all ASCII), for any value but a formula (null):
+ * the same bytes, kept for a shared cell.
+ */
+function cellTail(
+  cell: OutCell,
+  looks: boolean,
+  column: number,
+  tables: Tables,
+  columnFormat: string | undefined
+): string | null {
+  const value = cell.value;
+  if (typeof value === "object" && value !== null && !("date" in value)) return null;
+  const style = styleOf(cell, looks, column, tables, columnFormat);
+  const head = style ? styleAttribute(style) : "";
+  if (value === null || value === "") return `${head}"/>`;
+  if (typeof value === "number") return head + numberTail(value);
+  if (typeof value === "string")
+    return `${head}" t="s"><v>${tables.strings.idAt(column, value)}</v></c>`;
+  if (typeof value === "boolean") return `${head}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  return head + numberTail(value.date);
+}
+
+/** `numberValue`'s bytes as text. */
+function numberTail(value: number): string {
+  if (!inExcelRange(value)) return '" t="e"><v>#NUM!</v></c>';
+  const text =
+    Number.isInteger(value) && value >= 0 && value < 1e15 ? String(value) : numberText(value);
+  return `"><v>${text}</v></c>`;
 }
 
 /** Dates without a format of their own show as the reader's system short date (built-in format 14). */
@@ -297,6 +368,17 @@ function numberText(value: number): string {
 /** Each text once, as Excel itself stores text: names and posts repeat down a 100,000-row sheet. */
 class StringTable {
   private readonly ids = new Map<string, number>();
+  private readonly recent: (string | undefined)[] = [];
+  private readonly recentIds: number[] = [];
+
+  /** The id of a cell's text (cut to Excel's limit), `column` remembering its last text: a branch repeats. */
+  idAt(column: number, text: string): number {
+    if (this.recent[column] === text) return this.recentIds[column];
+    const id = this.id(excelText(text));
+    this.recent[column] = text;
+    this.recentIds[column] = id;
+    return id;
+  }
 
   id(text: string): number {
     let id = this.ids.get(text);
@@ -352,6 +434,8 @@ const BUILT_IN_IDS: Record<string, number> = {
   "@": 49,
 };
 
+type Look = Omit<OutCell, "value"> & { id: number };
+
 /** Cell formats, fonts, fills and number formats, each listed once, in the order first used. */
 class StyleTable {
   private readonly xfs = new Map<string, number>([["||||||", 0]]);
@@ -364,6 +448,40 @@ class StyleTable {
   private readonly dxfs: string[] = [];
 
   private readonly byFormat = new Map<string, number>();
+  private readonly recentFormats: (string | undefined)[] = [];
+  private readonly recentFormatIds: number[] = [];
+
+  /** `formatId`, for a cell of `column`: most of a column's cells have its last cell's format. */
+  formatIdAt(column: number, format: string): number {
+    if (this.recentFormats[column] === format) return this.recentFormatIds[column];
+    const id = this.formatId(format);
+    this.recentFormats[column] = format;
+    this.recentFormatIds[column] = id;
+    return id;
+  }
+
+  /** The last look asked for in each column, and its id: a column's cells mostly look alike. */
+  private readonly recent: (Look | undefined)[] = [];
+
+  /** `id`, for a cell of `column`: its look compared with the column's last one before any key is made. */
+  idAt(column: number, out: OutCell, format: string | undefined): number {
+    const last = this.recent[column];
+    if (
+      last !== undefined &&
+      last.format === format &&
+      last.bold === out.bold &&
+      last.size === out.size &&
+      last.fill === out.fill &&
+      last.unlocked === out.unlocked &&
+      last.wrap === out.wrap &&
+      last.align === out.align
+    )
+      return last.id;
+    const id = this.id(out, format);
+    const { bold, size, fill, unlocked, wrap, align } = out;
+    this.recent[column] = { format, bold, size, fill, unlocked, wrap, align, id };
+    return id;
+  }
 
   /** The style of a cell that has a number format and no other look (most cells of a large sheet). */
   formatId(format: string): number {

@@ -294,3 +294,94 @@ describe("the 权重模板 sheet", () => {
     });
   });
 });
+
+describe("the 【校准】 block (calibration.md §1)", () => {
+  const withCalibration = (calibration: unknown) => {
+    const parsed = parseTemplate({ ...JSON.parse(SAMPLE_JSON), calibration });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    return parsed.value;
+  };
+  const SAMPLE_JSON = readFileSync(SAMPLE_TEMPLATE_PATH, "utf8");
+  async function roundTrip(loaded: ReturnType<typeof withCalibration>) {
+    const book = XlsxWorkbook.empty();
+    await book.write([templateSheetSpec(loaded, "2025-12-31 09:00")]);
+    const grid = (await (await throughFile(book)).read([TEMPLATE_SHEET])).grids.get(
+      TEMPLATE_SHEET
+    )!;
+    const result = readTemplateSheet(grid);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const rows = grid.rows.map((row) =>
+      row.map((cell) => (cell.kind === "empty" ? null : cell.value))
+    );
+    return { read: result.value.loaded, rows };
+  }
+
+  it("writes both numbers under 【校准】, a blank value where the default holds, with the defaults beside", async () => {
+    const { rows } = await roundTrip(withCalibration({ gap: 3.5 }));
+    const start = rows.findIndex((row) => row[0] === "【校准】");
+    expect(start).toBeGreaterThan(0);
+    expect(rows.slice(start, start + 4)).toEqual([
+      ["【校准】"],
+      ["项目", "值", "默认值"],
+      ["差距阈值", 3.5, "5 分"],
+      ["最小组人数", null, "5 人"],
+    ]);
+  });
+
+  it.each([
+    ["both numbers", { gap: 2.25, minGroup: 8 }],
+    ["the gap only", { gap: 10 }],
+    ["the smallest group only", { minGroup: 2 }],
+    ["neither (an empty block)", {}],
+    ["the defaults written out", { gap: 5, minGroup: 5 }],
+  ])("reads back %s as the same block, template and fingerprint", async (_, calibration) => {
+    const loaded = withCalibration(calibration);
+    const { read } = await roundTrip(loaded);
+    expect(read.template.calibration).toEqual(calibration);
+    expect(read.template).toEqual(loaded.template);
+    expect(read.fingerprint).toBe(loaded.fingerprint);
+  });
+
+  it("writes no 【校准】 block for a template without one, and reads none back", async () => {
+    const loaded = sampleTemplate();
+    const { read, rows } = await roundTrip(loaded);
+    expect(rows.flat()).not.toContain("【校准】");
+    expect("calibration" in read.template).toBe(false);
+    expect(read.fingerprint).toBe(loaded.fingerprint);
+  });
+
+  it("prints as the sheet without it does: no column wider, nothing of the block wrapped", () => {
+    const spec = templateSheetSpec(withCalibration({ gap: 12.5, minGroup: 100000 }), "2025-12-31");
+    const without = templateSheetSpec(sampleTemplate(), "2025-12-31");
+    expect(spec.columns).toEqual(without.columns);
+    expect(spec.print).toEqual(without.print);
+    const start = spec.rows.findIndex((row) => row[0]?.value === "【校准】");
+    const block = spec.rows.slice(start, start + 4);
+    expect(block.flat().some((cell) => cell?.wrap)).toBe(false);
+    for (let r = start; r < start + 4; r++) expect(spec.rowHeights?.[r]).toBeUndefined();
+  });
+
+  it("names the cell of a number the sheet holds that the block refuses, in HR's words", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write([templateSheetSpec(withCalibration({ gap: 5 }), "2025-12-31 09:00")]);
+    const sheet = (await book.model()).getWorksheet(TEMPLATE_SHEET)!;
+    const at: Record<string, string> = {};
+    sheet.eachRow((row) => {
+      const label = row.getCell(1).value;
+      if (label === "差距阈值" || label === "最小组人数") at[label] = row.getCell(2).address;
+    });
+    sheet.getCell(at["差距阈值"]).value = 0;
+    sheet.getCell(at["最小组人数"]).value = 2.5;
+    const snapshot = await (await throughFile(book)).read([TEMPLATE_SHEET]);
+    const result = readTemplateSheet(snapshot.grids.get(TEMPLATE_SHEET)!);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((issue) => describeIssue(issue, "zh-CN"))).toEqual([
+      `权重模板!${at["差距阈值"]}：校准设置的差距阈值：应为大于 0 的数，单位是综合得分的分（默认 5 分），当前为「0」。`,
+      `权重模板!${at["最小组人数"]}：校准设置的最小组人数：应为 2 到 100000 之间的整数，单位是人（默认 5 人），当前为「2.5」。`,
+    ]);
+    expect(issues.map((issue) => describeIssue(issue, "en-US"))).toEqual([
+      `权重模板!${at["差距阈值"]}: Calibration settings, flagging gap: must be a number greater than 0 (in composite points; default 5), found "0".`,
+      `权重模板!${at["最小组人数"]}: Calibration settings, smallest group: must be a whole number from 2 to 100000 (people; default 5), found "2.5".`,
+    ]);
+  });
+});

@@ -2,7 +2,9 @@
  * round trips weigh. Shared by the adapter's scale test and `npm run bench`. */
 import type { LoadedTemplate } from "../../../src/core/template/parse-template";
 import { collect, writeCollected, type Submission } from "../../../src/jobs/assessment/collect-job";
+import { serialOf } from "../../../src/core/calendar/official-calendar";
 import { rankJob } from "../../../src/jobs/assessment/rank-job";
+import { resultsInWorkbook } from "../../../src/jobs/cycle/results-job";
 import { indicatorColumns, SCORE_SHEET } from "../../../src/jobs/assessment/score-sheet";
 import { TEMPLATE_SHEET } from "../../../src/jobs/shared/template-sheet";
 import { templateJob } from "../../../src/jobs/assessment/template-job";
@@ -15,17 +17,36 @@ import type { FilledRow } from "../fill-score-sheet";
 import { fillByHand } from "./fill-by-hand";
 import { StrictExcel } from "./strict-excel";
 
-export type Trips = { job: string; syncs: number; largestRequest: number; largestResponse: number };
+export type Trips = {
+  job: string;
+  syncs: number;
+  largestRequest: number;
+  /** Mean bytes of a request (every sync counted, reads too). */
+  meanRequest: number;
+  largestResponse: number;
+  /** Request bytes by kind of call (`formulas`, `numberFormat`, `format.fill`, `object paths`…). */
+  requestBytesByKind: Map<string, { calls: number; bytes: number }>;
+};
 
 const trips = (job: string, excel: StrictExcel): Trips => ({
   job,
   syncs: excel.syncs,
   largestRequest: excel.largestRequest,
+  meanRequest:
+    excel.requests.reduce((sum, r) => sum + r.request, 0) / Math.max(1, excel.requests.length),
   largestResponse: excel.largestResponse,
+  requestBytesByKind: new Map(excel.requestBytesByKind),
 });
 
-/** The template HR hands out and `rows` rows filled by hand; then validate (with highlights) and rank. */
-export async function validateAndRank(loaded: LoadedTemplate, rows: number): Promise<Trips[]> {
+/**
+ * The template HR hands out and `rows` rows filled by hand; then validate (with highlights) and rank, and with
+ * `results`, the outcomes of that ranking (反馈单, 结果应用, 整改跟踪, 培训需求).
+ */
+export async function validateAndRank(
+  loaded: LoadedTemplate,
+  rows: number,
+  { results = false } = {}
+): Promise<Trips[]> {
   const excel = new StrictExcel();
   const book = new OfficeWorkbook(excel.run);
   await templateJob(book, { template: loaded, rows, now: new Date(2025, 11, 31) });
@@ -47,7 +68,11 @@ export async function validateAndRank(loaded: LoadedTemplate, rows: number): Pro
   excel.resetCounts();
   await rankJob(book, { period: "2025Q4" });
   const rank = trips("rank", excel);
-  return [template, validate, rank];
+  if (!results) return [template, validate, rank];
+
+  excel.resetCounts();
+  await resultsInWorkbook(book, { published: serialOf("2026-01-09"), source: "评分表" });
+  return [template, validate, rank, trips("results", excel)];
 }
 
 /**

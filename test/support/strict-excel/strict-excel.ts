@@ -9,6 +9,9 @@
  *   (office-js#2180); conditional-format ids are priorities, `add` puts a format at the top;
  * - a string written into a cell is typed as Excel types what a user enters (`001234` → 1234, `TRUE` → true,
  *   `1-2` → a date) unless the cell is Text (`@`) or the string starts with an apostrophe;
+ * - `values`, `formulas` and `numberFormat` take a matrix of the range's shape (a null leaves its cell as it
+ *   was) or one value for every cell; null alone, a matrix of another shape, or any of them on whole columns
+ *   or rows is refused; what each kind of call weighs is counted (`requestBytesByKind`);
  * - `_xlfn.` names in a formula are unknown (#NAME?); `freezeRows` and `freezeColumns` replace each other;
  * - formulas written while calculation is suspended stay stale until `application.calculate`;
  * - deleting a sheet turns formulas that point at it into #REF!;
@@ -22,6 +25,8 @@ import type { ExcelRunner } from "../../../src/workbook/office/office-workbook";
 import {
   cellCount,
   contains,
+  MAX_COLUMNS,
+  MAX_ROWS,
   intersects,
   parseArea,
   parseAreas,
@@ -90,6 +95,29 @@ export class StrictExcel {
 
   /** Each sync's request and response, in bytes, and how many calls the request held. */
   requests: { request: number; response: number; calls: number }[] = [];
+  /**
+   * Where the request bytes went, by kind of call (`values`, `formulas`, `numberFormat`, `format.fill`…,
+   * `object paths`, `load`, `other`): calls and bytes since the last `resetCounts`.
+   */
+  requestBytesByKind = new Map<string, { calls: number; bytes: number }>();
+
+  /** What the loaded properties weighed in the responses, by property (`values`, `numberFormat`…). */
+  responseBytesByProperty = new Map<string, number>();
+
+  countResponse(property: string, bytes: number): void {
+    this.responseBytesByProperty.set(
+      property,
+      (this.responseBytesByProperty.get(property) ?? 0) + bytes
+    );
+  }
+
+  /** Counts a call (or an object path) of a kind into `requestBytesByKind`. */
+  countKind(kind: string, bytes: number): void {
+    const entry = this.requestBytesByKind.get(kind) ?? { calls: 0, bytes: 0 };
+    entry.calls++;
+    entry.bytes += bytes;
+    this.requestBytesByKind.set(kind, entry);
+  }
 
   get largestRequest() {
     return Math.max(0, ...this.requests.map((r) => r.request));
@@ -102,6 +130,8 @@ export class StrictExcel {
     this.syncs = 0;
     this.screenSuspensions = 0;
     this.requests = [];
+    this.requestBytesByKind = new Map();
+    this.responseBytesByProperty = new Map();
   }
 
   /** A sheet as a user made it: values typed by JS type (or as given), General unless formats are given. */
@@ -219,13 +249,15 @@ class FakeContext {
     };
   }
 
-  enqueue(bytes: number, op: Op, response?: () => number): void {
+  enqueue(bytes: number, op: Op, response?: () => number, kind = "other"): void {
     this.requestBytes += bytes;
+    this.excel.countKind(kind, bytes);
     this.ops.push({ op, response });
   }
 
   charge(bytes: number): void {
     this.requestBytes += bytes;
+    this.excel.countKind("object paths", bytes);
   }
 
   async sync(): Promise<void> {
@@ -322,11 +354,16 @@ abstract class Proxy<T> {
   }
 
   /** Queues a call on this object. */
-  protected call(args: unknown, op: (target: T) => void): void {
-    this.ctx.enqueue(ACTION_BYTES + utf8(args), () => {
-      this.synced = true;
-      op(this.target());
-    });
+  protected call(args: unknown, op: (target: T) => void, kind?: string): void {
+    this.ctx.enqueue(
+      ACTION_BYTES + utf8(args),
+      () => {
+        this.synced = true;
+        op(this.target());
+      },
+      undefined,
+      kind
+    );
   }
 
   get isNullObject(): boolean {
@@ -360,9 +397,14 @@ abstract class Proxy<T> {
       () => {
         let bytes = 50;
         for (const prop of props)
-          if (prop in this.loaded) bytes += prop.length + utf8(this.loaded[prop]);
+          if (prop in this.loaded) {
+            const weight = prop.length + utf8(this.loaded[prop]);
+            this.ctx.excel.countResponse(prop, weight);
+            bytes += weight;
+          }
         return bytes;
-      }
+      },
+      "load"
     );
   }
 
@@ -870,58 +912,90 @@ class Range extends Proxy<RangeTarget> {
     return this.readLoaded("columnCount") as number;
   }
 
-  private writeMatrix(matrix: unknown[][], into: "values" | "formulas" | "numberFormat"): void {
-    this.call(matrix, ({ sheet, areas }) => {
-      const area = areas[0];
-      const rows = area.r1 - area.r0 + 1;
-      const columns = area.c1 - area.c0 + 1;
-      if (
-        !Array.isArray(matrix) ||
-        matrix.length !== rows ||
-        matrix.some((row) => !Array.isArray(row) || row.length !== columns)
-      )
-        throw new RichApiError(
-          "InvalidArgument",
-          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows} × ${columns}).`
-        );
-      if (sheet.protection.protected) {
-        if (into === "numberFormat") guardFormat(sheet, "numberFormat");
-        else
-          for (let r = area.r0; r <= area.r1; r++)
-            for (let c = area.c0; c <= area.c1; c++)
-              if (isLocked(sheet, r, c)) accessDenied(`${into} of a locked cell`);
-      }
-      matrix.forEach((cells, i) =>
-        cells.forEach((input, j) => {
-          const r = area.r0 + i;
-          const c = area.c0 + j;
-          if (into === "numberFormat") {
-            (sheet.formats[r] ??= [])[c] = String(input);
-            return;
+  /**
+   * `values`, `formulas` or `numberFormat` set on a range, as Excel takes it: a 2-D array of the range's shape,
+   * where a null leaves its cell as it was ("null input in 2-D array"), or a single value applied to every cell
+   * of the range ("Update all cells in a range": a string, number or boolean; null is not a valid input for the
+   * property). Neither on an unbounded range (whole columns or rows: "setting cell-level properties … on an
+   * unbounded range is prohibited"). A 1 × 1 array is not a single value: on a larger range it is refused.
+   */
+  private writeMatrix(input: unknown, into: "values" | "formulas" | "numberFormat"): void {
+    this.call(
+      input,
+      ({ sheet, areas }) => {
+        const area = areas[0];
+        const rows = area.r1 - area.r0 + 1;
+        const columns = area.c1 - area.c0 + 1;
+        if (rows === MAX_ROWS || columns === MAX_COLUMNS)
+          throw new RichApiError(
+            "InvalidArgument",
+            `${into} cannot be set on an unbounded range (whole columns or rows).`
+          );
+        const single = !Array.isArray(input);
+        if (single && !["string", "number", "boolean"].includes(typeof input))
+          throw new RichApiError(
+            "InvalidArgument",
+            `The argument is invalid or missing or has an incorrect format (${into} = ${input === null ? "null" : typeof input}).`
+          );
+        if (
+          !single &&
+          ((input as unknown[]).length !== rows ||
+            (input as unknown[]).some((row) => !Array.isArray(row) || row.length !== columns))
+        )
+          throw new RichApiError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows} × ${columns}).`
+          );
+        const at = (i: number, j: number) => (single ? input : (input as unknown[][])[i][j]);
+        if (sheet.protection.protected) {
+          if (into === "numberFormat") guardFormat(sheet, "numberFormat");
+          else
+            for (let r = area.r0; r <= area.r1; r++)
+              for (let c = area.c0; c <= area.c1; c++)
+                if (at(r - area.r0, c - area.c0) !== null && isLocked(sheet, r, c))
+                  accessDenied(`${into} of a locked cell`);
+        }
+        for (let i = 0; i < rows; i++)
+          for (let j = 0; j < columns; j++) {
+            const value = at(i, j);
+            if (value === null) continue;
+            this.writeCell(sheet, area.r0 + i, area.c0 + j, value, into);
           }
-          const format = sheet.formats[r]?.[c] ?? "General";
-          const stored = retype(input, format);
-          (sheet.values[r] ??= [])[c] = stored.value;
-          (sheet.types[r] ??= [])[c] = stored.type;
-          (sheet.formulas[r] ??= [])[c] = stored.formula;
-          if (stored.autoFormat && format === "General")
-            (sheet.formats[r] ??= [])[c] = stored.autoFormat;
-          const key = `${r},${c}`;
-          if (stored.formula && this.ctx.calculationSuspended) sheet.stale.add(key);
-          else sheet.stale.delete(key);
-        })
-      );
-    });
+      },
+      into
+    );
   }
 
-  set values(matrix: unknown[][]) {
-    this.writeMatrix(matrix, "values");
+  private writeCell(
+    sheet: FakeSheet,
+    r: number,
+    c: number,
+    input: unknown,
+    into: "values" | "formulas" | "numberFormat"
+  ): void {
+    if (into === "numberFormat") {
+      (sheet.formats[r] ??= [])[c] = String(input);
+      return;
+    }
+    const format = sheet.formats[r]?.[c] ?? "General";
+    const stored = retype(input, format);
+    (sheet.values[r] ??= [])[c] = stored.value;
+    (sheet.types[r] ??= [])[c] = stored.type;
+    (sheet.formulas[r] ??= [])[c] = stored.formula;
+    if (stored.autoFormat && format === "General") (sheet.formats[r] ??= [])[c] = stored.autoFormat;
+    const key = `${r},${c}`;
+    if (stored.formula && this.ctx.calculationSuspended) sheet.stale.add(key);
+    else sheet.stale.delete(key);
   }
-  set formulas(matrix: unknown[][]) {
-    this.writeMatrix(matrix, "formulas");
+
+  set values(input: unknown[][]) {
+    this.writeMatrix(input, "values");
   }
-  set numberFormat(matrix: unknown[][]) {
-    this.writeMatrix(matrix, "numberFormat");
+  set formulas(input: unknown[][]) {
+    this.writeMatrix(input, "formulas");
+  }
+  set numberFormat(input: unknown[][]) {
+    this.writeMatrix(input, "numberFormat");
   }
 
   clear(applyTo = "All"): void {
@@ -986,10 +1060,14 @@ class Range extends Proxy<RangeTarget> {
     return (value: unknown) => {
       // `format.font.bold`: the font (fill, protection) is an object path of its own in the request.
       if (nested) this.ctx.charge(PATH_BYTES);
-      this.call(value, ({ sheet, areas }) => {
-        guard(sheet);
-        for (const area of areas) sheet.formatCalls.push({ area, property, value });
-      });
+      this.call(
+        value,
+        ({ sheet, areas }) => {
+          guard(sheet);
+          for (const area of areas) sheet.formatCalls.push({ area, property, value });
+        },
+        `format.${property}`
+      );
     };
   }
 

@@ -1,3 +1,4 @@
+import { phaseClock } from "../../../core/util/phase-clock";
 import { crc32, deflater, encodeText } from "./deflate";
 
 /** One compressed entry, ready to be placed in a zip under any name. */
@@ -8,20 +9,46 @@ const utf8 = new TextEncoder();
 
 /** Compresses text that arrives in chunks as it comes, so only the compressed bytes are ever held whole. */
 export async function compress(chunks: Iterable<string | Uint8Array>): Promise<Compressed> {
+  const { entry } = await handOver(chunks);
+  return phaseClock.timeAsync("deflate", () => entry);
+}
+
+/**
+ * `compress`, done once every chunk is handed to zlib: zlib's last chunks (and so the entry) follow, while
+ * the caller goes on (the next sheet is made while zlib finishes this one, on its own thread).
+ */
+export async function handOver(
+  chunks: Iterable<string | Uint8Array>
+): Promise<{ entry: Promise<Compressed> }> {
   const compressor = deflater();
   let crc = 0;
   let size = 0;
-  for (const chunk of chunks) {
+  const iterator = chunks[Symbol.iterator]();
+  for (;;) {
+    // The phases (BANK_ASSESS_PHASES): making the XML, and waiting for zlib (with the CRC).
+    const made = phaseClock.start();
+    const step = iterator.next();
+    phaseClock.add("xml", made);
+    if (step.done) break;
+    const chunk = step.value;
+    const packing = phaseClock.start();
     const bytes = typeof chunk === "string" ? encodeText(chunk) : chunk;
-    if (bytes.length === 0) continue;
-    crc = crc32(bytes, crc);
-    size += bytes.length;
-    await compressor.push(bytes);
+    if (bytes.length > 0) {
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      await compressor.push(bytes);
+    }
+    phaseClock.add("deflate", packing);
   }
-  const data = await compressor.finish();
-  const packed = data.reduce((sum, part) => sum + part.length, 0);
-  if (size >= 0xffffffff || packed >= 0xffffffff) throw new RangeError("zip entry over 4 GiB");
-  return { crc, size, data, packed };
+  const entry = (async () => {
+    const data = await compressor.finish();
+    const packed = data.reduce((sum, part) => sum + part.length, 0);
+    if (size >= 0xffffffff || packed >= 0xffffffff) throw new RangeError("zip entry over 4 GiB");
+    return { crc, size, data, packed };
+  })();
+  // Its failure is the awaiting caller's to see; meanwhile it is not an unhandled rejection.
+  entry.catch(() => undefined);
+  return { entry };
 }
 
 /** A zip of entries already compressed: local headers and data, then the central directory. */

@@ -1,0 +1,141 @@
+import type { CalibratedRow } from "../../core/calibration/calibrate";
+import type { GradeBand } from "../../core/template/schema";
+import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
+import { GRADE_COLOURS } from "../assessment/ranking-sheet";
+import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
+import { sayIn } from "../shared/say";
+import { headerCells } from "../shared/table-rows";
+import {
+  calibrationProvenance,
+  calibrationProvenanceLine,
+  calibrationTitle,
+  scoreFormat,
+  type CalibrationContext,
+} from "./calibration-sheets";
+
+/** 1-based: title, provenance, header; the table starts on the next row. */
+export const CALIBRATED_HEADER_ROW = 3;
+
+/**
+ * The calibrated tab's columns (0-based), in the order `calibratedSheetSpec` writes them: who the row is,
+ * its group, the published standing, then the calibrated one. verify reads the tab back through these.
+ */
+export const CALIBRATED_COLUMN = {
+  overall: 0,
+  branch: 1,
+  department: 2,
+  id: 3,
+  name: 4,
+  post: 5,
+  group: 6,
+  composite: 7,
+  rank: 8,
+  grade: 9,
+  calibrated: 10,
+  calibratedGrade: 11,
+  inPost: 12,
+  inBranch: 13,
+  delta: 14,
+} as const;
+
+const WIDTHS = [8, 11, 12, 9, 8, 13, 12, 9, 8, 8, 9, 8, 8, 8, 8];
+/** 名次 … 岗位: who a row is, repeated on every page when the table prints pages across. */
+const WHO = 6;
+
+/**
+ * 排名 2025Q4 校准 (calibration.md §1 --normalize): every ranked row by its calibrated rank, with its original
+ * composite, rank and grade beside its calibrated composite, grade and ranks (overall, in post, in branch) and
+ * Δrank (published − calibrated: positive moved up). The published tab is never changed.
+ */
+export function calibratedSheetSpec(
+  name: string,
+  rows: readonly CalibratedRow[],
+  context: CalibrationContext
+): SheetSpec {
+  const say = sayIn(context.locale);
+  const header = [
+    say("sheet.calibrated.col.rank"),
+    say("sheet.col.branch"),
+    say("sheet.col.department"),
+    say("sheet.col.id"),
+    say("sheet.col.name"),
+    say("sheet.col.post"),
+    say("sheet.calibration.col.group"),
+    say("sheet.calibrated.col.composite"),
+    say("sheet.calibrated.col.publishedRank"),
+    say("sheet.calibrated.col.grade"),
+    say("sheet.calibrated.col.calibrated"),
+    say("sheet.calibrated.col.calibratedGrade"),
+    say("sheet.col.rankInPost"),
+    say("sheet.col.rankInBranch"),
+    say("sheet.calibrated.col.delta"),
+  ];
+  const widths = oneLineHeaders(header, headerWidths(header, WIDTHS, { lines: 2, max: 14 }));
+  const score = scoreFormat(context.loaded.template.precision);
+  const rankFormat = context.method === "average" ? "0.0" : "0";
+  const title = calibrationTitle("sheet.calibrated.title", context, say);
+  const line = calibrationProvenanceLine(context, say);
+  const layout = tableLayout(header, widths, WHO, say("sheet.confidential"), { title, line });
+  const table: OutCell[][] = [
+    [{ value: title, bold: true, size: 16, wrap: true }],
+    [{ value: line, wrap: true }],
+    headerCells(header),
+  ];
+  for (const row of rows) {
+    const r = row.row;
+    table.push([
+      { value: row.calibratedRank.overall },
+      { value: r.branch ?? null },
+      { value: r.department ?? null },
+      { value: row.id },
+      { value: r.name ?? null },
+      { value: r.post?.name ?? r.postText },
+      { value: row.group },
+      { value: row.composite },
+      { value: row.rank.overall },
+      { value: row.grade },
+      { value: row.calibrated },
+      { value: row.calibratedGrade },
+      { value: row.calibratedRank.post },
+      { value: row.calibratedRank.branch },
+      { value: row.deltaRank },
+    ]);
+  }
+  const first = CALIBRATED_HEADER_ROW + 1;
+  const last = CALIBRATED_HEADER_ROW + rows.length;
+  const lastColumn = columnLetters(header.length - 1);
+  const ranks = new Set<number>([0, 8, 12, 13, 14]);
+  const scores = new Set<number>([7, 10]);
+  return {
+    name,
+    rows: table,
+    columns: widths.map((width, c) => ({
+      width,
+      ...(ranks.has(c) ? { format: rankFormat } : {}),
+      ...(scores.has(c) ? { format: score } : {}),
+    })),
+    ...layout,
+    freeze: { rows: CALIBRATED_HEADER_ROW, columns: 0 },
+    filter: `A${CALIBRATED_HEADER_ROW}:${lastColumn}${Math.max(last, CALIBRATED_HEADER_ROW)}`,
+    conditionalFormats: [
+      ...gradeColours(context.loaded.template.grades, CALIBRATED_COLUMN.grade, first, last),
+      ...gradeColours(
+        context.loaded.template.grades,
+        CALIBRATED_COLUMN.calibratedGrade,
+        first,
+        last
+      ),
+    ],
+    print: layout.print && { ...layout.print, area: `A1:${lastColumn}${table.length}` },
+    provenance: calibrationProvenance("calibratedRanking", context),
+  };
+}
+
+function gradeColours(grades: readonly GradeBand[], column: number, first: number, last: number) {
+  const letter = columnLetters(column);
+  return grades.map((band, g) => ({
+    range: `${letter}${first}:${letter}${Math.max(last, first)}`,
+    equals: band.label,
+    ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
+  }));
+}

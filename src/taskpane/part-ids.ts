@@ -1,0 +1,13 @@
+/** The pane's parts, each a tab of its group. */
+export type TabId =
+  | "templates"
+  | "validate"
+  | "rank"
+  | "collect"
+  | "reviews"
+  | "annual"
+  | "results"
+  | "appeals"
+  | "verify"
+  | "calibrate"
+  | "duties";
