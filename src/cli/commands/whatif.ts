@@ -2,7 +2,6 @@ import path from "node:path";
 import { formatMessage, type Locale } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { TemplateComparison } from "../../core/whatif/compare-templates";
-import { issueAt } from "../../jobs/shared/issue";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { workbookTemplate } from "../../jobs/shared/workbook-template";
@@ -70,15 +69,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     return withHint(book.error, formatMessage(args.lang, "cli.whatif.scoresHint", { file }));
   const snapshot = await book.value.read(whatifSheetsToRead({ sheet: args.sheet }));
   const source = path.basename(file);
-  const a = workbookTemplate(snapshot, source, given?.value);
-  if (!a.ok)
-    return cannotRun(
-      io,
-      a.error.map((issue) =>
-        issue.key === "annual.noTemplate" ? issueAt("error", "whatif.noTemplate", {}) : issue
-      ),
-      args
-    );
+  const a = workbookTemplate(snapshot, source, given?.value, "whatif.noTemplate");
+  if (!a.ok) return cannotRun(io, a.error, args);
   const options = {
     a: a.value,
     b: b.value,

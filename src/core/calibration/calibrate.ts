@@ -59,6 +59,13 @@ export function stdevP(values: readonly number[]): number {
 /** Whether every value is the same: sd_g = 0 decided on the values, never on a computed 1e-14. */
 export const allEqual = (values: readonly number[]) => values.every((v) => v === values[0]);
 
+/** M and S of the normalisation: the mean and STDEV.P of every ranked composite as published (0, 0 for none). */
+export function bankSpread(rows: readonly GroupedRow[]): { mean: number; sd: number } {
+  const all = rows.map(({ row }) => row.composite as number);
+  if (all.length === 0) return { mean: 0, sd: 0 };
+  return { mean: mean(all), sd: allEqual(all) ? 0 : stdevP(all) };
+}
+
 /** The groups' rows, in the order each group first appears. */
 function byGroup(rows: readonly GroupedRow[]): Map<string, RowResult[]> {
   const groups = new Map<string, RowResult[]>();
@@ -171,9 +178,7 @@ export type NormaliseOptions = {
  */
 export function normalise(rows: readonly GroupedRow[], options: NormaliseOptions): CalibratedRow[] {
   if (rows.length === 0) return [];
-  const all = rows.map(({ row }) => row.composite as number);
-  const M = mean(all);
-  const S = allEqual(all) ? 0 : stdevP(all);
+  const { mean: M, sd: S } = bankSpread(rows);
   const groups = byGroup(rows);
   const scale = new Map<string, { mean: number; factor: number | null; small: boolean }>();
   for (const [group, members] of groups) {

@@ -2,25 +2,21 @@ import { normalise, type CalibratedRow } from "../../core/calibration/calibrate"
 import { calibrationSettings } from "../../core/calibration/calibration-settings";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { append } from "../../core/util/append";
-import { a1, cellAt, type Cell, type Grid, type WorkbookSnapshot } from "../../workbook/port";
+import type { Grid, WorkbookSnapshot } from "../../workbook/port";
 import { scoreDataOf } from "../assessment/score-data";
 import { CALIBRATED_COLUMN, CALIBRATED_HEADER_ROW } from "../calibration/calibrated-sheet";
 import { DEFAULT_BY, groupedRows } from "../calibration/grouping";
 import { issueAt, type Issue } from "../shared/issue";
 import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { isUnfinished } from "../shared/unfinished";
-import type { Difference, DifferenceKind } from "./verify-difference";
+import type { Difference } from "./verify-difference";
+import { compareRows, tabRows, type Check, type TabRow } from "./verify-rows";
 
 /** The calibrated ranking tabs a workbook's registry names (排名 2025Q4 校准), never guessed from names. */
 export const calibratedTabs = (snapshot: Pick<WorkbookSnapshot, "registry">) =>
   Object.entries(snapshot.registry)
     .filter(([, provenance]) => provenance.kind === "calibratedRanking")
     .map(([name]) => name);
-
-const valueOf = (cell: Cell): string | number | null =>
-  cell.kind === "number" || cell.kind === "text" ? cell.value : null;
-const same = (a: string | number | null, b: string | number | null) =>
-  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : (a ?? "") === (b ?? "");
 
 type Found = {
   tabs: { sheet: string; period: string; rows: number }[];
@@ -45,7 +41,7 @@ export function verifyCalibrated(
     if (isUnfinished(snapshot, sheet))
       found.problems.push(issueAt("error", "sheet.unfinished", { sheet }));
     if (!grid || isUnfinished(snapshot, sheet)) continue;
-    const rows = tabRows(grid);
+    const rows = tabRows(grid, CALIBRATED_HEADER_ROW, CALIBRATED_COLUMN.id);
     found.tabs.push({ sheet, period: provenance.period ?? "", rows: rows.length });
     if (provenance.templateFingerprint && provenance.templateFingerprint !== loaded.fingerprint) {
       found.differences.push({
@@ -88,53 +84,27 @@ export function verifyCalibrated(
   }
 }
 
-/** The table under the header, down to the first row without an id, with each row's 0-based sheet row. */
-function tabRows(grid: Grid): { r: number; id: string }[] {
-  const rows: { r: number; id: string }[] = [];
-  for (let r = CALIBRATED_HEADER_ROW; r < grid.rows.length; r++) {
-    const id = valueOf(cellAt(grid, r, CALIBRATED_COLUMN.id));
-    if (id === null || id === "") break;
-    rows.push({ r, id: String(id) });
-  }
-  return rows;
-}
-
 function compareCalibrated(
   sheet: string,
   tab: Grid,
-  rows: readonly { r: number; id: string }[],
+  rows: readonly TabRow[],
   fresh: readonly CalibratedRow[],
   differences: Difference[]
 ): void {
-  const byId = new Map(fresh.map((row) => [row.id, row]));
-  const onTab = new Set(rows.map((row) => row.id));
   const C = CALIBRATED_COLUMN;
-  for (const { r, id } of rows) {
-    const row = byId.get(id);
-    if (!row) {
-      differences.push({
-        sheet,
-        cell: a1(r, C.id),
-        what: "extraRow",
-        recorded: id,
-        recomputed: null,
-      });
-      continue;
-    }
-    const checks: [DifferenceKind, number, string | number | null][] = [
+  compareRows(
+    sheet,
+    tab,
+    rows,
+    fresh,
+    C.id,
+    (row): Check[] => [
       ["composite", C.calibrated, row.calibrated],
       ["rank.overall", C.overall, row.calibratedRank.overall],
       ["rank.post", C.inPost, row.calibratedRank.post],
       ["rank.branch", C.inBranch, row.calibratedRank.branch],
       ["grade", C.calibratedGrade, row.calibratedGrade],
-    ];
-    for (const [what, column, recomputed] of checks) {
-      const recorded = valueOf(cellAt(tab, r, column));
-      if (!same(recorded, recomputed))
-        differences.push({ sheet, cell: a1(r, column), what, recorded, recomputed });
-    }
-  }
-  for (const row of fresh)
-    if (!onTab.has(row.id))
-      differences.push({ sheet, cell: "", what: "missingRow", recorded: null, recomputed: row.id });
+    ],
+    differences
+  );
 }

@@ -12,14 +12,7 @@ import {
 import { DEFAULT_RANK_METHOD } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { normaliseText } from "../../core/util/text";
-import {
-  a1,
-  cellAt,
-  type Cell,
-  type Grid,
-  type Workbook,
-  type WorkbookSnapshot,
-} from "../../workbook/port";
+import { cellAt, type Grid, type Workbook, type WorkbookSnapshot } from "../../workbook/port";
 import { AUDIT_SHEET, withAuditLog } from "../shared/audit-log";
 import { rankingTabs } from "../cycle/history";
 import { inputHash } from "../shared/input-hash";
@@ -40,7 +33,8 @@ import {
 import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
 import type { Limits, Submission } from "../reviews/review-read";
 import { REVIEWED_SHEETS, verifyReviewed } from "./verify-reviews";
-import type { Difference, DifferenceKind } from "./verify-difference";
+import type { Difference } from "./verify-difference";
+import { compareRows, tabRows, valueOf, type Check, type TabRow } from "./verify-rows";
 import { calibratedTabs, verifyCalibrated } from "./verify-calibrated";
 
 export {
@@ -62,11 +56,6 @@ export type VerifyResult = {
 };
 
 const COLUMN = RANKING_COLUMN;
-
-const valueOf = (cell: Cell): string | number | null =>
-  cell.kind === "number" || cell.kind === "text" ? cell.value : null;
-const same = (a: string | number | null, b: string | number | null) =>
-  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : (a ?? "") === (b ?? "");
 
 /** The sheets verify reads: everything the add-in owns that a recomputation needs. */
 export const verifySheetsToRead = (
@@ -110,7 +99,7 @@ export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
     const provenance = snapshot.registry[sheet];
     const grid = snapshot.grids.get(sheet);
     if (!grid || !loaded) continue;
-    const rows = tabRows(grid);
+    const rows = tabRows(grid, HEADER_ROW, COLUMN.id);
     tabs.push({ sheet, period: provenance.period ?? "", rows: rows.length });
     if (provenance.templateFingerprint && provenance.templateFingerprint !== loaded.fingerprint) {
       // A changed template changes every number: one difference says so, rather than hundreds.
@@ -139,17 +128,6 @@ export function verifyJob(snapshot: WorkbookSnapshot): VerifyResult {
     problems,
     reproduced: problems.length === 0 && differences.length === 0,
   };
-}
-
-/** The table under the header, down to the first row without an id, with each row's 0-based sheet row. */
-function tabRows(grid: Grid): { r: number; id: string }[] {
-  const rows: { r: number; id: string }[] = [];
-  for (let r = HEADER_ROW; r < grid.rows.length; r++) {
-    const id = valueOf(cellAt(grid, r, COLUMN.id));
-    if (id === null || id === "") break;
-    rows.push({ r, id: String(id) });
-  }
-  return rows;
 }
 
 const isAnnual = (grid: Grid) => quarterColumns(grid).length > 0;
@@ -265,45 +243,32 @@ function annualAgain(
 function compare(
   sheet: string,
   tab: Grid,
-  rows: { r: number; id: string }[],
+  rows: readonly TabRow[],
   fresh: Pick<AssessReport, "ranked">,
   loaded: LoadedTemplate,
   differences: Difference[]
 ) {
-  const byId = new Map<string, RowResult>(fresh.ranked.map((row) => [row.id, row]));
-  const onTab = new Set(rows.map((row) => row.id));
   const posts = new Map(loaded.template.posts.map((p) => [p.id, p]));
-  for (const { r, id } of rows) {
-    const row = byId.get(id);
-    if (!row) {
-      differences.push({
-        sheet,
-        cell: a1(r, COLUMN.id),
-        what: "extraRow",
-        recorded: id,
-        recomputed: null,
-      });
-      continue;
-    }
-    const checks: [DifferenceKind, number, string | number | null][] = [
-      ["composite", COLUMN.composite, row.composite],
-      ["rank.overall", COLUMN.overall, row.rank?.overall ?? null],
-      ["rank.post", COLUMN.inPost, row.rank?.post ?? null],
-      ["rank.branch", COLUMN.inBranch, row.rank?.branch ?? null],
-      ["grade", COLUMN.grade, row.grade],
-      ["veto", COLUMN.veto, vetoText(row, row.post ? posts.get(row.post.id) : undefined) || null],
-    ];
-    const post = row.post ? posts.get(row.post.id) : undefined;
-    for (const [what, column, recomputed] of checks) {
-      const recorded = valueOf(cellAt(tab, r, column));
-      const earlier = what === "veto" && same(recorded, earlierVetoText(row, post) || null);
-      if (!same(recorded, recomputed) && !earlier)
-        differences.push({ sheet, cell: a1(r, column), what, recorded, recomputed });
-    }
-  }
-  for (const row of fresh.ranked)
-    if (!onTab.has(row.id))
-      differences.push({ sheet, cell: "", what: "missingRow", recorded: null, recomputed: row.id });
+  compareRows(
+    sheet,
+    tab,
+    rows,
+    fresh.ranked,
+    COLUMN.id,
+    (row: RowResult): Check[] => {
+      const post = row.post ? posts.get(row.post.id) : undefined;
+      return [
+        ["composite", COLUMN.composite, row.composite],
+        ["rank.overall", COLUMN.overall, row.rank?.overall ?? null],
+        ["rank.post", COLUMN.inPost, row.rank?.post ?? null],
+        ["rank.branch", COLUMN.inBranch, row.rank?.branch ?? null],
+        ["grade", COLUMN.grade, row.grade],
+        // A veto reason as an earlier version worded it is the same veto.
+        ["veto", COLUMN.veto, vetoText(row, post) || null, earlierVetoText(row, post) || null],
+      ];
+    },
+    differences
+  );
 }
 
 /**

@@ -1,9 +1,7 @@
 import {
-  allEqual,
+  bankSpread,
   calibrationGroups,
-  mean,
   normalise,
-  stdevP,
   type CalibratedRow,
   type GroupedRow,
   type GroupStats,
@@ -75,10 +73,6 @@ export const calibrateSheetsToRead = (
   sheet?: string
 ) => [TEMPLATE_SHEET, AUDIT_SHEET, ...(sheet ? [sheet] : dataSheets(snapshot))];
 
-const RESULTS_KEYS: Record<string, "calibrate.noRanking"> = {
-  "results.noRanking": "calibrate.noRanking",
-};
-
 /**
  * `calibrate` (calibration.md §1): for one published ranking tab, found through the registry (the period
  * asked for, else the latest; never an unfinished one), its score data is scored again — the input hash must
@@ -107,12 +101,8 @@ export function calibrateJob(
   const loaded = workbookTemplate(snapshot, input.source, options.template);
   if (!loaded.ok) return none(loaded.error);
   const template = loaded.value;
-  const ranking = rankingToUse(input, options.period, template, locale);
-  if (!ranking.ok)
-    return none(
-      ranking.error.map((issue) => ({ ...issue, key: RESULTS_KEYS[issue.key] ?? issue.key })),
-      template
-    );
+  const ranking = rankingToUse(input, options.period, template, locale, "calibrate.noRanking");
+  if (!ranking.ok) return none(ranking.error, template);
   const tab = ranking.value.current.tab;
   const provenance = snapshot.registry[tab];
   const data = scoreDataOf(snapshot, provenance, template, options.sheet);
@@ -178,12 +168,7 @@ function calibrationSheets(
   const analysisName = freeSheetName(analysisSheetName(context.period, say), existing);
   if (!rows) return [analysisSheetSpec(analysisName, groups, context, null)];
   const calibratedName = freeSheetName(calibratedSheetName(context.period, say), existing);
-  const all = grouped.map(({ row }) => row.composite as number);
-  const normalisation = {
-    sheet: calibratedName,
-    mean: all.length > 0 ? mean(all) : 0,
-    sd: all.length > 0 && !allEqual(all) ? stdevP(all) : 0,
-  };
+  const normalisation = { sheet: calibratedName, ...bankSpread(grouped) };
   return [
     analysisSheetSpec(analysisName, groups, context, normalisation),
     calibratedSheetSpec(calibratedName, rows, context),

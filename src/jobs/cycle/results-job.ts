@@ -170,14 +170,15 @@ export function rankingToUse(
   input: RankingInput,
   period: string | undefined,
   template: LoadedTemplate,
-  locale: Locale
+  locale: Locale,
+  /** What a workbook without a ranking is told, in the words of the job asking (results, calibrate). */
+  noRanking: "results.noRanking" | "calibrate.noRanking" = "results.noRanking"
 ): Result<{ tabs: RankingTab[]; current: RankingTab }, Issue[]> {
   const { snapshot } = input;
   const tabs = rankingTabs(snapshot)
     .map((tab) => ({ tab, period: parsePeriod(snapshot.registry[tab]?.period ?? "") }))
     .filter((entry) => entry.period !== null);
-  if (tabs.length === 0)
-    return err([issueAt("error", "results.noRanking", { file: input.source })]);
+  if (tabs.length === 0) return err([issueAt("error", noRanking, { file: input.source })]);
   // The tab, its history and its score data must be whole: a half-written one would decide outcomes.
   const unfinished = unfinishedIssues(snapshot, [
     ...rankingTabs(snapshot),

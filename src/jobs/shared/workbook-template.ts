@@ -11,12 +11,14 @@ import { readTemplateSheet, TEMPLATE_SHEET } from "./template-sheet";
 export function workbookTemplate(
   snapshot: WorkbookSnapshot | undefined,
   source: string,
-  given?: LoadedTemplate
+  given?: LoadedTemplate,
+  /** What a workbook without the sheet is told, in the words of the job asking (whatif names --template). */
+  missing: "annual.noTemplate" | "whatif.noTemplate" = "annual.noTemplate"
 ): Result<LoadedTemplate, Issue[]> {
   if (given) return ok(given);
   const grid = snapshot?.grids.get(TEMPLATE_SHEET);
   const read = grid ? readTemplateSheet(grid) : null;
-  if (!read) return err([issueAt("error", "annual.noTemplate", { file: source })]);
+  if (!read) return err([issueAt("error", missing, { file: source })]);
   if (!read.ok) return err(read.issues);
   return ok(read.value.loaded);
 }

@@ -12,7 +12,7 @@ import {
 import { SCORE_SHEET } from "../assessment/score-sheet";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "../shared/audit-log";
 import { inputHash } from "../shared/input-hash";
-import { issueAt, type Issue } from "../shared/issue";
+import type { Issue } from "../shared/issue";
 import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
 import { workbookTemplate } from "../shared/workbook-template";
@@ -152,16 +152,8 @@ export async function whatifInWorkbook(
   }
 ): Promise<WhatifJobResult> {
   const snapshot = await book.read(whatifSheetsToRead(options));
-  const a = workbookTemplate(snapshot, options.source ?? "", options.a);
-  if (!a.ok)
-    return {
-      comparison: null,
-      problems: a.error.map((issue) =>
-        issue.key === "annual.noTemplate" ? issueAt("error", "whatif.noTemplate", {}) : issue
-      ),
-      sheets: [],
-      inputHash: null,
-    };
+  const a = workbookTemplate(snapshot, options.source ?? "", options.a, "whatif.noTemplate");
+  if (!a.ok) return { comparison: null, problems: a.error, sheets: [], inputHash: null };
   const jobOptions: WhatifOptions = { ...options, a: a.value, existing: snapshot };
   const result = whatifJob(snapshot, jobOptions);
   if (options.write && result.sheets.length > 0)

@@ -1,6 +1,6 @@
 import { calibrateSheetsToRead, groupingColumns } from "../../../jobs/calibration/calibrate-job";
 import type { Workbook } from "../../../workbook/port";
-import { rankingPeriods } from "../appeals/ranking-periods";
+import { periodsOf } from "../appeals/ranking-periods";
 
 /** What the 校准 part offers: the periods of the published ranking tabs, and the columns that can group rows. */
 export type CalibrateChoices = { periods: string[]; columns: string[] };
@@ -10,8 +10,7 @@ export type CalibrateChoices = { periods: string[]; columns: string[] };
  * Nothing is written; a workbook without them gives empty lists.
  */
 export async function calibrateChoices(book: Workbook): Promise<CalibrateChoices> {
-  const periods = await rankingPeriods(book);
   const listed = await book.read([]);
   const snapshot = await book.read(calibrateSheetsToRead(listed));
-  return { periods, columns: groupingColumns(snapshot) };
+  return { periods: periodsOf(listed), columns: groupingColumns(snapshot) };
 }

@@ -7,10 +7,11 @@ import type { PaneHost } from "../../../workbook/pane-host";
 import { issueText } from "../../pane-wording";
 import type { Status } from "../../use-task";
 import { useText } from "../../use-text";
+import { DEFAULT_BY } from "../../../jobs/calibration/grouping";
 import { calibrateChoices, type CalibrateChoices } from "./calibrate-choices";
 
-/** The grouping column when the user picks none (calibration.md §1). */
-export const DEFAULT_GROUPING = "机构";
+/** The grouping column when the user picks none (calibration.md §1): the job's own default. */
+export const DEFAULT_GROUPING = DEFAULT_BY;
 
 /** What an analysis was run with: a write writes exactly what the user saw. */
 export type CalibrateAsked = { period: string; by: string; normalize: boolean };
