@@ -21,9 +21,9 @@ export function alignNumberHeaders(spec: SheetSpec): SheetSpec {
     let end = r + 1;
     const next = headers[k + 1] ?? rows.length;
     while (end < next && rows[end]?.some((cell) => cell && cell.value !== null)) end++;
+    const numeric = numberColumns(rows, r, end, spec.columns);
     rows[r].forEach((cell, c) => {
-      if (cell && !cell.align && columnOfNumbers(rows, r + 1, end, c, spec.columns?.[c]?.format))
-        rows[r][c] = { ...cell, align: "right" };
+      if (cell && !cell.align && numeric[c]) rows[r][c] = { ...cell, align: "right" };
     });
   }
   return spec;
@@ -48,20 +48,33 @@ function shownAsNumber(value: OutCell["value"], format: string | undefined): boo
   return value.result === null && format !== undefined && format !== "@";
 }
 
-/** Numbers, dates or numeric formulas in every filled cell of the table's column, and at least one. */
-function columnOfNumbers(
+/**
+ * For each column of the header row `header`: numbers, dates or numeric formulas in every filled cell of
+ * the table below it (to `end`), and at least one. Read row by row, all columns at once: a 100,000-row
+ * table read column by column jumps between rows for every cell.
+ */
+function numberColumns(
   rows: readonly (readonly (OutCell | undefined)[])[],
-  from: number,
+  header: number,
   end: number,
-  c: number,
-  columnFormat: string | undefined
-): boolean {
-  let numbers = 0;
-  for (let r = from; r < end; r++) {
-    const cell = rows[r][c];
-    if (!cell || cell.value === null) continue;
-    if (!shownAsNumber(cell.value, cell.format ?? columnFormat)) return false;
-    numbers++;
+  columns: SheetSpec["columns"]
+): boolean[] {
+  const width = rows[header].length;
+  const numbers = new Int32Array(width);
+  const other = new Uint8Array(width);
+  for (let r = header + 1; r < end; r++) {
+    const cells = rows[r];
+    const last = Math.min(width, cells.length);
+    for (let c = 0; c < last; c++) {
+      const cell = cells[c];
+      if (!cell || cell.value === null || other[c]) continue;
+      if (
+        typeof cell.value === "number" ||
+        shownAsNumber(cell.value, cell.format ?? columns?.[c]?.format)
+      )
+        numbers[c]++;
+      else other[c] = 1;
+    }
   }
-  return numbers > 0;
+  return Array.from(numbers, (count, c) => count > 0 && other[c] === 0);
 }

@@ -353,6 +353,19 @@ describe("assess: ranks, order and grades (scoring.md §4–§5)", () => {
     });
   });
 
+  it("unranked when asked (validate): the same problems, grades and summary; input order, no ranks", () => {
+    const ranked = assess(twoPosts, records);
+    const checked = assess(twoPosts, records, { rank: false });
+    expect(checked.ranked.map((row) => row.id)).toEqual(records.map((record) => record.id));
+    expect(checked.ranked.every((row) => row.rank === null)).toBe(true);
+    expect(checked.issues).toEqual(ranked.issues);
+    expect(checked.summary).toEqual(ranked.summary);
+    expect(checked.gradeCounts).toEqual(ranked.gradeCounts);
+    const grades = (report: typeof ranked) =>
+      Object.fromEntries(report.ranked.map((row) => [row.id, row.grade]));
+    expect(grades(checked)).toEqual(grades(ranked));
+  });
+
   it("gives the same ranks whatever the input order (property)", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(records, { minLength: records.length }), (shuffled) => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { alignNumberHeaders, sheetOf } from "../../src/workbook/number-headers";
 import type { OutCell, SheetSpec } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
@@ -84,5 +85,63 @@ describe("alignNumberHeaders: each number under its own header", () => {
     const styles = strFromU8(unzipSync(bytes)["xl/styles.xml"]);
     expect(styles).toContain('<alignment horizontal="right"/>');
     expect(sheetOf({ name: "x", make: () => plain }).rows).toEqual(plain.rows);
+  });
+
+  it("aligns exactly the headers whose column, read cell by cell down its table, holds only numbers (property)", () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -5, max: 5 }),
+      fc.constantFrom("文本", "—"),
+      fc.constant({ date: 46000 }),
+      fc.constant({ formula: "A1", result: null })
+    );
+    const row = fc.oneof(
+      fc.array(
+        value.map((v): OutCell => ({ value: v })),
+        { maxLength: 5 }
+      ),
+      fc.integer({ min: 1, max: 5 }).map((n) => Array.from({ length: n }, () => head("标题")))
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.boolean(), (rows, formatted) => {
+        const columns = formatted ? [{ format: "0" }, {}, { format: "@" }] : undefined;
+        const isHeader = (cells: OutCell[]) =>
+          cells.filter((cell) => cell.value !== null).length >= 2 &&
+          cells.every((cell) => cell.value === null || (cell.bold && cell.fill));
+        // The rule, one column at a time: down to the next header or the first row with nothing in it.
+        const expected = rows.map((cells, r) => {
+          if (!isHeader(cells)) return cells.map(() => "");
+          let end = r + 1;
+          while (
+            end < rows.length &&
+            !isHeader(rows[end]) &&
+            rows[end].some((c) => c.value !== null)
+          )
+            end++;
+          return cells.map((_, c) => {
+            const below = rows.slice(r + 1, end).map((cells) => cells[c]);
+            const filled = below.filter((cell) => cell && cell.value !== null);
+            const number = (cell: OutCell) => {
+              const v = cell.value;
+              if (typeof v === "number") return true;
+              if (v === null || typeof v !== "object") return false;
+              if ("date" in v) return true;
+              const format = cell.format ?? columns?.[c]?.format;
+              return v.result === null && format !== undefined && format !== "@";
+            };
+            return filled.length > 0 && filled.every((cell) => number(cell as OutCell))
+              ? "right"
+              : "";
+          });
+        });
+        const s = alignNumberHeaders(
+          spec(
+            rows.map((cells) => [...cells]),
+            columns
+          )
+        );
+        expect(s.rows.map((_, r) => aligned(s, r))).toEqual(expected);
+      })
+    );
   });
 });

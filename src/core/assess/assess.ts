@@ -61,7 +61,10 @@ export type RowResult = {
 export type AssessReport = {
   template: { id: string; name: string; version: string; fingerprint: string };
   method: RankMethod;
-  /** Ranked rows by overall rank, ties by id (as text), so the same input always gives the same order. */
+  /**
+   * Ranked rows by overall rank, ties by id (as text), so the same input always gives the same order; in
+   * input order when not ranked (`rank: false`).
+   */
   ranked: RowResult[];
   /** Rows with an error, in input order. */
   unranked: RowResult[];
@@ -70,7 +73,14 @@ export type AssessReport = {
   gradeCounts: { label: string; count: number }[];
 };
 
-export type AssessOptions = { method?: RankMethod };
+export type AssessOptions = {
+  method?: RankMethod;
+  /**
+   * False when only the problems are wanted (validate): rows are scored and graded but not ranked, so
+   * `ranked` keeps the input order and each row's `rank` stays null.
+   */
+  rank?: boolean;
+};
 
 /** What a post needs for scoring, computed once per post instead of once per row. */
 type PostPlan = {
@@ -165,7 +175,7 @@ export function assess(
     (rankable ? ranked : unranked).push(row);
   }
 
-  rankAndOrder(ranked, method);
+  if (options.rank !== false) rankAndOrder(ranked, method);
   const lowest = template.grades[template.grades.length - 1];
   for (const row of ranked) {
     row.grade = row.veto
@@ -573,8 +583,11 @@ function groupIndex(rows: readonly RowResult[], keyOf: (row: RowResult) => strin
 }
 
 function cellOf(record: ScoreRecord, key: string | undefined): string | undefined {
-  const address = key ? record.source?.cells?.[key] : undefined;
-  return record.source && address ? cellRef(record.source.sheet, address) : undefined;
+  const source = record.source;
+  if (!source || !key) return undefined;
+  const letters = source.columns?.[key];
+  const address = source.cells?.[key] ?? (letters ? `${letters}${source.row}` : undefined);
+  return address ? cellRef(source.sheet, address) : undefined;
 }
 
 function percent(share: number): string {

@@ -9,7 +9,6 @@ import type { Workbook } from "../../workbook/port";
 import { inspectContainer } from "../../workbook/xlsx/container-check";
 import { issueAt, type Issue } from "../shared/issue";
 import { AUDIT_SHEET, withAuditLog } from "../shared/audit-log";
-import { inputHash } from "../shared/input-hash";
 import { collectSheets } from "./collect-sheets";
 import { periodIssue } from "./rank-job";
 import { collectOne, DEFAULT_LIMITS, type Limits, type Submission } from "./collect-file";
@@ -260,8 +259,7 @@ export async function writeCollected(
         job: "collect",
         who: options.who,
         template: result.template,
-        inputHash:
-          sheets.inspection.records.length > 0 ? inputHash(sheets.inspection.records) : null,
+        inputHash: sheets.inspection.records.length > 0 ? sheets.inputHash : null,
         summary: formatMessage(options.locale ?? "zh-CN", "audit.summary.collect", {
           files: result.files.length,
           rows: result.rows.length,

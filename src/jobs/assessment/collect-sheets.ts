@@ -6,6 +6,7 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator } from "../../core/template/schema";
 import {
   a1,
+  columnLetters,
   BLANK,
   type OutCell,
   type SheetSource,
@@ -64,12 +65,16 @@ export function collectSheets(
   rankingSheet: string | null;
   assessed: AssessReport;
   inspection: Inspection;
+  /** The input hash of the collected rows, as the ranking, 汇总, 提交情况 and the audit row carry it. */
+  inputHash: string;
 } {
   const columns = indicatorColumns(template.template);
   const locale = options.locale ?? "zh-CN";
   const say = sayIn(locale);
   const records = summaryRecords(result, columns);
-  const hash = inputHash(records);
+  const { assessed, inspection, ranking } = rankCollected(template, records, options);
+  // Taken once, by the ranking, of these very rows: every sheet of the collection carries the same.
+  const hash = ranking.result.inputHash ?? inputHash(records);
   const summary = summarySheet(result, template, { columns, records, hash, say, options });
   const status = statusSheet(result, template, {
     period: options.period,
@@ -78,23 +83,24 @@ export function collectSheets(
     say,
     locale,
   });
-  const { assessed, inspection, ranking } = rankCollected(template, records, options);
   return {
     specs: [summary, status, ...ranking.sheets],
     rankingSheet: ranking.result.rankingSheet,
     assessed,
     inspection,
+    inputHash: hash,
   };
 }
 
 /** The rows collected as records whose cells are 汇总's: what is ranked points at the summary, not the files. */
 function summaryRecords(result: CollectResult, columns: Indicator[]): ScoreRecord[] {
-  return result.rows.map(({ record }, k) => {
-    const r = FIRST + k;
-    const cells: Record<string, string> = { id: a1(r, 2), post: a1(r, 4) };
-    columns.forEach((indicator, c) => (cells[indicator.id] = a1(r, IDENTITY.length + c)));
-    return { ...record, source: { sheet: SUMMARY_SHEET, row: r + 1, cells } };
-  });
+  // The same column letters for every row (工号 C, 岗位 E, the indicators after the identity columns).
+  const letters: Record<string, string> = { id: columnLetters(2), post: columnLetters(4) };
+  columns.forEach((indicator, c) => (letters[indicator.id] = columnLetters(IDENTITY.length + c)));
+  return result.rows.map(({ record }, k) => ({
+    ...record,
+    source: { sheet: SUMMARY_SHEET, row: FIRST + k + 1, columns: letters },
+  }));
 }
 
 /** 汇总: every accepted row in the score sheet's layout, with the file it came from. */

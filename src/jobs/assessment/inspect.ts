@@ -23,6 +23,8 @@ export type InspectOptions = {
   /** A template given from outside; without it, the workbook's own 权重模板 sheet is used. */
   template?: LoadedTemplate;
   method?: RankMethod;
+  /** False: the rows are checked, scored and graded, not ranked (validate needs only the problems). */
+  rank?: boolean;
 };
 
 export type Inspection = {
@@ -197,7 +199,10 @@ export function inspect(snapshot: WorkbookSnapshot, options: InspectOptions): In
     })
   );
 
-  const assessed = assess(template, read.records, { method: options.method });
+  const assessed = assess(template, read.records, {
+    method: options.method,
+    rank: options.rank,
+  });
   for (const issue of assessed.issues) {
     // The sheet already said it better: a missing column (not each blank under it), a percentage typed as text.
     if (

@@ -9,7 +9,7 @@ import { percentAdvice, type PercentAdvice } from "../../core/scoring/percent-ad
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator, Post } from "../../core/template/schema";
 import { normaliseText } from "../../core/util/text";
-import { a1, cellAt, type Cell, type Grid } from "../../workbook/port";
+import { a1, cellAt, columnLetters, type Cell, type Grid } from "../../workbook/port";
 import { issueAt, type Issue } from "../shared/issue";
 import { textOf, type IdentityColumn, type ScoreColumns } from "./score-sheet-columns";
 
@@ -28,6 +28,8 @@ export type RowReading = {
   postIndicators: Map<Post, Map<string, Indicator>>;
   issues: Issue[];
   reportedCells: Set<string>;
+  /** The column letters a row's messages point at, by the row's post (null: none found), made once. */
+  lettersByPost?: Map<Post | null, Record<string, string>>;
 };
 
 /**
@@ -94,10 +96,6 @@ function readRow(reading: RowReading, r: number): ScoreRecord {
     const c = identityAt.get(column);
     return c === undefined ? undefined : textOf(cellAt(grid, r, c));
   };
-  const cells: Record<string, string> = {
-    id: a1(r, identityAt.get("id") as number),
-    post: a1(r, identityAt.get("post") as number),
-  };
   const values: Record<string, CellValue> = {};
   const post = identity("post") ?? "";
   const postOf = reading.postByText(post);
@@ -107,12 +105,17 @@ function readRow(reading: RowReading, r: number): ScoreRecord {
     const c = indicatorAt.get(indicator.id);
     if (c === undefined) continue;
     const cell = cellAt(grid, r, c);
-    const inPost = own?.get(indicator.id);
-    // Large sheets: keep only what scoring and messages need (the post's cells, and values that are there).
-    if (inPost || !postOf) cells[indicator.id] = a1(r, c);
     if (cell.kind === "empty") continue;
     values[indicator.id] = toCellValue(cell);
-    checkValue(reading, { r, c, cell, indicator, inPost, post: postOf, recordId });
+    checkValue(reading, {
+      r,
+      c,
+      cell,
+      indicator,
+      inPost: own?.get(indicator.id),
+      post: postOf,
+      recordId,
+    });
   }
   return {
     id: recordId ?? "",
@@ -121,8 +124,31 @@ function readRow(reading: RowReading, r: number): ScoreRecord {
     department: identity("department"),
     post,
     values,
-    source: { sheet: grid.name, row: r + 1, cells },
+    source: { sheet: grid.name, row: r + 1, columns: lettersOf(reading, postOf) },
   };
+}
+
+/**
+ * The column letters of the cells a row's messages point at: 工号, 岗位, and its post's indicators (every
+ * indicator when its post is not found). Large sheets keep only these; the same for every row of a post.
+ */
+function lettersOf(reading: RowReading, post: Post | undefined): Record<string, string> {
+  const byPost = (reading.lettersByPost ??= new Map());
+  const known = byPost.get(post ?? null);
+  if (known) return known;
+  const { identityAt, indicatorAt } = reading.columns;
+  const own = post ? reading.postIndicators.get(post) : undefined;
+  const letters: Record<string, string> = {
+    id: columnLetters(identityAt.get("id") as number),
+    post: columnLetters(identityAt.get("post") as number),
+  };
+  for (const indicator of reading.indicators) {
+    const c = indicatorAt.get(indicator.id);
+    if (c !== undefined && (!post || own?.get(indicator.id)))
+      letters[indicator.id] = columnLetters(c);
+  }
+  byPost.set(post ?? null, letters);
+  return letters;
 }
 
 /** A filled indicator cell of a row, with the row's post (if found) and that post's own indicator. */
@@ -138,8 +164,17 @@ type FilledValue = {
 
 /** A value outside the row's post is warned of; so is a percentage typed as text (an error) or as 12 for 12%. */
 function checkValue(reading: RowReading, filled: FilledValue): void {
-  const { issues } = reading;
   const { r, cell, indicator, inPost, post, recordId } = filled;
+  const unit = (inPost ?? indicator).unit;
+  const percent = cell.kind === "text" ? normaliseText(cell.value).match(PERCENT_TEXT) : null;
+  const scale =
+    cell.kind === "number" &&
+    unit === "%" &&
+    Math.abs(cell.value) > 1 &&
+    Math.abs(cell.value) <= 100;
+  // Nearly every cell is fine: its address and the indicator's name are made only for a message.
+  if (!(post && !inPost) && !percent && !scale) return;
+  const { issues } = reading;
   const sheet = reading.grid.name;
   const address = a1(r, filled.c);
   const name = localized(indicator.name, indicator.nameEn);
@@ -155,31 +190,22 @@ function checkValue(reading: RowReading, filled: FilledValue): void {
       )
     );
   }
-  const unit = (inPost ?? indicator).unit;
-  if (cell.kind === "text") {
-    const percent = normaliseText(cell.value).match(PERCENT_TEXT);
-    if (percent) {
-      // What 95% means depends on the row's own indicator: 0.95 for a ratio in %, 95 for a 0–100 score.
-      const advice = percentAdvice(inPost ?? indicator, reading.fullScore, Number(percent[1]));
-      issues.push({
-        ...issueAt(
-          "error",
-          PERCENT_ADVICE_KEY[advice.kind],
-          { indicator: name, value: cell.value, ...adviceParams(advice) },
-          sheet,
-          address,
-          r + 1
-        ),
-        recordId,
-      });
-      reading.reportedCells.add(`${sheet}!${address}`);
-    }
-  } else if (
-    cell.kind === "number" &&
-    unit === "%" &&
-    Math.abs(cell.value) > 1 &&
-    Math.abs(cell.value) <= 100
-  ) {
+  if (percent && cell.kind === "text") {
+    // What 95% means depends on the row's own indicator: 0.95 for a ratio in %, 95 for a 0–100 score.
+    const advice = percentAdvice(inPost ?? indicator, reading.fullScore, Number(percent[1]));
+    issues.push({
+      ...issueAt(
+        "error",
+        PERCENT_ADVICE_KEY[advice.kind],
+        { indicator: name, value: cell.value, ...adviceParams(advice) },
+        sheet,
+        address,
+        r + 1
+      ),
+      recordId,
+    });
+    reading.reportedCells.add(`${sheet}!${address}`);
+  } else if (scale && cell.kind === "number") {
     issues.push({
       ...issueAt(
         "warning",

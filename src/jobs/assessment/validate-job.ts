@@ -16,5 +16,6 @@ export async function validateJob(
   options: InspectOptions = {}
 ): Promise<Inspection> {
   const snapshot = await book.read(sheetsToRead(options));
-  return withScoreSheets(book, snapshot, inspect(snapshot, options));
+  // Only the problems are reported: the rows are not ranked.
+  return withScoreSheets(book, snapshot, inspect(snapshot, { ...options, rank: false }));
 }

@@ -184,6 +184,8 @@ export class XlsxFile {
       dates: this.styleFormats().map(isDateFormat),
       strings: () => this.strings(),
       seen: new Map(),
+      values: new Map(),
+      textCells: [],
     };
     let phase: "before" | "rows" | "after" = "before";
     const merges: string[] = [];
@@ -234,17 +236,28 @@ type SheetScan = {
   dates: boolean[];
   strings: () => string[];
   /** Cells already read, by type and style, then by their XML: a score repeats down a column. */
-  seen: Map<string | null, Map<string | null, Map<string, Cell>>>;
+  seen: SeenCells;
+  /** The same for cells that are `<v>value</v>` (nearly all), by the value alone. */
+  values: SeenCells;
+  /** The cell of each shared string, made once: a branch or post repeats down a column. */
+  textCells: (Cell | undefined)[];
 };
+
+type SeenCells = Map<string | null, Map<string | null, Map<string, Cell>>>;
 
 /** How many distinct cells of one type and style are remembered (ids and names are seldom repeated). */
 const SEEN_LIMIT = 50_000;
 /** Only short cells are remembered (a number, a shared string's index): longer XML is read each time. */
 const SEEN_LENGTH = 48;
+/** V8 copies a substring shorter than this; a longer one is a view that would hold its whole piece of XML. */
+const COPIED_LENGTH = 13;
+
+/** A start tag's r, s and t attributes, read in one pass (reused: no object per cell). */
+const tag = { r: null as string | null, s: null as string | null, t: null as string | null };
 
 /** The rows and cells of `xml` from just after `at` to `end`, into `scan`. */
 function scanRows(xml: string, at: number, end: number, scan: SheetScan): void {
-  const { rows, formats, dates, strings } = scan;
+  const { rows } = scan;
   while (at < end) {
     at = xml.indexOf("<", at + 1);
     if (at < 0 || at >= end) break;
@@ -260,45 +273,96 @@ function scanRows(xml: string, at: number, end: number, scan: SheetScan): void {
     } else if (next === 99 /* c */ && isNameEnd(xml.charCodeAt(at + 2))) {
       const tagEnd = xml.indexOf(">", at);
       if (tagEnd < 0) throw new ZipError("damaged");
-      const reference = attributeIn(xml, at, tagEnd, "r");
+      cellAttributes(xml, at + 2, tagEnd);
       const row = scan.row;
-      const column = (scan.column = reference === null ? scan.column + 1 : columnOf(reference));
+      const column = (scan.column = tag.r === null ? scan.column + 1 : columnOf(tag.r));
       if (column < 0 || column >= MAX_COLUMNS || row < 0) throw new ZipError("damaged");
       // <c r="B7" s="3"/>: a formatted blank, most of a template's cells.
       if (xml.charCodeAt(tagEnd - 1) === 47 /* / */) {
         at = tagEnd;
         continue;
       }
-      const close = xml.indexOf("</c>", tagEnd);
-      if (close < 0) throw new ZipError("damaged");
-      const style = attributeIn(xml, at, tagEnd, "s");
-      const type = attributeIn(xml, at, tagEnd, "t");
-      const inner = xml.slice(tagEnd + 1, close);
-      // A cell is a function of its type, style and XML: the same ones give one shared (never changed) cell.
-      let byStyle = scan.seen.get(type);
-      if (!byStyle) scan.seen.set(type, (byStyle = new Map()));
-      let seen = byStyle.get(style);
-      if (!seen) byStyle.set(style, (seen = new Map()));
-      let cell = inner.length <= SEEN_LENGTH ? seen.get(inner) : undefined;
-      if (cell === undefined) {
-        cell = cellOf(
-          inner,
-          type,
-          style === null ? undefined : formats[Number(style)],
-          style !== null && dates[Number(style)],
-          strings
-        );
-        // Kept as a copy of its own: a slice would hold the whole piece of XML it was cut from.
-        if (inner.length <= SEEN_LENGTH && seen.size < SEEN_LIMIT)
-          seen.set(inner.split("").join(""), cell);
+      // <c …><v>raw</v></c>, nearly every cell: its value read where it lies, without cutting out the cell.
+      const lt = xml.startsWith("<v>", tagEnd + 1) ? xml.indexOf("<", tagEnd + 4) : -1;
+      let cell: Cell;
+      if (lt >= 0 && xml.startsWith("</v></c>", lt)) {
+        cell = valueCell(xml.slice(tagEnd + 4, lt), scan);
+        at = lt + 7;
+      } else {
+        const close = xml.indexOf("</c>", tagEnd);
+        if (close < 0) throw new ZipError("damaged");
+        const inner = xml.slice(tagEnd + 1, close);
+        cell = seenCell(scan.seen, inner, inner, scan);
+        at = close + 3;
       }
-      at = close + 3;
       if (cell.kind !== "empty") {
         if (rows[row] === undefined && ++scan.filledRows > MAX_FILLED_ROWS)
           throw new SheetTooLarge(MAX_FILLED_ROWS);
         (rows[row] ??= [])[column] = cell;
       }
     }
+  }
+}
+
+/** The cell whose XML is `<v>raw</v>` (its type and style in `tag`): a shared string's by its index. */
+function valueCell(raw: string, scan: SheetScan): Cell {
+  if (tag.t === "s") {
+    const index = Number(raw);
+    const known = scan.textCells[index];
+    if (known !== undefined) return known;
+    const cell = cellOf(`<v>${raw}</v>`, "s", undefined, false, scan.strings);
+    if (Number.isInteger(index) && index >= 0) scan.textCells[index] = cell;
+    return cell;
+  }
+  return seenCell(scan.values, raw, `<v>${raw}</v>`, scan);
+}
+
+/**
+ * The cell of this XML (its type and style in `tag`): one shared (never changed) cell for the same three,
+ * remembered in `seen` under `key` (the XML itself, or the value alone for `<v>value</v>`).
+ */
+function seenCell(seen: SeenCells, key: string, inner: string, scan: SheetScan): Cell {
+  const { t: type, s: style } = tag;
+  let byStyle = seen.get(type);
+  if (!byStyle) seen.set(type, (byStyle = new Map()));
+  let cells = byStyle.get(style);
+  if (!cells) byStyle.set(style, (cells = new Map()));
+  const cached = key.length <= SEEN_LENGTH;
+  let cell = cached ? cells.get(key) : undefined;
+  if (cell === undefined) {
+    cell = cellOf(
+      inner,
+      type,
+      style === null ? undefined : scan.formats[Number(style)],
+      style !== null && scan.dates[Number(style)],
+      scan.strings
+    );
+    // Kept as a copy of its own: a longer slice would hold the whole piece of XML it was cut from.
+    if (cached && cells.size < SEEN_LIMIT)
+      cells.set(key.length < COPIED_LENGTH ? key : key.split("").join(""), cell);
+  }
+  return cell;
+}
+
+/**
+ * A cell's start tag's r, s and t, from just after `<c` to its `>`, into `tag`: an attribute counts when
+ * whitespace comes before its name and "=" right after it (as Excel and every writer put them).
+ */
+function cellAttributes(xml: string, from: number, to: number): void {
+  tag.r = tag.s = tag.t = null;
+  for (let at = from; at < to; at++) {
+    const code = xml.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) continue;
+    const name = xml.charCodeAt(at + 1);
+    if ((name !== 114 && name !== 115 && name !== 116) || xml.charCodeAt(at + 2) !== 61) continue;
+    const quote = xml.charCodeAt(at + 3);
+    const close = xml.indexOf(String.fromCharCode(quote), at + 4);
+    if (close < 0 || close >= to) return;
+    const value = xml.slice(at + 4, close);
+    if (name === 114) tag.r ??= value;
+    else if (name === 115) tag.s ??= value;
+    else tag.t ??= value;
+    at = close;
   }
 }
 
