@@ -5,6 +5,7 @@ import { err, ok, type Result } from "../../core/util/result";
 import { sha256Hex } from "../../core/util/sha256";
 import { normaliseText } from "../../core/util/text";
 import {
+  cellAt,
   SheetTooLarge,
   type Grid,
   type Workbook,
@@ -13,7 +14,8 @@ import {
 import { inspectContainer } from "../../workbook/xlsx/container-check";
 import { inspect } from "./inspect";
 import type { CollectedRow, FileState, FileStatus } from "./collect-result";
-import { readScoreSheet, SCORE_SHEET } from "./score-sheet";
+import { SCORE_SHEET } from "./score-sheet";
+import { findHeaderRow, indicatorColumns, mapColumns, textOf } from "./score-sheet-columns";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../shared/template-sheet";
 
 /**
@@ -41,6 +43,19 @@ type StatusOf = (
   params?: MessageParams,
   extra?: Partial<FileStatus>
 ) => FileStatus;
+/** What one collection remembers from file to file. */
+export type CollectRun = {
+  /** The files read so far, by the SHA-256 of their bytes: the same file twice is a duplicate. */
+  files: Map<string, string>;
+  /**
+   * Each distinct 权重模板 sheet read, by its cells: every branch's file carries the same sheet, which is
+   * read (parsed, checked, its fingerprint taken) once, not once a file.
+   */
+  templateSheets: Map<string, ReturnType<typeof readTemplateSheet>>;
+};
+
+export const newCollectRun = (): CollectRun => ({ files: new Map(), templateSheets: new Map() });
+
 /** What is known of the file once it is opened, for every status from then on. */
 type Known = { hash: string; branch: string | null };
 
@@ -51,7 +66,7 @@ export async function collectOne(
   template: LoadedTemplate | null,
   options: FileOptions,
   limits: Limits,
-  seen: Map<string, string>
+  run: CollectRun
 ): Promise<FileResult> {
   const status: StatusOf = (state, key, params = {}, extra = {}) => ({
     file: submission.name,
@@ -76,10 +91,10 @@ export async function collectOne(
   const refused = containerProblem(bytes, limits, status);
   if (refused) return nothingTaken(refused);
   const hash = sha256Hex(bytes);
-  const first = seen.get(hash);
+  const first = run.files.get(hash);
   if (first)
     return nothingTaken(status("duplicate", "collect.duplicate", { file: first }, { hash }));
-  seen.set(hash, submission.name);
+  run.files.set(hash, submission.name);
 
   const opened = await openSheets(bytes, options.open, hash, status);
   if (!opened.ok) return nothingTaken(opened.error);
@@ -88,7 +103,7 @@ export async function collectOne(
     return nothingTaken(status("unreadable", "collect.noScoreSheet", {}, { hash }));
   if (!template) return nothingTaken(status("unreadable", "sheet.noTemplate", {}, { hash }));
   const known: Known = { hash, branch: branchOf(snapshot, template) };
-  const wrong = templateMismatch(snapshot, template, status, known);
+  const wrong = templateMismatch(snapshot, template, status, known, run);
   if (wrong) return nothingTaken(wrong);
   return takeRows(snapshot, template, options.method, submission.name, status, known);
 }
@@ -137,12 +152,19 @@ async function openSheets(
 
 /** The branch a file speaks for (the most common of its rows), known even when its rows cannot be taken. */
 function branchOf(snapshot: WorkbookSnapshot, template: LoadedTemplate): string | null {
-  const identity = readScoreSheet(snapshot.grids.get(SCORE_SHEET) as Grid, template);
-  return "records" in identity
-    ? mostCommon(
-        identity.records.map((record) => normaliseText(record.branch ?? "")).filter(Boolean)
-      )
-    : null;
+  // Only the 机构 column is read: the rows are read once, when they are taken.
+  const grid = snapshot.grids.get(SCORE_SHEET) as Grid;
+  const headerRow = findHeaderRow(grid);
+  if (headerRow < 0) return null;
+  const columns = mapColumns(grid, headerRow, indicatorColumns(template.template));
+  const c = "fatal" in columns ? undefined : columns.identityAt.get("branch");
+  if (c === undefined) return null;
+  const branches: string[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const branch = normaliseText(textOf(cellAt(grid, r, c)) ?? "");
+    if (branch) branches.push(branch);
+  }
+  return mostCommon(branches);
 }
 
 /**
@@ -153,11 +175,14 @@ function templateMismatch(
   snapshot: WorkbookSnapshot,
   template: LoadedTemplate,
   status: StatusOf,
-  known: Known
+  known: Known,
+  run: CollectRun
 ): FileStatus | null {
   const ownTemplate = snapshot.grids.get(TEMPLATE_SHEET);
   if (ownTemplate) {
-    const read = readTemplateSheet(ownTemplate);
+    const cells = JSON.stringify(ownTemplate.rows);
+    let read = run.templateSheets.get(cells);
+    if (!read) run.templateSheets.set(cells, (read = readTemplateSheet(ownTemplate)));
     if (
       !read.ok ||
       (read.value.recordedFingerprint &&
@@ -195,7 +220,8 @@ function takeRows(
   status: StatusOf,
   known: Known
 ): FileResult {
-  const inspection = inspect(snapshot, { template, method });
+  // Which rows rank is all a file's check needs: they are ranked once, together, after every file is in.
+  const inspection = inspect(snapshot, { template, method, rank: false });
   if (inspection.records.length === 0)
     // Nothing to take is not "accepted": a file without its header, or without a filled row, is named.
     return nothingTaken(

@@ -11,7 +11,13 @@ import { issueAt, type Issue } from "../shared/issue";
 import { AUDIT_SHEET, withAuditLog } from "../shared/audit-log";
 import { collectSheets } from "./collect-sheets";
 import { periodIssue } from "./rank-job";
-import { collectOne, DEFAULT_LIMITS, type Limits, type Submission } from "./collect-file";
+import {
+  collectOne,
+  DEFAULT_LIMITS,
+  newCollectRun,
+  type Limits,
+  type Submission,
+} from "./collect-file";
 import type {
   BranchState,
   BranchStatus,
@@ -61,7 +67,8 @@ export async function collect(
 
   const files: FileStatus[] = [];
   const rows: CollectedRow[] = [];
-  const seen = new Map<string, string>();
+  const run = newCollectRun();
+  const ahead = readAhead(submissions);
   for (let k = 0; k < total; k++) {
     if (options.signal?.aborted)
       return {
@@ -74,7 +81,7 @@ export async function collect(
         cancelled: true,
       };
     options.onProgress?.(k, total, null);
-    const status = await collectOne(submissions[k], template, options, limits, seen);
+    const status = await collectOne(ahead[k], template, options, limits, run);
     files.push(status.status);
     append(rows, status.rows);
     options.onProgress?.(k + 1, total, status.status);
@@ -90,6 +97,34 @@ export async function collect(
     crossBranch,
     cancelled: false,
   };
+}
+
+/**
+ * The submissions, each starting the next one's read as it is read: the next file comes off the disk (or out
+ * of the browser) while this one is checked, instead of each read waiting its turn. One file ahead at most.
+ */
+function readAhead(submissions: readonly Submission[]): Submission[] {
+  const started = new Map<number, Promise<Uint8Array>>();
+  const start = (k: number): Promise<Uint8Array> | undefined => {
+    if (k >= submissions.length) return undefined;
+    let read = started.get(k);
+    if (!read) {
+      read = submissions[k].read();
+      // A failed read is the file's own status when it is reached, not an unhandled rejection now.
+      read.catch(() => undefined);
+      started.set(k, read);
+    }
+    return read;
+  };
+  return submissions.map((submission, k) => ({
+    name: submission.name,
+    read: () => {
+      const read = start(k) as Promise<Uint8Array>;
+      started.delete(k);
+      start(k + 1);
+      return read;
+    },
+  }));
 }
 
 /** Without a head-office template: the one most submissions carry in their 权重模板 sheet. */
