@@ -18,6 +18,7 @@ import { STATUS_SHEET, statusSheet } from "./collect-status-sheet";
 import { inputHash } from "../shared/input-hash";
 import type { Inspection } from "./inspect";
 import { rankingSheets } from "./rank-job";
+import { cellPool } from "../shared/cell-pool";
 import { headerWidths, tableLayout } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import { tableHead } from "../shared/table-rows";
@@ -137,22 +138,28 @@ function summarySheet(
     files: result.files.length,
     time: options.generatedAt,
   });
+  // Branches, posts, files and scores repeat down their columns: one shared cell each (ids and names do not).
+  const shared = cellPool();
   return {
     name: SUMMARY_SHEET,
     rows: [
       ...tableHead(title, sourceLine, header, 14),
       ...result.rows.map(({ record, file }): OutCell[] => [
-        { value: record.branch ?? null },
-        { value: record.department ?? null },
+        shared(record.branch ?? null),
+        shared(record.department ?? null),
         { value: record.id },
         { value: record.name ?? null },
-        { value: record.post },
+        shared(record.post),
         ...columns.map((indicator) => {
           const v = record.values[indicator.id];
           // A missing value is one shared blank cell, not one object per cell of 100,000 rows.
-          return v === undefined || v === null || typeof v === "object" ? BLANK : { value: v };
+          return v === undefined || v === null || typeof v === "object"
+            ? BLANK
+            : typeof v === "boolean"
+              ? { value: v }
+              : shared(v);
         }),
-        { value: file },
+        shared(file),
       ]),
     ],
     columns: widths.map((width, c) => ({
