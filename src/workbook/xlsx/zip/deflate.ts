@@ -35,30 +35,40 @@ export type Deflater = {
 /** Level 1: a fifth of level 6's time for files about 40% larger (measured on 100,000-row sheets). */
 export const DEFLATE_LEVEL = 1;
 
+/** Chunks handed to zlib and not yet back: as many as are held in memory at once. */
+const IN_FLIGHT = 2;
+
+/** The last, empty block of a DEFLATE stream (BFINAL set, fixed codes, end of block). */
+const FINAL_BLOCK = Uint8Array.of(0x03, 0x00);
+
+/**
+ * Each chunk compressed on its own, on zlib's thread, while the next is made (as pigz does). Every piece ends
+ * with a sync flush (byte-aligned, not final), so the pieces joined, then a final empty block, are one
+ * DEFLATE stream any inflater reads. A zlib stream would instead wait for the main thread's event loop
+ * between its chunks, and that loop is busy making XML: zlib idled, then compressed a backlog while the
+ * main thread waited. Each piece starts without the previous 32 KiB as dictionary: on 1 MiB chunks the
+ * output is about 0.1% larger.
+ */
 export function deflater(): Deflater {
-  // Room for a few chunks: the next chunk of XML is made while zlib compresses the last (on its own thread).
-  // (zlib hands its options to the stream it builds, high-water mark included.)
-  const stream = zlib.createDeflateRaw({
-    level: DEFLATE_LEVEL,
-    writableHighWaterMark: 1 << 23,
-  } as zlib.ZlibOptions);
-  const out: Uint8Array[] = [];
-  let failure: Error | null = null;
-  stream.on("data", (chunk: Uint8Array) => out.push(chunk));
-  stream.on("error", (error) => (failure = error));
+  const pieces: Promise<Uint8Array>[] = [];
+  let settled = 0;
+  const options = { level: DEFLATE_LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH };
   return {
-    push: (chunk) =>
-      new Promise((resolve, reject) => {
-        if (failure) return reject(failure);
-        // Wait when zlib's buffer is full, so the XML is never held whole in memory.
-        if (stream.write(chunk)) resolve();
-        else stream.once("drain", () => resolve());
-      }),
-    finish: () =>
-      new Promise((resolve, reject) => {
-        if (failure) return reject(failure);
-        stream.once("end", () => (failure ? reject(failure) : resolve(out)));
-        stream.end();
-      }),
+    push: async (chunk) => {
+      const piece = new Promise<Uint8Array>((resolve, reject) =>
+        zlib.deflateRaw(chunk, options, (error, packed) =>
+          error ? reject(error) : resolve(packed)
+        )
+      );
+      // A failure is seen where the piece is awaited; until then it is not an unhandled rejection.
+      piece.catch(() => undefined);
+      pieces.push(piece);
+      if (pieces.length - settled > IN_FLIGHT) await pieces[settled++];
+    },
+    finish: async () => {
+      const packed = await Promise.all(pieces);
+      packed.push(FINAL_BLOCK);
+      return packed;
+    },
   };
 }
