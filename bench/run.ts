@@ -4,6 +4,7 @@ import { calibrateBench, describeCalibrate } from "./calibrate.bench";
 import { cliBench } from "./cli.bench";
 import { collectBench } from "./collect.bench";
 import { hostileBench } from "./hostile.bench";
+import { describeLibreOffice, libreOfficeBench } from "./libreoffice.bench";
 import { resultsBench } from "./results.bench";
 import { reviewsBench } from "./reviews.bench";
 import type { CommandFigure } from "./command";
@@ -28,6 +29,7 @@ async function main() {
   }
   for (const figure of await cliBench()) console.log(command(figure));
   console.log(describeScale(await scaleBench()));
+  console.log(describeLibreOffice(await libreOfficeBench()));
   console.log(command(await collectBench()));
   console.log(command(await reviewsBench()));
   console.log(command(await resultsBench()));

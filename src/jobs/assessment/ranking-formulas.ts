@@ -1,5 +1,6 @@
-import type { AssessReport } from "../../core/assess/assess";
+import type { AssessReport, RowResult } from "../../core/assess/assess";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import { normaliseText } from "../../core/util/text";
 import { columnLetters, type OutValue } from "../../workbook/port";
 import type { RankingColumns } from "./ranking-columns";
 
@@ -9,6 +10,12 @@ import type { RankingColumns } from "./ranking-columns";
  * scores and its post's effective weights (with dimensions: dimension weight × indicator weight / 100, as the
  * indicator weights of a dimension sum to 100); ranks use RANK.EQ / RANK.AVG and COUNTIFS, over the rounded
  * composite. These formulas cost n² in any spreadsheet: the CLI warns above 5,000 rows.
+ *
+ * A dense rank counts the distinct composites above a row's. Counted in one formula (each higher composite
+ * divided by how often it occurs, `SUMPRODUCT((G>G4)/COUNTIF(G,G))`), every cell costs n² and the tab n³:
+ * LibreOffice took 100 s for 1,000 rows. So each row has its share in three hidden columns, once per scope
+ * (1 / how many rows of its scope share its composite, n each), and a dense rank adds up the shares of the
+ * higher composites (n each): n² for the tab, as the other methods.
  */
 export const LIVE_ROW_LIMIT = 5000;
 
@@ -28,6 +35,10 @@ export function liveFormulas(
   // The score columns follow the main (identity and extra) columns.
   const firstScore = main + columns.dimensions.length;
   const firstWeight = firstScore + columns.indicators.length;
+  // Dense ranks' shares (overall, within the post, within the branch), after the weights.
+  const share = { overall: firstWeight + columns.indicators.length, post: 0, branch: 0 };
+  share.post = share.overall + 1;
+  share.branch = share.overall + 2;
   const col = (c: number) => columnLetters(c);
   const abs = (c: number) => `$${col(c)}$${first}:$${col(c)}$${last}`;
   const precision = loaded.template.precision;
@@ -39,7 +50,7 @@ export function liveFormulas(
       ? `_xlfn.RANK.EQ(${col(G)}${r},${abs(G)},0)`
       : method === "average"
         ? `_xlfn.RANK.AVG(${col(G)}${r},${abs(G)},0)`
-        : `SUMPRODUCT((${abs(G)}>${col(G)}${r})/COUNTIF(${abs(G)},${abs(G)}))+1`;
+        : `SUMPRODUCT((${abs(G)}>${col(G)}${r})*${abs(share.overall)})+1`;
   // A branch or post name as a criterion matches that name only: "=" first (a name that starts with <, > or =
   // is not an operator) and the wildcards * ? and the escape ~ escaped with ~ (a branch named 北京* is not
   // every branch starting 北京). A blank cell gives "=", which matches blanks.
@@ -50,8 +61,25 @@ export function liveFormulas(
     if (method === "competition") return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+1`;
     if (method === "average")
       return `COUNTIFS(${same},${abs(G)},">"&${col(G)}${r})+(COUNTIFS(${same},${abs(G)},${col(G)}${r})+1)/2`;
-    return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})/COUNTIFS(${abs(group)},${exactly(abs(group))},${abs(G)},${abs(G)}))+1`;
+    const shares = abs(group === F ? share.post : share.branch);
+    return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})*${shares})+1`;
   };
+  // A row's share of its composite in each scope, as the formulas compute it (their cached results).
+  const counts = denseCounts(report);
+  const shares = (row: RowResult, r: number): LiveShares => ({
+    overall: {
+      formula: `1/COUNTIF(${abs(G)},${col(G)}${r})`,
+      result: 1 / (counts.overall.get(row.composite as number) ?? 1),
+    },
+    post: {
+      formula: `1/COUNTIFS(${abs(F)},${exactly(`${col(F)}${r}`)},${abs(G)},${col(G)}${r})`,
+      result: 1 / (counts.post.get(postKey(row))?.get(row.composite as number) ?? 1),
+    },
+    branch: {
+      formula: `1/COUNTIFS(${abs(B)},${exactly(`${col(B)}${r}`)},${abs(G)},${col(G)}${r})`,
+      result: 1 / (counts.branch.get(branchKey(row))?.get(row.composite as number) ?? 1),
+    },
+  });
 
   return {
     row(k: number) {
@@ -78,7 +106,35 @@ export function liveFormulas(
         post: { formula: rankWithin(F, r), result: row.rank?.post ?? null },
         branch: { formula: `IF(${col(B)}${r}="","",${rankWithin(B, r)})`, result: branch ?? "" },
         weights,
+        shares: method === "dense" ? shares(row, r) : null,
       };
     },
   };
+}
+
+type LiveShares = Record<"overall" | "post" | "branch", { formula: string; result: number }>;
+
+/** The post and the branch a row is ranked within (as the engine groups them). */
+const postKey = (row: RowResult) => row.post?.id ?? "";
+const branchKey = (row: RowResult) => normaliseText(row.branch ?? "");
+
+/** How many ranked rows have each composite: overall, and within each post and each branch. */
+function denseCounts(report: AssessReport) {
+  const overall = new Map<number, number>();
+  const post = new Map<string, Map<number, number>>();
+  const branch = new Map<string, Map<number, number>>();
+  const add = (counts: Map<number, number>, composite: number) =>
+    counts.set(composite, (counts.get(composite) ?? 0) + 1);
+  const within = (groups: Map<string, Map<number, number>>, key: string) => {
+    let counts = groups.get(key);
+    if (!counts) groups.set(key, (counts = new Map()));
+    return counts;
+  };
+  for (const row of report.ranked) {
+    const composite = row.composite as number;
+    add(overall, composite);
+    add(within(post, postKey(row)), composite);
+    add(within(branch, branchKey(row)), composite);
+  }
+  return { overall, post, branch };
 }

@@ -1,3 +1,4 @@
+import type { RankMethod } from "../../core/ranking/rank";
 import type { AssessReport, RowResult } from "../../core/assess/assess";
 import { formatMessage, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
@@ -206,7 +207,7 @@ export function rankingSheetSpec(
     detail: cellPool(),
     scoreAt: new Map(),
   };
-  const header = rankingHeader(layout, options.live);
+  const header = rankingHeader(layout, options.live, report.method);
   layout.widths = headerWidths(
     header,
     [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)],
@@ -299,14 +300,28 @@ function rankingProvenanceLine(loaded: LoadedTemplate, options: RankingSheetOpti
   });
 }
 
-/** The header: 名次 … 否决原因, the extra columns, then the detail's scores (and weights when live). */
-function rankingHeader({ say, locale, extras, columns }: RankingLayout, live: boolean): string[] {
+/**
+ * The header: 名次 … 否决原因, the extra columns, then the detail's scores (and weights when live, and a
+ * dense rank's shares in its three scopes).
+ */
+function rankingHeader(
+  { say, locale, extras, columns }: RankingLayout,
+  live: boolean,
+  method: RankMethod
+): string[] {
   return [
     ...identityHeaders(locale),
     ...extras.map((extra) => extra.header),
     ...columns.dimensions.map((d) => say("sheet.col.dimension", { name: d.name })),
     ...columns.indicators.map((i) => say("sheet.col.score", { name: i.name })),
     ...(live ? columns.indicators.map((i) => say("sheet.col.weight", { name: i.name })) : []),
+    ...(live && method === "dense"
+      ? [
+          say("sheet.col.denseShare.overall"),
+          say("sheet.col.denseShare.post"),
+          say("sheet.col.denseShare.branch"),
+        ]
+      : []),
   ];
 }
 
@@ -384,6 +399,10 @@ function detailCells(
     cells.push(scored(detail, index >= 0 ? row.scores[index] : null, SCORE_FORMAT));
   });
   if (live) for (const w of live.weights) cells.push({ value: w as OutValue });
+  if (live?.shares) {
+    const { overall, post: inPost, branch } = live.shares;
+    cells.push({ value: overall }, { value: inPost }, { value: branch });
+  }
 }
 
 /** Where each of the detail's indicators sits in a row of `post` (-1 where it is not the post's), found once. */
