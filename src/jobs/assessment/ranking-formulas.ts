@@ -36,9 +36,8 @@ export function liveFormulas(
   const firstScore = main + columns.dimensions.length;
   const firstWeight = firstScore + columns.indicators.length;
   // Dense ranks' shares (overall, within the post, within the branch), after the weights.
-  const share = { overall: firstWeight + columns.indicators.length, post: 0, branch: 0 };
-  share.post = share.overall + 1;
-  share.branch = share.overall + 2;
+  const firstShare = firstWeight + columns.indicators.length;
+  const share = { overall: firstShare, post: firstShare + 1, branch: firstShare + 2 };
   const col = (c: number) => columnLetters(c);
   const abs = (c: number) => `$${col(c)}$${first}:$${col(c)}$${last}`;
   const precision = loaded.template.precision;

@@ -29,7 +29,7 @@ export type RowReading = {
   issues: Issue[];
   reportedCells: Set<string>;
   /** The column letters a row's messages point at, by the row's post (null: none found), made once. */
-  lettersByPost?: Map<Post | null, Record<string, string>>;
+  lettersByPost: Map<Post | null, Record<string, string>>;
 };
 
 /**
@@ -133,7 +133,7 @@ function readRow(reading: RowReading, r: number): ScoreRecord {
  * indicator when its post is not found). Large sheets keep only these; the same for every row of a post.
  */
 function lettersOf(reading: RowReading, post: Post | undefined): Record<string, string> {
-  const byPost = (reading.lettersByPost ??= new Map());
+  const byPost = reading.lettersByPost;
   const known = byPost.get(post ?? null);
   if (known) return known;
   const { identityAt, indicatorAt } = reading.columns;

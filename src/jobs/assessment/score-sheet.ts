@@ -166,6 +166,7 @@ export function readScoreSheet(
     ...postLookup(t),
     issues,
     reportedCells: new Set<string>(),
+    lettersByPost: new Map(),
   };
   const records = readRows(reading, headerRow);
   if (records.length === 0) issues.push(issueAt("error", "sheet.noRows", { sheet }));
