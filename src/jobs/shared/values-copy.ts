@@ -1,4 +1,5 @@
 import { BLANK, type Cell, type Grid, type OutCell, type SheetSpec } from "../../workbook/port";
+import { cellPool } from "./cell-pool";
 import { contentWidths, headerWidths, printedWidth, tableLayout } from "./print-layout";
 import { alignTallRows, wrappedRowHeight } from "./table-rows";
 
@@ -78,32 +79,18 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
 }
 
 /**
- * `outCellOf` for the data rows, one shared cell per distinct value and format (a score repeats down its
- * column; frozen, as `BLANK` is: a cell that must differ is replaced): a 100,000-row copy makes few cells.
+ * `outCellOf` for the data rows, one shared cell per distinct text, and number and format (a score repeats
+ * down its column; frozen, as `BLANK` is: a cell that must differ is replaced): a 100,000-row copy makes few
+ * cells.
  */
 function sharedCopies(): (cell: Cell) => OutCell {
-  const texts = new Map<string, OutCell>();
-  const numbers = new Map<string | undefined, Map<number, OutCell>>();
-  return (cell) => {
-    if (cell.kind === "text") {
-      let out = texts.get(cell.value);
-      if (!out) {
-        out = Object.freeze(outCellOf(cell));
-        if (texts.size < SHARED_LIMIT) texts.set(cell.value, out);
-      }
-      return out;
-    }
-    if (cell.kind !== "number") return outCellOf(cell);
-    let byValue = numbers.get(cell.format);
-    if (!byValue) numbers.set(cell.format, (byValue = new Map()));
-    let out = byValue.get(cell.value);
-    // Map keys take 0 and -0 as one: only the same number is shared.
-    if (!out || !Object.is(out.value, cell.value)) {
-      out = Object.freeze(outCellOf(cell));
-      if (byValue.size < SHARED_LIMIT) byValue.set(cell.value, out);
-    }
-    return out;
-  };
+  const shared = cellPool();
+  return (cell) =>
+    cell.kind === "text"
+      ? shared(cell.value)
+      : cell.kind === "number"
+        ? shared(cell.value, cell.format)
+        : outCellOf(cell);
 }
 
 const SHARED_LIMIT = 100_000;

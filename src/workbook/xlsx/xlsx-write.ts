@@ -133,10 +133,6 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
   head += colsXml(spec, columnStyles);
   head += "<sheetData>";
   out.text(head);
-  // Each column's last shared (frozen) cell and its markup after the reference (null: not written): a
-  // branch, a post, a grade or a blank repeats down its column, and is then copied without a lookup.
-  const lastCells: (OutCell | undefined)[] = [];
-  const lastTails: (string | null)[] = [];
   for (let r = 0; r < spec.rows.length; r++) {
     const cells = spec.rows[r];
     const height = spec.rowHeights?.[r];
@@ -145,28 +141,15 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      const repeated = cell === lastCells[c];
-      const looks = !repeated && hasLooks(cell);
+      const looks = hasLooks(cell);
       // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-      if (repeated ? lastTails[c] === null : cell.value === null && !looks) {
-        lastCells[c] = cell;
-        lastTails[c] = null;
-        continue;
-      }
+      if (cell.value === null && !looks) continue;
       if (!open) {
         rowStart(out, r, height);
         open = true;
         rowText = String(r + 1);
       }
-      if (repeated) {
-        out.ascii(cellStart(c));
-        out.ascii(rowText);
-        out.ascii(lastTails[c] as string);
-        continue;
-      }
-      const tail = cellXml(out, cell, looks, c, rowText, tables, columnFormats[c]);
-      lastCells[c] = tail === undefined ? undefined : cell;
-      lastTails[c] = tail ?? null;
+      cellXml(out, cell, looks, c, rowText, tables, columnFormats[c]);
     }
     if (!open && height === undefined) continue;
     if (!open) rowStart(out, r, height);
@@ -276,37 +259,20 @@ function cellXml(
   row: string,
   tables: Tables,
   columnFormat: string | undefined
-): string | undefined {
+): void {
   out.ascii(cellStart(column));
   out.ascii(row);
   // A frozen cell is shared (BLANK, a table's repeated scores and grades): its markup after the reference is
-  // made once (per column format) and copied wherever it is used. That markup is returned.
+  // made once (per column format) and copied wherever it is used.
   if (Object.isFrozen(cell)) {
     const known = tables.tails.get(cell);
-    if (known !== undefined && known.format === columnFormat) {
-      out.ascii(known.tail);
-      return known.tail;
-    }
+    if (known !== undefined && known.format === columnFormat) return out.ascii(known.tail);
     const tail = cellTail(cell, looks, column, tables, columnFormat);
     if (tail !== null) {
       tables.tails.set(cell, { format: columnFormat, tail });
-      out.ascii(tail);
-      return tail;
+      return out.ascii(tail);
     }
   }
-  writeCell(out, cell, looks, column, tables, columnFormat);
-  return undefined;
-}
-
-/** A cell's markup after its reference, written as it is made (a cell that is not shared). */
-function writeCell(
-  out: XmlBytes,
-  cell: OutCell,
-  looks: boolean,
-  column: number,
-  tables: Tables,
-  columnFormat: string | undefined
-): void {
   const { strings } = tables;
   const value = cell.value;
   const style = styleOf(cell, looks, column, tables, columnFormat);
