@@ -7,19 +7,20 @@ import {
   type GroupStats,
 } from "../../core/calibration/calibrate";
 import { calibrationSettings } from "../../core/calibration/calibration-settings";
-import { formatMessage, joinList, type Locale } from "../../core/i18n/messages";
+import { formatMessage, type Locale } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import {
   freeSheetName,
+  type Grid,
   type SheetSpec,
   type Workbook,
   type WorkbookSnapshot,
 } from "../../workbook/port";
 import { dataSheets, scoreDataOf } from "../assessment/score-data";
-import { rankingToUse, type RankingInput } from "../cycle/results-job";
+import { rankingToUse, scoreDataProblem, type RankingInput } from "../cycle/results-job";
 import { AUDIT_SHEET, withAuditLog, type AuditEntry } from "../shared/audit-log";
 import { inputHash } from "../shared/input-hash";
-import { issueAt, type Issue } from "../shared/issue";
+import type { Issue } from "../shared/issue";
 import { sayIn } from "../shared/say";
 import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
@@ -106,22 +107,12 @@ export function calibrateJob(
   const tab = ranking.value.current.tab;
   const provenance = snapshot.registry[tab];
   const data = scoreDataOf(snapshot, provenance, template, options.sheet);
-  if (!data.ok)
-    return none(
-      [
-        data.changed
-          ? issueAt("error", "calibrate.inputsChanged", { sheet: data.changed, ranking: tab })
-          : issueAt("error", "calibrate.noScores", {
-              sheet: joinList(data.tried, locale),
-              ranking: tab,
-            }),
-      ],
-      template
-    );
+  if (!data.ok) return none([scoreDataProblem(data, tab, locale, "calibrate")], template);
   const { inspection } = data;
-  const grid = snapshot.grids.get(inspection.sheet);
-  const grouped = grid ? groupedRows(inspection.assessed.ranked, grid, by, template) : null;
-  if (!grouped || !grouped.ok) return none(grouped ? grouped.error : [], template);
+  // scoreDataOf found the data among the grids read: its grid is there.
+  const grid = snapshot.grids.get(inspection.sheet) as Grid;
+  const grouped = groupedRows(inspection.assessed.ranked, grid, by, template);
+  if (!grouped.ok) return none(grouped.error, template);
   const t = template.template;
   const settings = calibrationSettings(t);
   const groups = calibrationGroups(grouped.value, t.grades, settings);

@@ -104,8 +104,9 @@ export function calibratedSheetSpec(
   const first = CALIBRATED_HEADER_ROW + 1;
   const last = CALIBRATED_HEADER_ROW + rows.length;
   const lastColumn = columnLetters(header.length - 1);
-  const ranks = new Set<number>([0, 8, 12, 13, 14]);
-  const scores = new Set<number>([7, 10]);
+  const C = CALIBRATED_COLUMN;
+  const ranks = new Set<number>([C.overall, C.rank, C.inPost, C.inBranch, C.delta]);
+  const scores = new Set<number>([C.composite, C.calibrated]);
   return {
     name,
     rows: table,

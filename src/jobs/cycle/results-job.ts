@@ -215,14 +215,16 @@ export function rankingToUse(
 }
 
 /** Why no score data was found: a sheet edited after the ranking, or none of those tried. */
-function scoreDataProblem(
+export function scoreDataProblem(
   data: Extract<ScoreData, { ok: false }>,
   ranking: string,
-  locale: Locale
+  locale: Locale,
+  /** The job whose words say it (each names itself and what to do). */
+  job: "results" | "calibrate" = "results"
 ): Issue {
   return data.changed
-    ? issueAt("error", "results.inputsChanged", { sheet: data.changed, ranking })
-    : issueAt("error", "results.noScores", { sheet: joinList(data.tried, locale), ranking });
+    ? issueAt("error", `${job}.inputsChanged`, { sheet: data.changed, ranking })
+    : issueAt("error", `${job}.noScores`, { sheet: joinList(data.tried, locale), ranking });
 }
 
 /** §1: the workbook's other ranking tabs and the given workbooks are the history. */

@@ -61,7 +61,7 @@ export function whatifProvenanceLine(context: WhatifContext, say: Say): string {
     bFingerprint: b.fingerprint.slice(0, 8),
     sheet: context.dataSheet,
     hash: context.inputHash.slice(0, 8),
-    method: context.method,
+    method: say(`ui.rank.${context.method}`),
     source: context.source,
     time: context.generatedAt,
   });

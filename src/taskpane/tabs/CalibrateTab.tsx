@@ -4,7 +4,7 @@ import type { Status } from "../use-task";
 import { useText } from "../use-text";
 import { CalibrationGroups } from "./calibrate/CalibrationGroups";
 import { useCalibrateStyles } from "./calibrate/calibrate-styles";
-import { DEFAULT_GROUPING, useCalibrateRun } from "./calibrate/use-calibrate-run";
+import { useCalibrateRun } from "./calibrate/use-calibrate-run";
 
 type Props = {
   host: PaneHost;
@@ -55,7 +55,7 @@ export function CalibrateTab({ host, run, busy }: Props) {
         <Field label={t("ui.calibrate.by")} hint={t("ui.calibrate.byHint")}>
           <Select
             value={calibrate.by}
-            onChange={(_, data) => calibrate.setBy(data.value || DEFAULT_GROUPING)}
+            onChange={(_, data) => calibrate.setBy(data.value)}
             disabled={busy}
           >
             {columns.map((column) => (

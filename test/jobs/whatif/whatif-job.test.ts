@@ -183,6 +183,9 @@ describe("whatifJob (calibration.md §2)", () => {
     expect(rows.flat()).toContain("Δrank");
     expect(rows.flat()).toContain("Composite (A)");
     expect(spec.provenance.method).toBe("competition");
+    // The line under the title names the method in the reader's language, never by its code.
+    expect(rows[1][0]).toContain("Competition (as RANK.EQ)");
+    expect(rows[1][0]).not.toMatch(/\bcompetition\b/);
   });
 
   it("refuses a sheet it cannot read, saying which", async () => {

@@ -10,9 +10,6 @@ import { useText } from "../../use-text";
 import { DEFAULT_BY } from "../../../jobs/calibration/grouping";
 import { calibrateChoices, type CalibrateChoices } from "./calibrate-choices";
 
-/** The grouping column when the user picks none (calibration.md §1): the job's own default. */
-export const DEFAULT_GROUPING = DEFAULT_BY;
-
 /** What an analysis was run with: a write writes exactly what the user saw. */
 export type CalibrateAsked = { period: string; by: string; normalize: boolean };
 
@@ -33,7 +30,8 @@ export function useCalibrateRun({
   const book = host.workbook();
   const [choices, setChoices] = useState<CalibrateChoices>({ periods: [], columns: [] });
   const [period, setPeriod] = useState("");
-  const [by, setBy] = useState(DEFAULT_GROUPING);
+  // The grouping column until the user picks one (calibration.md §1): the job's own default.
+  const [by, setBy] = useState(DEFAULT_BY);
   const [normalize, setNormalize] = useState(false);
   const [result, setResult] = useState<CalibrateJobResult | null>(null);
   const [asked, setAsked] = useState<CalibrateAsked | null>(null);
