@@ -278,7 +278,7 @@ export function rankingSheetSpec(
     merges,
     freeze: { rows: HEADER_ROW, columns: 0 },
     filter: `A${HEADER_ROW}:${columnLetters(header.length - 1)}${Math.max(last, HEADER_ROW)}`,
-    conditionalFormats: gradeColours(loaded.template.grades, first, last),
+    conditionalFormats: gradeColours(loaded.template.grades, RANKING_COLUMN.grade, first, last),
     print: { ...print, area: `A1:${lastMain}${rows.length}` },
     provenance: rankingProvenance(loaded, report, options),
     activate: true,
@@ -443,10 +443,16 @@ function columnFormat({ extras, columns, rankFormat, main }: RankingLayout, c: n
 }
 
 /** Each grade's colours on the 等级 column of the ranked rows. */
-function gradeColours(grades: readonly GradeBand[], first: number, last: number) {
-  const gradeColumn = columnLetters(7);
+/** Each grade's colours on a grade column (0-based) of the rows `first` to `last` (1-based). */
+export function gradeColours(
+  grades: readonly GradeBand[],
+  column: number,
+  first: number,
+  last: number
+) {
+  const letter = columnLetters(column);
   return grades.map((band, g) => ({
-    range: `${gradeColumn}${first}:${gradeColumn}${Math.max(last, first)}`,
+    range: `${letter}${first}:${letter}${Math.max(last, first)}`,
     equals: band.label,
     ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
   }));

@@ -1,7 +1,6 @@
 import type { CalibratedRow } from "../../core/calibration/calibrate";
-import type { GradeBand } from "../../core/template/schema";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
-import { GRADE_COLOURS } from "../assessment/ranking-sheet";
+import { gradeColours } from "../assessment/ranking-sheet";
 import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
 import { sayIn } from "../shared/say";
 import { headerCells } from "../shared/table-rows";
@@ -130,13 +129,4 @@ export function calibratedSheetSpec(
     print: layout.print && { ...layout.print, area: `A1:${lastColumn}${table.length}` },
     provenance: calibrationProvenance("calibratedRanking", context),
   };
-}
-
-function gradeColours(grades: readonly GradeBand[], column: number, first: number, last: number) {
-  const letter = columnLetters(column);
-  return grades.map((band, g) => ({
-    range: `${letter}${first}:${letter}${Math.max(last, first)}`,
-    equals: band.label,
-    ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
-  }));
 }

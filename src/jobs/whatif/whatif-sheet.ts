@@ -1,7 +1,6 @@
-import type { GradeBand } from "../../core/template/schema";
 import type { TemplateComparison } from "../../core/whatif/compare-templates";
-import { columnLetters, type ConditionalFormat, type SheetSpec } from "../../workbook/port";
-import { GRADE_COLOURS } from "../assessment/ranking-sheet";
+import { columnLetters, type SheetSpec } from "../../workbook/port";
+import { gradeColours } from "../assessment/ranking-sheet";
 import { printLayout, titleHeights } from "../shared/print-layout";
 import { sayIn } from "../shared/say";
 import {
@@ -91,8 +90,9 @@ export function whatifSheetSpec(
     merges: sheet.merges,
     filter: `A${headerRow + 1}:${columnLetters(header.length - 1)}${lastRow}`,
     conditionalFormats: tables.flatMap(({ first, last }) => [
-      ...gradeColours(context.a.template.grades, WHATIF_COLUMN.gradeA, first, last),
-      ...gradeColours(context.b.template.grades, WHATIF_COLUMN.gradeB, first, last),
+      // The tables' rows are 0-based here.
+      ...gradeColours(context.a.template.grades, WHATIF_COLUMN.gradeA, first + 1, last + 1),
+      ...gradeColours(context.b.template.grades, WHATIF_COLUMN.gradeB, first + 1, last + 1),
     ]),
     print: {
       ...print,
@@ -102,19 +102,4 @@ export function whatifSheetSpec(
     provenance: whatifProvenance(context),
     activate: true,
   };
-}
-
-/** Each grade's colours on a grade column of a table's rows (0-based, inclusive). */
-function gradeColours(
-  grades: readonly GradeBand[],
-  column: number,
-  first: number,
-  last: number
-): ConditionalFormat[] {
-  const letter = columnLetters(column);
-  return grades.map((band, g) => ({
-    range: `${letter}${first + 1}:${letter}${Math.max(last, first) + 1}`,
-    equals: band.label,
-    ...GRADE_COLOURS[Math.min(g, GRADE_COLOURS.length - 1)],
-  }));
 }
