@@ -10,7 +10,6 @@ import {
   type CalibrateJobResult,
 } from "../../jobs/calibration/calibrate-job";
 import { FLAG_KEYS } from "../../jobs/calibration/calibration-sheets";
-import { rankingTabs } from "../../jobs/cycle/history";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import type { WorkbookSnapshot } from "../../workbook/port";
@@ -50,10 +49,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const book = await openWorkbook(file);
   if (!book.ok) return { error: book.error };
   const listed = await book.value.read([]);
-  const snapshot = await book.value.read([
-    ...calibrateSheetsToRead(listed, args.sheet),
-    ...rankingTabs(listed),
-  ]);
+  const snapshot = await book.value.read(calibrateSheetsToRead(listed, args.sheet));
   const result = calibrateJob(
     { snapshot, source: path.basename(file) },
     {
@@ -66,6 +62,9 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     }
   );
   if (!result.template || !result.rankingSheet) return cannotRun(io, result.problems, args);
+  // The published tab the job chose (by the registry) is copied: only it is read, not every ranking tab.
+  const published = (await book.value.read([result.rankingSheet])).grids.get(result.rankingSheet);
+  if (published) snapshot.grids.set(result.rankingSheet, published);
   const output = XlsxWorkbook.empty();
   await output.write(outputSheets(snapshot, result, args.lang));
   const saved = await saveWorkbook(output, args.out, { err: io.err, lang: args.lang });
