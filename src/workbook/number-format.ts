@@ -34,3 +34,6 @@ function firstSection(code: string): string {
   }
   return code;
 }
+
+/** The number format of a value shown with `decimals` decimals (0.00 for 2; 0 for none): a composite at its template's precision. */
+export const scoreFormat = (decimals: number) => (decimals > 0 ? `0.${"0".repeat(decimals)}` : "0");

@@ -1,4 +1,4 @@
-import { isDateFormat } from "../../src/workbook/number-format";
+import { isDateFormat, scoreFormat } from "../../src/workbook/number-format";
 
 describe("isDateFormat", () => {
   it.each([
@@ -33,4 +33,10 @@ describe("isDateFormat", () => {
     "0;-0;;@",
     undefined,
   ])("%s is not a date", (code) => expect(isDateFormat(code)).toBe(false));
+});
+
+describe("scoreFormat", () => {
+  it("shows a template's precision: 0.00 for 2 decimals, 0 for none", () => {
+    expect([0, 1, 2, 4].map(scoreFormat)).toEqual(["0", "0.0", "0.00", "0.0000"]);
+  });
 });

@@ -4,12 +4,12 @@ import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port
 import { headerWidths, oneLineHeaders, tableLayout, wrappedHeight } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import { headerCells } from "../shared/table-rows";
+import { scoreFormat } from "../../workbook/number-format";
 import {
   calibrationProvenance,
   calibrationProvenanceLine,
   calibrationTitle,
   FLAG_KEYS,
-  scoreFormat,
   type CalibrationContext,
 } from "./calibration-sheets";
 

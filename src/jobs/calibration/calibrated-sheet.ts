@@ -4,11 +4,11 @@ import { gradeColours } from "../assessment/ranking-sheet";
 import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
 import { sayIn } from "../shared/say";
 import { headerCells } from "../shared/table-rows";
+import { scoreFormat } from "../../workbook/number-format";
 import {
   calibrationProvenance,
   calibrationProvenanceLine,
   calibrationTitle,
-  scoreFormat,
   type CalibrationContext,
 } from "./calibration-sheets";
 

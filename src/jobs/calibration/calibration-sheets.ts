@@ -24,10 +24,6 @@ export type CalibrationContext = {
   locale: Locale;
 };
 
-/** The number format of a composite at the template's precision (0.00 for 2 decimals). */
-export const scoreFormat = (precision: number) =>
-  precision > 0 ? `0.${"0".repeat(precision)}` : "0";
-
 export const FLAG_KEYS: Record<GroupFlag, MessageKey> = {
   lenient: "sheet.calibration.flag.lenient",
   harsh: "sheet.calibration.flag.harsh",

@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/messages";
 import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import { scoreFormat } from "../../workbook/number-format";
 import type { Provenance } from "../../workbook/port";
 import { periodTitle } from "../assessment/ranking-sheet";
 import type { Say } from "../shared/say";
@@ -21,10 +22,6 @@ export type WhatifContext = {
   generatedAt: string;
   locale: Locale;
 };
-
-/** The number format of a composite at a template's precision (0.00 for 2 decimals). */
-export const scoreFormat = (precision: number) =>
-  precision > 0 ? `0.${"0".repeat(precision)}` : "0";
 
 /** A change shown with its sign (ux.md): +3, -2, 0; +1.25, -0.50, 0.00. */
 export const signedFormat = (decimals: number) => {

@@ -3,7 +3,8 @@ import type { RankMethod } from "../../core/ranking/rank";
 import type { OutCell } from "../../workbook/port";
 import { headerWidths, oneLineHeaders } from "../shared/print-layout";
 import type { Say } from "../shared/say";
-import { scoreFormat, signedFormat, type WhatifContext } from "./whatif-context";
+import { scoreFormat } from "../../workbook/number-format";
+import { signedFormat, type WhatifContext } from "./whatif-context";
 import type { Placed } from "./whatif-layout";
 
 /**
