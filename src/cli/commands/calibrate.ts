@@ -1,4 +1,5 @@
 import path from "node:path";
+import { flagCounts } from "../../core/calibration/calibrate";
 import { formatMessage, type Locale } from "../../core/i18n/messages";
 import { excelRound } from "../../core/util/excel-round";
 import { RANKING_FIXED_COLUMNS } from "../../jobs/assessment/ranking-sheet";
@@ -132,6 +133,7 @@ function report(io: Io, result: CalibrateJobResult, file: string, lang: Locale) 
   const say = sayTo(io, lang);
   const precision = result.template?.template.precision ?? 2;
   const shown = (value: number | null) => (value === null ? "—" : value.toFixed(precision));
+  const counts = flagCounts(result.groups);
   const flagged = result.groups.filter((g) => g.flag === "lenient" || g.flag === "harsh");
   for (const g of flagged)
     say("cli.calibrateGroup", {
@@ -146,8 +148,8 @@ function report(io: Io, result: CalibrateJobResult, file: string, lang: Locale) 
     ranking: result.rankingSheet ?? "",
     by: result.by,
     groups: result.groups.length,
-    lenient: result.groups.filter((g) => g.flag === "lenient").length,
-    harsh: result.groups.filter((g) => g.flag === "harsh").length,
+    lenient: counts.lenient,
+    harsh: counts.harsh,
     file,
   });
 }

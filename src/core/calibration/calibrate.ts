@@ -9,6 +9,16 @@ import type { CalibrationSettings } from "./calibration-settings";
 export const GROUP_FLAGS = ["lenient", "harsh", "normal", "too-small"] as const;
 export type GroupFlag = (typeof GROUP_FLAGS)[number];
 
+/** How many groups have each flag (the sheet, the log, the command and the pane all say it). */
+export function flagCounts(groups: readonly { flag: GroupFlag }[]): Record<GroupFlag, number> {
+  const counts = Object.fromEntries(GROUP_FLAGS.map((flag) => [flag, 0])) as Record<
+    GroupFlag,
+    number
+  >;
+  for (const group of groups) counts[group.flag]++;
+  return counts;
+}
+
 /** What a blank grouping cell puts a row under. */
 export const BLANK_GROUP = "（空）";
 

@@ -1,4 +1,4 @@
-import type { GroupStats } from "../../core/calibration/calibrate";
+import { flagCounts, type GroupStats } from "../../core/calibration/calibrate";
 import type { GradeBand } from "../../core/template/schema";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import { headerWidths, oneLineHeaders, tableLayout, wrappedHeight } from "../shared/print-layout";
@@ -138,7 +138,7 @@ function explanation(
   say: Say
 ): string[] {
   const n = groups.reduce((sum, group) => sum + group.n, 0);
-  const count = (flag: GroupStats["flag"]) => groups.filter((g) => g.flag === flag).length;
+  const counts = flagCounts(groups);
   const precision = context.loaded.template.precision;
   return [
     say("sheet.calibration.about.groups", {
@@ -161,9 +161,9 @@ function explanation(
         })
       : say("sheet.calibration.about.notNormalised"),
     say("sheet.calibration.about.verdict", {
-      lenient: count("lenient"),
-      harsh: count("harsh"),
-      small: count("too-small"),
+      lenient: counts.lenient,
+      harsh: counts.harsh,
+      small: counts["too-small"],
     }),
   ];
 }

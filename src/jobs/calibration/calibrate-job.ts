@@ -1,6 +1,7 @@
 import {
   bankSpread,
   calibrationGroups,
+  flagCounts,
   normalise,
   type CalibratedRow,
   type GroupedRow,
@@ -116,6 +117,7 @@ export function calibrateJob(
   const t = template.template;
   const settings = calibrationSettings(t);
   const groups = calibrationGroups(grouped.value, t.grades, settings);
+  const counts = flagCounts(groups);
   const method = inspection.assessed.method;
   const rows = options.normalize
     ? normalise(grouped.value, { bands: t.grades, precision: t.precision, method, settings })
@@ -140,7 +142,7 @@ export function calibrateJob(
     by,
     groups,
     rows,
-    flagged: groups.filter((g) => g.flag === "lenient" || g.flag === "harsh").length,
+    flagged: counts.lenient + counts.harsh,
     inputHash: hash,
     problems: [],
     sheets: calibrationSheets(groups, rows, grouped.value, context, options.existing),
@@ -171,7 +173,7 @@ export function calibrateAudit(
   result: CalibrateJobResult,
   options: { who?: string; locale?: Locale; now?: Date }
 ): AuditEntry {
-  const count = (flag: GroupStats["flag"]) => result.groups.filter((g) => g.flag === flag).length;
+  const counts = flagCounts(result.groups);
   const locale = options.locale ?? "zh-CN";
   return {
     job: "calibrate",
@@ -183,8 +185,8 @@ export function calibrateAudit(
         ranking: result.rankingSheet ?? "",
         by: result.by,
         groups: result.groups.length,
-        lenient: count("lenient"),
-        harsh: count("harsh"),
+        lenient: counts.lenient,
+        harsh: counts.harsh,
       }) +
       // The calibrated tab's rows only when one was written (--normalize).
       (result.rows

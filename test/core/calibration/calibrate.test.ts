@@ -8,6 +8,7 @@ import {
 import {
   BLANK_GROUP,
   calibrationGroups,
+  flagCounts,
   normalise,
   quotaExcess,
   stdevP,
@@ -64,6 +65,11 @@ describe("calibration groups (calibration.md §1)", () => {
     ["戊支行", 99, 50], // two people: never flagged
   ]);
   const groups = calibrationGroups(bank, grades, settings);
+
+  it("counts the groups of each flag, every flag named", () => {
+    expect(flagCounts(groups)).toEqual({ lenient: 1, harsh: 1, normal: 2, "too-small": 1 });
+    expect(flagCounts([])).toEqual({ lenient: 0, harsh: 0, normal: 0, "too-small": 0 });
+  });
 
   it.each([
     // group, n, mean, rest, flag

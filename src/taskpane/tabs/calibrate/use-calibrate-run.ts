@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { flagCounts } from "../../../core/calibration/calibrate";
 import {
   calibrateInWorkbook,
   type CalibrateJobResult,
@@ -62,8 +63,6 @@ export function useCalibrateRun({
     key: "ui.calibrate.failed",
     details: done.problems.map((issue) => issueText(issue, locale)),
   });
-  const count = (done: CalibrateJobResult, flag: string) =>
-    done.groups.filter((group) => group.flag === flag).length;
 
   const analyse = () =>
     run(async (): Promise<Status | void> => {
@@ -81,6 +80,7 @@ export function useCalibrateRun({
       setAsked(options);
       setWritten(false);
       if (done.problems.length > 0 || !done.rankingSheet) return failed(done);
+      const counts = flagCounts(done.groups);
       return {
         kind: done.flagged > 0 ? "warning" : "success",
         key: "ui.calibrate.done",
@@ -88,9 +88,9 @@ export function useCalibrateRun({
           ranking: done.rankingSheet,
           by: done.by,
           groups: done.groups.length,
-          lenient: count(done, "lenient"),
-          harsh: count(done, "harsh"),
-          small: count(done, "too-small"),
+          lenient: counts.lenient,
+          harsh: counts.harsh,
+          small: counts["too-small"],
         },
       };
     });
