@@ -190,6 +190,33 @@ describe("XlsxBuilder (the writer of new workbooks)", () => {
     expect(snapshot.grids.get("RANK")!.rows).toEqual([[{ kind: "number", value: 2 }]]);
   });
 
+  it("writes a shared (frozen) cell as its own in each column: the column's format, a look, a blank left out", async () => {
+    const score = Object.freeze({ value: 5 });
+    const blank = Object.freeze({ value: null });
+    const filled = Object.freeze({ value: null, fill: "FFEB9C" });
+    const { file, text } = await written(
+      spec({
+        columns: [{ format: "0.00" }, { format: "0%" }, {}],
+        rows: [
+          [score, score, score],
+          [blank, filled, blank],
+          [score, score, blank],
+        ],
+      })
+    );
+    const rows = file.grid("表")!.rows;
+    expect(rows[0]).toEqual([
+      { kind: "number", value: 5, format: "0.00" },
+      { kind: "number", value: 5, format: "0%" },
+      { kind: "number", value: 5 },
+    ]);
+    expect(rows[2].slice(0, 2)).toEqual(rows[0].slice(0, 2));
+    const xml = text("xl/worksheets/sheet1.xml");
+    // The blank is not written; the filled blank is, with its fill.
+    expect(xml).not.toMatch(/r="A2"|r="C2"|r="C3"/);
+    expect(xml).toMatch(/<c r="B2" s="\d+"\/>/);
+  });
+
   it("makes each lazy sheet only when it comes to write it, after the one before is written", async () => {
     const book = XlsxWorkbook.empty();
     const events: string[] = [];

@@ -1,6 +1,5 @@
 import { BLANK, type Cell, type Grid, type OutCell, type SheetSpec } from "../../workbook/port";
-import { cellPool } from "./cell-pool";
-import { contentWidths, headerWidths, printedWidth, tableLayout } from "./print-layout";
+import { headerWidths, printedWidth, shownWidths, tableLayout } from "./print-layout";
 import { alignTallRows, wrappedRowHeight } from "./table-rows";
 
 /** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
@@ -30,10 +29,10 @@ const IDENTITY_LABELS = new Set(
 const WIDEST = 24;
 
 export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
-  const copied = sharedCopies();
+  const data = copiedColumns();
   const rows: SheetSpec["rows"] = grid.rows.map((cells, r) =>
     r >= 3
-      ? cells.map(copied)
+      ? cells.map(data.copy)
       : // The header row's empty cells are its own: they are marked to wrap below.
         cells.map((cell) => (r === 2 && cell.kind === "empty" ? { value: null } : outCellOf(cell)))
   );
@@ -41,7 +40,7 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
   // and long text wrapped, the title rows and the identity columns repeated on every page.
   const header = (rows[2] ?? []).map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
   for (const cell of rows[2] ?? []) if (cell) cell.wrap = true;
-  const widths = contentWidths(rows.slice(3), 8, WIDEST);
+  const widths = data.widths();
   while (widths.length < header.length) widths.push(8);
   const fitted = headerWidths(header, widths, { lines: 6, max: 14 });
   // The title and the line under it wrap where they are merged.
@@ -57,17 +56,22 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
     line: text(1),
   });
   const rowHeights = { ...layout.rowHeights };
-  const widthOf = printedWidths();
-  for (let r = 3; r < rows.length; r++) {
-    let wraps = false;
-    rows[r].forEach((cell, c) => {
-      if (typeof cell?.value !== "string" || widthOf(cell.value) <= fitted[c] - 1) return;
-      rows[r][c] = { ...cell, wrap: true };
-      wraps = true;
-    });
-    const height = wraps ? wrappedRowHeight(rows[r], fitted, 8) : 15;
-    if (height > 15) rowHeights[r] = height;
-  }
+  // Text wider than its column wraps, and its row is as tall as it needs; only the columns whose widest
+  // text is wider are looked at row by row.
+  const wrapping = data.widerThan(fitted);
+  if (wrapping.length > 0)
+    for (let r = 3; r < rows.length; r++) {
+      const cells = rows[r];
+      let wraps = false;
+      for (const c of wrapping) {
+        const cell = cells[c];
+        if (typeof cell?.value !== "string" || printedWidth(cell.value) <= fitted[c] - 1) continue;
+        cells[c] = { ...cell, wrap: true };
+        wraps = true;
+      }
+      const height = wraps ? wrappedRowHeight(cells, fitted, 8) : 15;
+      if (height > 15) rowHeights[r] = height;
+    }
   return {
     name: grid.name,
     rows: alignTallRows(rows, rowHeights, 3),
@@ -78,35 +82,59 @@ export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): She
   };
 }
 
+/** The narrowest a copied column gets (characters). */
+const NARROWEST = 8;
+
 /**
- * `outCellOf` for the data rows, one shared cell per distinct text, and number and format (a score repeats
- * down its column; frozen, as `BLANK` is: a cell that must differ is replaced): a 100,000-row copy makes few
- * cells.
+ * `outCellOf` for the data rows, one shared cell per distinct text, and number and format, in each column (a
+ * score repeats down its column; frozen, as `BLANK` is: a cell that must differ is replaced): a 100,000-row
+ * copy makes few cells. Each distinct cell is measured once, when first made: a column is as wide as its
+ * widest value shows (`contentWidths`), and its widest text says whether any of its cells can wrap.
  */
-function sharedCopies(): (cell: Cell) => OutCell {
-  const shared = cellPool();
-  return (cell) =>
-    cell.kind === "text"
-      ? shared(cell.value)
-      : cell.kind === "number"
-        ? shared(cell.value, cell.format)
-        : outCellOf(cell);
-}
-
-const SHARED_LIMIT = 100_000;
-
-/** `printedWidth` of text, measured once per distinct text. */
-function printedWidths(): (text: string) => number {
-  const known = new Map<string, number>();
-  return (text) => {
-    let width = known.get(text);
-    if (width === undefined) {
-      width = printedWidth(text);
-      if (known.size < SHARED_LIMIT) known.set(text, width);
-    }
-    return width;
+function copiedColumns() {
+  const pools: Map<string | undefined, Map<number | string, OutCell>>[] = [];
+  const shown: number[] = [];
+  const printed: number[] = [];
+  const measure = shownWidths();
+  const measured = (cell: OutCell, c: number) => {
+    shown[c] = Math.max(shown[c] ?? NARROWEST, Math.min(WIDEST, measure(cell.value, cell.format)));
+    if (typeof cell.value === "string")
+      printed[c] = Math.max(printed[c] ?? 0, printedWidth(cell.value));
+    return cell;
+  };
+  const pooled = (value: number | string, format: string | undefined, c: number) => {
+    const byFormat = (pools[c] ??= new Map());
+    let cells = byFormat.get(format);
+    if (!cells) byFormat.set(format, (cells = new Map()));
+    const known = cells.get(value);
+    // A Map takes 0 and -0 for one key: only the same number is shared.
+    if (known !== undefined && Object.is(known.value, value)) return known;
+    const cell = Object.freeze(format === undefined ? { value } : { value, format });
+    if (cells.size < SHARED_LIMIT) cells.set(value, cell);
+    return measured(cell, c);
+  };
+  return {
+    copy: (cell: Cell, c: number): OutCell =>
+      cell.kind === "text"
+        ? pooled(cell.value, undefined, c)
+        : cell.kind === "number"
+          ? pooled(cell.value, cell.format, c)
+          : measured(outCellOf(cell), c),
+    /** Each column's width from its values, as `contentWidths` measures them (a column with none: 8). */
+    widths: () => Array.from(shown, (width) => width ?? NARROWEST),
+    /** The columns with a text wider than the column (less a character's margin). */
+    widerThan: (fitted: readonly number[]) => {
+      const columns: number[] = [];
+      printed.forEach((width, c) => {
+        if (width > fitted[c] - 1) columns.push(c);
+      });
+      return columns;
+    },
   };
 }
+
+/** How many distinct values of one format a column keeps shared (ids and names are not worth keeping). */
+const SHARED_LIMIT = 100_000;
 
 /** How many leading columns say who a row is (机构 … 岗位, 编号, 流程名称…): at least the first. */
 function identityColumns(header: readonly string[]): number {

@@ -111,8 +111,11 @@ export class XlsxBuilder {
 type Tables = {
   styles: StyleTable;
   strings: StringTable;
-  /** The markup after the reference of each shared (frozen) cell, with the column format it was made for. */
-  tails: WeakMap<OutCell, { format: string | undefined; tail: string }>;
+  /**
+   * The markup after the reference of each shared (frozen) cell, with the column format it was made for;
+   * null for a cell not written (a blank without a look).
+   */
+  tails: WeakMap<OutCell, { format: string | undefined; tail: string | null }>;
 };
 
 function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
@@ -141,9 +144,26 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
+      // A shared cell's markup is known from its first use (see `cellXml`): nothing else to look at.
+      const known = Object.isFrozen(cell) ? tables.tails.get(cell) : undefined;
+      if (known !== undefined && known.format === columnFormats[c]) {
+        if (known.tail === null) continue;
+        if (!open) {
+          rowStart(out, r, height);
+          open = true;
+          rowText = String(r + 1);
+        }
+        out.ascii(cellStart(c));
+        out.ascii(rowText);
+        out.ascii(known.tail);
+        continue;
+      }
       const looks = hasLooks(cell);
       // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-      if (cell.value === null && !looks) continue;
+      if (cell.value === null && !looks) {
+        if (Object.isFrozen(cell)) tables.tails.set(cell, { format: columnFormats[c], tail: null });
+        continue;
+      }
       if (!open) {
         rowStart(out, r, height);
         open = true;
@@ -263,10 +283,8 @@ function cellXml(
   out.ascii(cellStart(column));
   out.ascii(row);
   // A frozen cell is shared (BLANK, a table's repeated scores and grades): its markup after the reference is
-  // made once (per column format) and copied wherever it is used.
+  // made once (per column format) and copied wherever it is used (`sheetXml` looks it up).
   if (Object.isFrozen(cell)) {
-    const known = tables.tails.get(cell);
-    if (known !== undefined && known.format === columnFormat) return out.ascii(known.tail);
     const tail = cellTail(cell, looks, column, tables, columnFormat);
     if (tail !== null) {
       tables.tails.set(cell, { format: columnFormat, tail });
