@@ -114,4 +114,29 @@ describe("zip", () => {
     const together = deflateRawSync(bytes, { level: 1 }).length;
     expect(apart / together).toBeLessThan(1.01);
   });
+  it("keeps each compressed piece in a buffer of its own size (zlib's larger output buffer is let go)", async () => {
+    const { deflater } = await import("../../src/workbook/xlsx/zip/deflate");
+    let xml = "";
+    for (let r = 1; xml.length < 3 << 20; r++)
+      xml += `<row r="${r}"><c r="A${r}"><v>${r % 977}</v></c></row>`;
+    const bytes = Buffer.from(xml, "latin1");
+    const stream = deflater();
+    for (let at = 0; at < bytes.length; at += 1 << 20)
+      await stream.push(bytes.subarray(at, at + (1 << 20)));
+    const pieces = await stream.finish();
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces) expect(piece.buffer.byteLength).toBe(piece.byteLength);
+  });
+
+  it("inflates an entry larger than its one-buffer limit (64 MiB), in pieces, whole", async () => {
+    const { inflate } = await import("../../src/workbook/xlsx/zip/deflate");
+    const { deflateRawSync } = await import("node:zlib");
+    const size = (64 << 20) + 4097;
+    const data = Buffer.alloc(size, 0x41);
+    data[size - 1] = 0x42;
+    const out = inflate(deflateRawSync(data, { level: 1 }), size);
+    expect(out.length).toBe(size);
+    expect(out[size - 1]).toBe(0x42);
+    expect(out[0]).toBe(0x41);
+  });
 });
