@@ -221,25 +221,25 @@ type RowShape = {
 
 /**
  * A row of a post's block. Every cell wraps: a veto's reason in its column, and the row's values centred with
- * its lines (the writers centre wrapped text); one look for a block's rows.
+ * its lines (the writers centre wrapped text); one look for a block's rows. Made at its full length and
+ * filled in place (see `rankedRow`).
  */
 function detailRow(row: RowResult, post: Post, shape: RowShape): OutCell[] {
-  const { wrapped, rankFormat } = shape;
-  const cells: OutCell[] = [
-    wrapped(row.rank?.overall ?? null, rankFormat),
-    { value: row.id, wrap: true },
-    row.name === undefined ? wrapped(null) : { value: row.name, wrap: true },
-    wrapped(row.branch ?? null),
-    wrapped(row.composite, SCORE),
-    wrapped(row.grade),
-  ];
-  for (const d of shape.dimensions)
-    cells.push(wrapped(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE));
-  for (const index of shape.scoreAt)
-    cells.push(wrapped(index >= 0 ? row.scores[index] : null, SCORE));
-  for (let k = 0; k < shape.gap; k++) cells.push(wrapped(null));
-  cells.push(wrapped(row.bonus, SCORE));
+  const { wrapped, rankFormat, dimensions, scoreAt, gap } = shape;
+  const cells = new Array<OutCell>(LEAD.length + dimensions.length + scoreAt.length + gap + 2);
+  cells[0] = wrapped(row.rank?.overall ?? null, rankFormat);
+  cells[1] = { value: row.id, wrap: true };
+  cells[2] = row.name === undefined ? wrapped(null) : { value: row.name, wrap: true };
+  cells[3] = wrapped(row.branch ?? null);
+  cells[4] = wrapped(row.composite, SCORE);
+  cells[5] = wrapped(row.grade);
+  let at = LEAD.length;
+  for (const d of dimensions)
+    cells[at++] = wrapped(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE);
+  for (const index of scoreAt) cells[at++] = wrapped(index >= 0 ? row.scores[index] : null, SCORE);
+  for (let k = 0; k < gap; k++) cells[at++] = wrapped(null);
+  cells[at++] = wrapped(row.bonus, SCORE);
   const veto = vetoText(row, post);
-  cells.push(veto ? { value: veto, wrap: true } : wrapped(null));
+  cells[at] = veto ? { value: veto, wrap: true } : wrapped(null);
   return cells;
 }

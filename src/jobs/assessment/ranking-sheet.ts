@@ -335,6 +335,8 @@ const vetoLines = (cells: readonly OutCell[], widths: readonly number[]) => {
  * A ranked row: who, the composite, grade and ranks (live formulas when asked), extras, then the detail. The
  * printed cells all wrap: a veto's reason wraps in its column, and the writers centre wrapped text in its
  * row, so a taller row's other values line up with it; one look for the whole table, one style rectangle.
+ * The row is made at its full length and filled in place: grown cell by cell, each of 100,000 rows would be
+ * copied twice and left with room it never uses.
  */
 function rankedRow(
   layout: RankingLayout,
@@ -342,66 +344,80 @@ function rankedRow(
   post: Post | undefined,
   live: LiveRow | undefined
 ): OutCell[] {
-  const cells = printedCells(layout, row, post, live);
-  detailCells(layout, row, post, live, cells);
+  const cells = new Array<OutCell>(rowLength(layout, live));
+  const next = printedCells(layout, row, post, live, cells);
+  detailCells(layout, row, post, live, cells, next);
   return cells;
 }
 
+/** How many cells a ranked row has: the printed ones, the scores, and when live the weights and shares. */
+const rowLength = ({ main, columns }: RankingLayout, live: LiveRow | undefined) =>
+  main +
+  columns.dimensions.length +
+  columns.indicators.length +
+  (live ? live.weights.length + (live.shares ? 3 : 0) : 0);
+
+/** The printed cells, from the row's first; returns where the detail starts. */
 function printedCells(
   { extras, rankFormat, printed }: RankingLayout,
   row: RowResult,
   post: Post | undefined,
-  live: LiveRow | undefined
-): OutCell[] {
+  live: LiveRow | undefined,
+  cells: OutCell[]
+): number {
   const veto = vetoText(row, post);
-  const cells: OutCell[] = [
-    live
-      ? { value: live.overall, format: rankFormat, wrap: true }
-      : printed(row.rank?.overall as number, rankFormat),
-    printed(row.branch ?? null),
-    printed(row.department ?? null),
-    { value: row.id, wrap: true },
-    row.name === undefined ? printed(null) : { value: row.name, wrap: true },
-    printed(row.post?.name ?? row.postText),
-    live
-      ? { value: live.composite, format: SCORE_FORMAT, wrap: true }
-      : printed(row.composite as number, SCORE_FORMAT),
-    printed(row.grade),
-    live
-      ? { value: live.post, format: rankFormat, wrap: true }
-      : printed(row.rank?.post as number, rankFormat),
-    live
-      ? { value: live.branch, format: rankFormat, wrap: true }
-      : printed(row.rank?.branch ?? null, rankFormat),
-    printed(row.bonus, SCORE_FORMAT),
-    veto ? { value: veto, wrap: true } : printed(null),
-  ];
+  cells[0] = live
+    ? { value: live.overall, format: rankFormat, wrap: true }
+    : printed(row.rank?.overall as number, rankFormat);
+  cells[1] = printed(row.branch ?? null);
+  cells[2] = printed(row.department ?? null);
+  cells[3] = { value: row.id, wrap: true };
+  cells[4] = row.name === undefined ? printed(null) : { value: row.name, wrap: true };
+  cells[5] = printed(row.post?.name ?? row.postText);
+  cells[6] = live
+    ? { value: live.composite, format: SCORE_FORMAT, wrap: true }
+    : printed(row.composite as number, SCORE_FORMAT);
+  cells[7] = printed(row.grade);
+  cells[8] = live
+    ? { value: live.post, format: rankFormat, wrap: true }
+    : printed(row.rank?.post as number, rankFormat);
+  cells[9] = live
+    ? { value: live.branch, format: rankFormat, wrap: true }
+    : printed(row.rank?.branch ?? null, rankFormat);
+  cells[10] = printed(row.bonus, SCORE_FORMAT);
+  cells[11] = veto ? { value: veto, wrap: true } : printed(null);
+  let at = 12;
   for (const extra of extras)
-    cells.push({ value: extra.value(row), format: extra.format, wrap: true });
-  return cells;
+    cells[at++] = { value: extra.value(row), format: extra.format, wrap: true };
+  return at;
 }
 
-/** The hidden detail: each dimension's and indicator's score (and each weight when live), after `cells`. */
+/** The hidden detail from `at`: each dimension's and indicator's score (and each weight when live). */
 function detailCells(
   { columns, detail, scoreAt }: RankingLayout,
   row: RowResult,
   post: Post | undefined,
   live: LiveRow | undefined,
-  cells: OutCell[]
+  cells: OutCell[],
+  at: number
 ): void {
   for (const d of columns.dimensions)
-    cells.push(
-      scored(detail, row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE_FORMAT)
+    cells[at++] = scored(
+      detail,
+      row.dimensions.find((x) => x.id === d.id)?.score ?? null,
+      SCORE_FORMAT
     );
-  const at = post ? indicatorsAt(scoreAt, post, columns) : null;
-  columns.indicators.forEach((_, k) => {
-    const index = at ? at[k] : -1;
-    cells.push(scored(detail, index >= 0 ? row.scores[index] : null, SCORE_FORMAT));
-  });
-  if (live) for (const w of live.weights) cells.push({ value: w as OutValue });
+  const where = post ? indicatorsAt(scoreAt, post, columns) : null;
+  for (let k = 0; k < columns.indicators.length; k++) {
+    const index = where ? where[k] : -1;
+    cells[at++] = scored(detail, index >= 0 ? row.scores[index] : null, SCORE_FORMAT);
+  }
+  if (live) for (const w of live.weights) cells[at++] = { value: w as OutValue };
   if (live?.shares) {
     const { overall, post: inPost, branch } = live.shares;
-    cells.push({ value: overall }, { value: inPost }, { value: branch });
+    cells[at++] = { value: overall };
+    cells[at++] = { value: inPost };
+    cells[at++] = { value: branch };
   }
 }
 
