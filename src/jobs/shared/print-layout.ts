@@ -166,6 +166,10 @@ export function shownWidths(): (value: unknown, format: string | undefined) => n
 /** How many distinct texts (and numbers of a format) `shownWidths` remembers. */
 const MEASURED_LIMIT = 100_000;
 
+/** The width a value shows in its number format (see `shownWidths`), measured without remembering it. */
+export const shownWidth = (value: unknown, format: string | undefined): number =>
+  textWidth(typeof value === "string" ? value : shownText(value, format));
+
 const textWidth = (text: string) =>
   Math.ceil(
     text.includes("\n")

@@ -1,5 +1,5 @@
 import { BLANK, type Cell, type Grid, type OutCell, type SheetSpec } from "../../workbook/port";
-import { headerWidths, printedWidth, shownWidths, tableLayout } from "./print-layout";
+import { headerWidths, printedWidth, shownWidth, shownWidths, tableLayout } from "./print-layout";
 import { alignTallRows, wrappedRowHeight } from "./table-rows";
 
 /** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
@@ -89,52 +89,72 @@ const NARROWEST = 8;
  * `outCellOf` for the data rows, one shared cell per distinct text, and number and format, in each column (a
  * score repeats down its column; frozen, as `BLANK` is: a cell that must differ is replaced): a 100,000-row
  * copy makes few cells. Each distinct cell is measured once, when first made: a column is as wide as its
- * widest value shows (`contentWidths`), and its widest text says whether any of its cells can wrap.
+ * widest value shows (`contentWidths`), and its widest text says whether any of its cells can wrap. A column
+ * whose values hardly repeat (工号, 姓名) stops sharing: each of its cells is made and measured on its own,
+ * which costs less than remembering 100,000 values that are never seen again.
  */
 function copiedColumns() {
-  const pools: Map<string | undefined, Map<number | string, OutCell>>[] = [];
+  const columns: CopiedColumn[] = [];
   const shown: number[] = [];
   const printed: number[] = [];
   const measure = shownWidths();
-  const measured = (cell: OutCell, c: number) => {
-    shown[c] = Math.max(shown[c] ?? NARROWEST, Math.min(WIDEST, measure(cell.value, cell.format)));
+  const measured = (cell: OutCell, c: number, width: number) => {
+    shown[c] = Math.max(shown[c] ?? NARROWEST, Math.min(WIDEST, width));
     if (typeof cell.value === "string")
       printed[c] = Math.max(printed[c] ?? 0, printedWidth(cell.value));
     return cell;
   };
-  const pooled = (value: number | string, format: string | undefined, c: number) => {
-    const byFormat = (pools[c] ??= new Map());
-    let cells = byFormat.get(format);
-    if (!cells) byFormat.set(format, (cells = new Map()));
+  const pooled = (value: number | string, format: string | undefined, c: number): OutCell => {
+    const column = (columns[c] ??= { byFormat: new Map(), cells: 0, made: 0, shares: true });
+    column.cells++;
+    if (!column.shares) {
+      const cell = format === undefined ? { value } : { value, format };
+      return measured(cell, c, shownWidth(value, format));
+    }
+    let cells = column.byFormat.get(format);
+    if (!cells) column.byFormat.set(format, (cells = new Map()));
     const known = cells.get(value);
     // A Map takes 0 and -0 for one key: only the same number is shared.
     if (known !== undefined && Object.is(known.value, value)) return known;
     const cell = Object.freeze(format === undefined ? { value } : { value, format });
     if (cells.size < SHARED_LIMIT) cells.set(value, cell);
-    return measured(cell, c);
+    column.made++;
+    if (column.made >= JUDGED_AFTER && column.made * 10 >= column.cells * 9) column.shares = false;
+    return measured(cell, c, measure(value, format));
   };
   return {
-    copy: (cell: Cell, c: number): OutCell =>
-      cell.kind === "text"
-        ? pooled(cell.value, undefined, c)
-        : cell.kind === "number"
-          ? pooled(cell.value, cell.format, c)
-          : measured(outCellOf(cell), c),
+    copy: (cell: Cell, c: number): OutCell => {
+      if (cell.kind === "text") return pooled(cell.value, undefined, c);
+      if (cell.kind === "number") return pooled(cell.value, cell.format, c);
+      const out = outCellOf(cell);
+      return measured(out, c, measure(out.value, out.format));
+    },
     /** Each column's width from its values, as `contentWidths` measures them (a column with none: 8). */
     widths: () => Array.from(shown, (width) => width ?? NARROWEST),
     /** The columns with a text wider than the column (less a character's margin). */
     widerThan: (fitted: readonly number[]) => {
-      const columns: number[] = [];
+      const wider: number[] = [];
       printed.forEach((width, c) => {
-        if (width > fitted[c] - 1) columns.push(c);
+        if (width > fitted[c] - 1) wider.push(c);
       });
-      return columns;
+      return wider;
     },
   };
 }
 
-/** How many distinct values of one format a column keeps shared (ids and names are not worth keeping). */
+/** A copied column's shared cells, and how many of its cells were new. */
+type CopiedColumn = {
+  byFormat: Map<string | undefined, Map<number | string, OutCell>>;
+  cells: number;
+  made: number;
+  /** False once nine in ten of the column's first thousand cells or more were new. */
+  shares: boolean;
+};
+
+/** How many distinct values of one format a column keeps shared. */
 const SHARED_LIMIT = 100_000;
+/** How many new cells a column makes before it is judged not worth sharing. */
+const JUDGED_AFTER = 1000;
 
 /** How many leading columns say who a row is (机构 … 岗位, 编号, 流程名称…): at least the first. */
 function identityColumns(header: readonly string[]): number {

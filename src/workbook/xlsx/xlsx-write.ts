@@ -1,6 +1,7 @@
 import { roundTo15Significant } from "../../core/util/excel-round";
 import { phaseClock } from "../../core/util/phase-clock";
 import {
+  BLANK,
   columnLetters,
   excelText,
   inExcelRange,
@@ -143,7 +144,8 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     let rowText = "";
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (!cell) continue;
+      // Most of a large sheet's cells are the one shared blank (a post's indicators a row does not have).
+      if (!cell || cell === BLANK) continue;
       // A shared cell's markup is known from its first use (see `cellXml`): nothing else to look at.
       const known = Object.isFrozen(cell) ? tables.tails.get(cell) : undefined;
       if (known !== undefined && known.format === columnFormats[c]) {

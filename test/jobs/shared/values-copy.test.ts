@@ -38,6 +38,28 @@ describe("valuesCopy: the score sheet as values, printed as it was", () => {
     expect(Object.isFrozen(first[0])).toBe(true);
   });
 
+  it("stops sharing a column whose values hardly repeat (工号), and measures and wraps it the same", () => {
+    const long = "总行营业部运营管理部（集中作业中心）远程授权岗位";
+    const data = Array.from({ length: 3000 }, (_, k) => [
+      text(k === 2500 ? long : `E${String(k).padStart(6, "0")}`),
+      text(k % 2 ? "北京分行" : "上海分行"),
+      number(k === 2999 ? 123456789.5 : k / 10, "0.00"),
+    ]);
+    const copy = valuesCopy(grid(["工号", "机构", "金额"], data), { kind: "scores" });
+    const rows = copy.rows.slice(3);
+    expect(Object.isFrozen(rows[10][0])).toBe(true);
+    expect(Object.isFrozen(rows[2000][0])).toBe(false);
+    expect(rows[2000][1]).toBe(rows[0][1]);
+    expect(rows[2999][2]).toEqual({ value: 123456789.5, format: "0.00" });
+    const measured = contentWidths(rows, 8, 24);
+    expect(copy.columns!.map((column) => column.width)).toEqual(
+      headerWidths(["工号", "机构", "金额"], measured, { lines: 6, max: 14 })
+    );
+    expect(measured).toEqual([24, 11, 16]);
+    expect(rows[2500][0]).toMatchObject({ value: long, wrap: true });
+    expect(copy.rowHeights![3 + 2500]).toBeGreaterThan(15);
+  });
+
   it("keeps 0 and -0 apart (a Map takes them for one key)", () => {
     const copy = valuesCopy(grid(["a", "b"], [[number(0), number(-0)]]), { kind: "scores" });
     expect(Object.is(copy.rows[3][1].value, -0)).toBe(true);
