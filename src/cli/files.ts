@@ -203,7 +203,7 @@ export function saveWorkbook(
   file: string,
   report?: SaveReport
 ): Promise<Outcome<string>> {
-  return saveBytes(file, async () => book.toBuffer(), report);
+  return saveBytes(file, async () => book.toParts(), report);
 }
 
 export function saveText(
@@ -221,7 +221,8 @@ export function saveText(
  */
 async function saveBytes(
   file: string,
-  bytes: () => Promise<Uint8Array>,
+  /** The file's bytes, whole or in pieces written one after the other. */
+  bytes: () => Promise<Uint8Array | readonly Uint8Array[]>,
   report?: SaveReport
 ): Promise<Outcome<string>> {
   const target = path.resolve(file);

@@ -217,6 +217,31 @@ describe("XlsxBuilder (the writer of new workbooks)", () => {
     expect(xml).toMatch(/<c r="B2" s="\d+"\/>/);
   });
 
+  it("writes sheets of many pieces one after another, every cell as it was (buffers are used again)", async () => {
+    const rows = (k: number) =>
+      Array.from({ length: 30_000 }, (_, r) => [
+        { value: `工号${k}-${r}` },
+        { value: r * 0.5 + k },
+        { value: r % 7 === 0 ? null : `第${r % 13}支行` },
+      ]);
+    const { file } = await written(
+      spec({ name: "一", rows: rows(1) }),
+      spec({ name: "二", rows: rows(2) }),
+      spec({ name: "三", rows: rows(3) })
+    );
+    for (const [k, name] of ["一", "二", "三"].entries()) {
+      const grid = file.grid(name)!.rows;
+      expect(grid).toHaveLength(30_000);
+      for (const r of [0, 1, 12_345, 29_999]) {
+        expect(grid[r][0]).toEqual({ kind: "text", value: `工号${k + 1}-${r}` });
+        expect(grid[r][1]).toEqual({ kind: "number", value: r * 0.5 + k + 1 });
+      }
+      expect(
+        grid.every((cells, r) => (cells[0] as { value: string }).value === `工号${k + 1}-${r}`)
+      ).toBe(true);
+    }
+  });
+
   it("makes each lazy sheet only when it comes to write it, after the one before is written", async () => {
     const book = XlsxWorkbook.empty();
     const events: string[] = [];

@@ -1,7 +1,12 @@
 import path from "node:path";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { rankingPeriod, type PeriodRefusal } from "../../core/cycle/periods";
-import { inspect, sheetsToRead, withScoreSheets } from "../../jobs/assessment/inspect";
+import {
+  inspect,
+  sheetsToRead,
+  withScoreSheets,
+  type Inspection,
+} from "../../jobs/assessment/inspect";
 import { LIVE_ROW_LIMIT } from "../../jobs/assessment/ranking-formulas";
 import {
   rankAudit,
@@ -15,6 +20,7 @@ import { countErrors, issueText, reasonsIndex } from "../../jobs/shared/issue";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { phaseClock } from "../../core/util/phase-clock";
+import type { WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
@@ -29,6 +35,25 @@ import {
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
 import { issuesJson, rowJson, templateJson } from "../report-json";
+
+/**
+ * The one read of the score workbook, and its inspection. The opened file (its bytes and its text) is let go
+ * when they are made: only the grids read and the records stay while the result is written.
+ */
+async function readAndInspect(
+  file: string,
+  options: RankJobOptions
+): Promise<{ error: CliError } | { snapshot: WorkbookSnapshot; inspection: Inspection }> {
+  const readStart = phaseClock.start();
+  const input = await openWorkbook(file);
+  if (!input.ok) return { error: input.error };
+  const snapshot = await input.value.read([...sheetsToRead(options), AUDIT_SHEET]);
+  phaseClock.add("read", readStart);
+  const inspection = await phaseClock.timeAsync("assess", () =>
+    withScoreSheets(input.value, snapshot, inspect(snapshot, options))
+  );
+  return { snapshot, inspection };
+}
 
 /**
  * `bank-assess rank <评分表.xlsx> --out 排名.xlsx`: the template applied post by post and ranked. The input is
@@ -47,10 +72,6 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const external = args.template ? await openTemplate(args.template, args.lang) : null;
   if (external && !external.ok) return { error: external.error };
   if (io.progress) say("cli.reading", { file });
-  const readStart = phaseClock.start();
-  const input = await openWorkbook(file);
-  if (!input.ok) return { error: input.error };
-
   const options: RankJobOptions = {
     sheet: args.sheet,
     template: external?.value,
@@ -60,11 +81,9 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
     source: path.basename(file),
     locale: args.lang,
   };
-  const snapshot = await input.value.read([...sheetsToRead(options), AUDIT_SHEET]);
-  phaseClock.add("read", readStart);
-  const inspection = await phaseClock.timeAsync("assess", () =>
-    withScoreSheets(input.value, snapshot, inspect(snapshot, options))
-  );
+  const read = await readAndInspect(file, options);
+  if ("error" in read) return read;
+  const { snapshot, inspection } = read;
   const template = inspection.template;
   // Nothing scored (no such sheet, not a score sheet, no 工号 column…): no workbook without a ranking tab.
   if (

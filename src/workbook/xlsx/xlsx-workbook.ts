@@ -52,15 +52,28 @@ export class XlsxWorkbook implements Workbook {
     const state = this.state;
     if (state.kind === "file") return state.bytes;
     if (state.kind === "model") return new Uint8Array(await state.book.xlsx.writeBuffer());
-    // The very hidden registry of what the add-in wrote goes last.
-    const { builder } = state;
+    return (await this.withRegistry(state.builder)).finish();
+  }
+
+  /**
+   * The file as pieces to write one after the other (a new workbook's zip entries as they were compressed):
+   * a 25 MB result is not copied into one buffer beside them. The same bytes as `toBuffer`.
+   */
+  async toParts(): Promise<Uint8Array[]> {
+    const state = this.state;
+    if (state.kind !== "sheets") return [await this.toBuffer()];
+    return (await this.withRegistry(state.builder)).finishParts();
+  }
+
+  /** The builder with the very hidden registry of what the add-in wrote, last. */
+  private async withRegistry(builder: XlsxBuilder): Promise<XlsxBuilder> {
     builder.remove(REGISTRY_SHEET);
     const registry: Registry = Object.fromEntries(
       builder.names().map((name, k) => [name, builder.provenance()[k]])
     );
     const rows = registryRows(registry).map((row) => row.map((value) => ({ value })));
     await builder.add({ name: REGISTRY_SHEET, rows, provenance: { kind: "status" } }, "veryHidden");
-    return builder.finish();
+    return builder;
   }
 
   /**

@@ -12,7 +12,7 @@ import {
 } from "../port";
 import { XmlBytes } from "./xml-bytes";
 import { escapeText } from "./xml-text";
-import { compress, handOver, zip, type Compressed } from "./zip/zip-write";
+import { compress, handOver, zip, zipParts, type Compressed } from "./zip/zip-write";
 
 /**
  * Writes a new .xlsx from sheet specs, sheet by sheet and row by row, compressing as it goes: a
@@ -31,8 +31,6 @@ type SheetMeta = Pick<SheetSpec, "name" | "filter" | "print" | "provenance"> & {
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-/** A sheet's XML leaves in pieces of about this many characters. */
-const CHUNK = 1 << 20;
 
 /**
  * A new workbook, sheet by sheet: each sheet is turned into compressed XML when it is added, so its cells
@@ -80,6 +78,15 @@ export class XlsxBuilder {
 
   /** The file: the sheets in order (the last one asked to be active is), styles, text, workbook parts. */
   async finish(): Promise<Uint8Array> {
+    return zip(await this.entries());
+  }
+
+  /** `finish`'s file as the pieces it is made of, to be written one after the other (see `zipParts`). */
+  async finishParts(): Promise<Uint8Array[]> {
+    return zipParts(await this.entries());
+  }
+
+  private async entries(): Promise<{ name: string; entry: Compressed }[]> {
     let active = 0;
     this.sheets.forEach((sheet, k) => {
       if (sheet.activate) active = k;
@@ -105,7 +112,7 @@ export class XlsxBuilder {
       },
       { name: "[Content_Types].xml", entry: await compress([contentTypes(metas.length)]) }
     );
-    return zip(files);
+    return files;
   }
 }
 
@@ -176,7 +183,7 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
     if (!open && height === undefined) continue;
     if (!open) rowStart(out, r, height);
     out.ascii("</row>");
-    yield* out.take();
+    if (out.ready()) yield* out.take();
   }
   let tail = "</sheetData>";
   if (spec.protect)
@@ -409,17 +416,18 @@ class StringTable {
     return id;
   }
 
-  *xml(): Generator<string> {
-    let out = `${XML_HEAD}<sst xmlns="${MAIN}" uniqueCount="${this.ids.size}">`;
+  /** The part, written straight into the XML's byte buffers (230,000 names and ids are no one long string). */
+  *xml(): Generator<Uint8Array> {
+    const out = new XmlBytes();
+    out.text(`${XML_HEAD}<sst xmlns="${MAIN}" uniqueCount="${this.ids.size}">`);
     for (const text of this.ids.keys()) {
-      const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-      out += `<si><t${space}>${escapeText(text)}</t></si>`;
-      if (out.length > CHUNK) {
-        yield out;
-        out = "";
-      }
+      out.ascii(/^\s|\s$|\n/.test(text) ? '<si><t xml:space="preserve">' : "<si><t>");
+      out.text(escapeText(text));
+      out.ascii("</t></si>");
+      if (out.ready()) yield* out.take();
     }
-    yield `${out}</sst>`;
+    out.ascii("</sst>");
+    yield* out.end();
   }
 }
 

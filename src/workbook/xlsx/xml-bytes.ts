@@ -1,3 +1,5 @@
+import { chunkBuffer } from "./zip/chunk-buffers";
+
 const utf8 = new TextEncoder();
 
 /**
@@ -12,7 +14,7 @@ export class XmlBytes {
   private readonly done: Uint8Array[] = [];
 
   constructor(private readonly size = 1 << 20) {
-    this.buffer = new Uint8Array(size);
+    this.buffer = chunkBuffer(size);
   }
 
   /** ASCII only: tags, attribute names, numbers, references. */
@@ -46,6 +48,11 @@ export class XmlBytes {
     this.at += utf8.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
+  /** Whether a buffer is full and waits to be taken. */
+  ready(): boolean {
+    return this.done.length > 0;
+  }
+
   /** The full buffers so far (the sheet's XML leaves in pieces as it is made). */
   take(): Uint8Array[] {
     return this.done.splice(0, this.done.length);
@@ -61,7 +68,7 @@ export class XmlBytes {
 
   private next(room: number): void {
     if (this.at > 0) this.done.push(this.buffer.subarray(0, this.at));
-    this.buffer = new Uint8Array(Math.max(this.size, room));
+    this.buffer = chunkBuffer(Math.max(this.size, room));
     this.at = 0;
   }
 }

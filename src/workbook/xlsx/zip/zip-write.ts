@@ -53,6 +53,21 @@ export async function handOver(
 
 /** A zip of entries already compressed: local headers and data, then the central directory. */
 export function zip(files: readonly { name: string; entry: Compressed }[]): Uint8Array {
+  const parts = zipParts(files);
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * `zip` as the pieces it is made of, in order (each entry's local header, its compressed pieces as they are,
+ * then the central directory): written one after the other, the file is never held twice.
+ */
+export function zipParts(files: readonly { name: string; entry: Compressed }[]): Uint8Array[] {
   const entries: Written[] = files.map(({ name, entry }) => ({
     ...entry,
     name: utf8.encode(name),
@@ -60,33 +75,33 @@ export function zip(files: readonly { name: string; entry: Compressed }[]): Uint
   const local = entries.reduce((sum, e) => sum + 30 + e.name.length + e.packed, 0);
   const central = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
   if (local + central + 22 >= 0xffffffff) throw new RangeError("zip over 4 GiB");
-  const out = new Uint8Array(local + central + 22);
-  const view = new DataView(out.buffer);
+  const parts: Uint8Array[] = [];
   const offsets: number[] = [];
   let at = 0;
   for (const entry of entries) {
     offsets.push(at);
-    header(view, at, LOCAL, entry);
-    out.set(entry.name, at + 30);
-    at += 30 + entry.name.length;
-    for (const part of entry.data) {
-      out.set(part, at);
-      at += part.length;
-    }
+    const head = new Uint8Array(30 + entry.name.length);
+    header(new DataView(head.buffer), 0, LOCAL, entry);
+    head.set(entry.name, 30);
+    parts.push(head, ...entry.data);
+    at += head.length + entry.packed;
   }
-  const directory = at;
+  const directory = new Uint8Array(central + 22);
+  const view = new DataView(directory.buffer);
+  let d = 0;
   entries.forEach((entry, k) => {
-    header(view, at, CENTRAL, entry);
-    view.setUint32(at + 42, offsets[k], true);
-    out.set(entry.name, at + 46);
-    at += 46 + entry.name.length;
+    header(view, d, CENTRAL, entry);
+    view.setUint32(d + 42, offsets[k], true);
+    directory.set(entry.name, d + 46);
+    d += 46 + entry.name.length;
   });
-  view.setUint32(at, 0x06054b50, true);
-  view.setUint16(at + 8, entries.length, true);
-  view.setUint16(at + 10, entries.length, true);
-  view.setUint32(at + 12, at - directory, true);
-  view.setUint32(at + 16, directory, true);
-  return out;
+  view.setUint32(d, 0x06054b50, true);
+  view.setUint16(d + 8, entries.length, true);
+  view.setUint16(d + 10, entries.length, true);
+  view.setUint32(d + 12, d, true);
+  view.setUint32(d + 16, at, true);
+  parts.push(directory);
+  return parts;
 }
 
 const LOCAL = 0x04034b50;
