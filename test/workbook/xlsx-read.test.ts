@@ -61,6 +61,31 @@ describe("XlsxFile (the narrow reader)", () => {
     ]);
   });
 
+  it("reads each cell with its own type and style, however a column's cells alternate them", async () => {
+    const grid = await sheet(
+      '<row r="1"><c r="A1" s="2"><v>0.5</v></c><c r="B1" t="n"><v>7</v></c></row>' +
+        '<row r="2"><c r="A2" s="3"><v>0.5</v></c><c r="B2" t="str"><v>7</v></c></row>' +
+        '<row r="3"><c r="A3"><v>0.5</v></c><c r="B3" t="n" s="1"><v>7</v></c></row>' +
+        '<row r="4"><c r="A4" s="2"><v>0.5</v></c><c r="B4" t="b"><v>1</v></c></row>' +
+        '<row r="5"><c r="A5" s="3"><f>1/2</f><v>0.5</v></c><c r="B5" t="n"><v> 7 </v></c></row>',
+      { styles: STYLES }
+    );
+    expect(grid.rows.map((cells) => cells[0])).toEqual([
+      { kind: "number", value: 0.5, format: "0.0%" },
+      { kind: "number", value: 0.5, format: "0.00" },
+      { kind: "number", value: 0.5 },
+      { kind: "number", value: 0.5, format: "0.0%" },
+      { kind: "number", value: 0.5, format: "0.00" },
+    ]);
+    expect(grid.rows.map((cells) => cells[1])).toEqual([
+      { kind: "number", value: 7 },
+      { kind: "text", value: "7" },
+      { kind: "date", value: 7 },
+      { kind: "boolean", value: true },
+      { kind: "number", value: 7 },
+    ]);
+  });
+
   it("joins rich-text runs and leaves phonetic guides out; decodes entities and Excel's _xHHHH_", async () => {
     const grid = await sheet(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',

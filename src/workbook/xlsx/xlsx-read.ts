@@ -186,6 +186,7 @@ export class XlsxFile {
       seen: new Map(),
       values: new Map(),
       textCells: [],
+      lastSeen: [],
     };
     let phase: "before" | "rows" | "after" = "before";
     const merges: string[] = [];
@@ -241,9 +242,35 @@ type SheetScan = {
   values: SeenCells;
   /** The cell of each shared string, made once: a branch or post repeats down a column. */
   textCells: (Cell | undefined)[];
+  /** Each column's last cells remembered (see `seenOfColumn`). */
+  lastSeen: (
+    | { seen: SeenCells; type: string | null; style: string | null; cells: Map<string, Cell> }
+    | undefined
+  )[];
 };
 
 type SeenCells = Map<string | null, Map<string | null, Map<string, Cell>>>;
+
+/**
+ * The cells `seen` remembers for this type and style, the column's last ones when they are the same (a
+ * column's cells mostly share a style): one lookup per cell instead of three.
+ */
+function seenOfColumn(
+  seen: SeenCells,
+  type: string | null,
+  style: string | null,
+  scan: SheetScan
+): Map<string, Cell> {
+  const last = scan.lastSeen[scan.column];
+  if (last !== undefined && last.seen === seen && last.type === type && last.style === style)
+    return last.cells;
+  let byStyle = seen.get(type);
+  if (!byStyle) seen.set(type, (byStyle = new Map()));
+  let cells = byStyle.get(style);
+  if (!cells) byStyle.set(style, (cells = new Map()));
+  scan.lastSeen[scan.column] = { seen, type, style, cells };
+  return cells;
+}
 
 /** How many distinct cells of one type and style are remembered (ids and names are seldom repeated). */
 const SEEN_LIMIT = 50_000;
@@ -314,29 +341,27 @@ function valueCell(raw: string, scan: SheetScan): Cell {
     if (Number.isInteger(index) && index >= 0) scan.textCells[index] = cell;
     return cell;
   }
-  return seenCell(scan.values, raw, `<v>${raw}</v>`, scan);
+  return seenCell(scan.values, raw, null, scan);
 }
 
 /**
  * The cell of this XML (its type and style in `tag`): one shared (never changed) cell for the same three,
- * remembered in `seen` under `key` (the XML itself, or the value alone for `<v>value</v>`).
+ * remembered in `seen` under `key` (the XML itself, or the value alone for `<v>value</v>`, whose `inner`
+ * is then null).
  */
-function seenCell(seen: SeenCells, key: string, inner: string, scan: SheetScan): Cell {
+function seenCell(seen: SeenCells, key: string, inner: string | null, scan: SheetScan): Cell {
   const { t: type, s: style } = tag;
-  let byStyle = seen.get(type);
-  if (!byStyle) seen.set(type, (byStyle = new Map()));
-  let cells = byStyle.get(style);
-  if (!cells) byStyle.set(style, (cells = new Map()));
+  const cells = seenOfColumn(seen, type, style, scan);
   const cached = key.length <= SEEN_LENGTH;
   let cell = cached ? cells.get(key) : undefined;
   if (cell === undefined) {
-    cell = cellOf(
-      inner,
-      type,
-      style === null ? undefined : scan.formats[Number(style)],
-      style !== null && scan.dates[Number(style)],
-      scan.strings
-    );
+    const format = style === null ? undefined : scan.formats[Number(style)];
+    const isDate = style !== null && scan.dates[Number(style)];
+    // A plain number's value is read as it is, not found again in `<v>…</v>` made for it.
+    cell =
+      inner === null && (type === null || type === "n")
+        ? numberCell(key, format, isDate)
+        : cellOf(inner ?? `<v>${key}</v>`, type, format, isDate, scan.strings);
     // Kept as a copy of its own: a longer slice would hold the whole piece of XML it was cut from.
     if (cached && cells.size < SEEN_LIMIT)
       cells.set(key.length < COPIED_LENGTH ? key : key.split("").join(""), cell);
@@ -446,16 +471,20 @@ function cellOf(
         ? { kind: "date", value: (time - EXCEL_EPOCH) / MS_PER_DAY }
         : { kind: "text", value: decodeText(raw) };
     }
-    default: {
-      const text = raw.trim();
-      // Not a number as SpreadsheetML writes one: kept as text, so validation names the cell.
-      if (!NUMBER.test(text)) return { kind: "text", value: decodeText(raw) };
-      const value = Number(text);
-      if (!Number.isFinite(value)) return { kind: "text", value: text };
-      if (isDate) return { kind: "date", value };
-      return format ? { kind: "number", value, format } : { kind: "number", value };
-    }
+    default:
+      return numberCell(raw, format, isDate);
   }
+}
+
+/** A number cell's `<v>` text as its cell: a number (or date), else the text as it is. */
+function numberCell(raw: string, format: string | undefined, isDate: boolean): Cell {
+  const text = raw.trim();
+  // Not a number as SpreadsheetML writes one: kept as text, so validation names the cell.
+  if (!NUMBER.test(text)) return { kind: "text", value: decodeText(raw) };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { kind: "text", value: text };
+  if (isDate) return { kind: "date", value };
+  return format ? { kind: "number", value, format } : { kind: "number", value };
 }
 
 /** The text of a string item: its runs' <t> joined, phonetic guides (<rPh>) left out. */
