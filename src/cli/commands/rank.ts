@@ -55,32 +55,33 @@ async function readAndInspect(
   return { snapshot, inspection };
 }
 
+/** What `rank` reports of the job once its sheets are made (the records it read are not kept). */
+type Ranked = Pick<
+  RankJobResult,
+  "template" | "assessed" | "issues" | "rankingSheet" | "period" | "inputHash"
+>;
+
 /**
- * `bank-assess rank <评分表.xlsx> --out 排名.xlsx`: the template applied post by post and ranked. The input is
- * never rewritten (ExcelJS would drop its charts, pivot tables and macros): the result is a new workbook with
- * the weight template, the score sheet as values, and the ranking tab. One read, one write.
+ * The read, the checks, the period and the ranking's sheets (made when written). The rows read (their
+ * records) are let go once hashed: nothing written or reported needs them, and at 100,000 rows they are a
+ * tenth of the memory the write needs.
  */
-async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
+async function prepareRanking(
+  file: string,
+  options: RankJobOptions,
+  args: ParsedArgs,
+  io: Io
+): Promise<
+  | Outcome
+  | {
+      snapshot: WorkbookSnapshot;
+      template: LoadedTemplate;
+      sheet: string;
+      ranking: ReturnType<typeof rankingSheets>["sheets"];
+      result: Ranked;
+    }
+> {
   const say = sayTo(io, args.lang);
-  const [file] = args.files;
-  if (!file) return missingArgument("rank", "scores");
-  if (!args.out) return missingOut("rank");
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out, [file, args.template]);
-  if (clash) return { error: clash };
-  const external = args.template ? await openTemplate(args.template, args.lang) : null;
-  if (external && !external.ok) return { error: external.error };
-  if (io.progress) say("cli.reading", { file });
-  const options: RankJobOptions = {
-    sheet: args.sheet,
-    template: external?.value,
-    method: args.method,
-    period: args.period,
-    live: args.live,
-    source: path.basename(file),
-    locale: args.lang,
-  };
   const read = await readAndInspect(file, options);
   if ("error" in read) return read;
   const { snapshot, inspection } = read;
@@ -112,15 +113,53 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   ];
   // Each sheet is made when it is written and let go before the next is made, so a 100,000-row workbook
   // never has two of its large sheets in memory at once; the score grid goes once it is copied.
-  const ranking = rankingSheets(inspection, { sheets: names }, options);
-  const result = ranking.result;
+  const { sheets, result } = rankingSheets(inspection, { sheets: names }, options);
+  const { assessed, issues, rankingSheet, period, inputHash } = result;
+  return {
+    snapshot,
+    template,
+    sheet: inspection.sheet,
+    ranking: sheets,
+    result: { template: result.template, assessed, issues, rankingSheet, period, inputHash },
+  };
+}
+
+/**
+ * `bank-assess rank <评分表.xlsx> --out 排名.xlsx`: the template applied post by post and ranked. The input is
+ * never rewritten (ExcelJS would drop its charts, pivot tables and macros): the result is a new workbook with
+ * the weight template, the score sheet as values, and the ranking tab. One read, one write.
+ */
+async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
+  const say = sayTo(io, args.lang);
+  const [file] = args.files;
+  if (!file) return missingArgument("rank", "scores");
+  if (!args.out) return missingOut("rank");
+  const badOut = checkOutput(args.out, [".xlsx"]);
+  if (badOut) return { error: badOut };
+  const clash = outputIsInput(args.out, [file, args.template]);
+  if (clash) return { error: clash };
+  const external = args.template ? await openTemplate(args.template, args.lang) : null;
+  if (external && !external.ok) return { error: external.error };
+  if (io.progress) say("cli.reading", { file });
+  const options: RankJobOptions = {
+    sheet: args.sheet,
+    template: external?.value,
+    method: args.method,
+    period: args.period,
+    live: args.live,
+    source: path.basename(file),
+    locale: args.lang,
+  };
+  const prepared = await prepareRanking(file, options, args, io);
+  if (!("ranking" in prepared)) return prepared;
+  const { snapshot, template, sheet, ranking, result } = prepared;
   const output = XlsxWorkbook.empty();
   await output.write(
     newWorkbookSheets({
       snapshots: [snapshot],
       template,
-      copies: [{ name: inspection.sheet, release: true }],
-      sheets: ranking.sheets,
+      copies: [{ name: sheet, release: true }],
+      sheets: ranking,
       audit: rankAudit(result, { ...options, who: osUser() }),
       generatedAt: formatTimestamp(new Date()),
       locale: args.lang,
@@ -144,12 +183,7 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
 }
 
 /** --json: the ranked rows with their standing, the unranked with why, the issues. */
-function rankJson(
-  result: RankJobResult,
-  template: LoadedTemplate,
-  output: string,
-  args: ParsedArgs
-) {
+function rankJson(result: Ranked, template: LoadedTemplate, output: string, args: ParsedArgs) {
   const assessed = result.assessed;
   const reasons = reasonsIndex(result.issues);
   return {

@@ -100,7 +100,10 @@ export async function rankJob(
 }
 
 /** The 审计日志 row of a ranking: template, input hash and counts. */
-export function rankAudit(result: RankJobResult, options: RankJobOptions): AuditEntry {
+export function rankAudit(
+  result: Pick<RankJobResult, "template" | "inputHash" | "assessed">,
+  options: RankJobOptions
+): AuditEntry {
   return {
     job: "rank",
     who: options.who,
@@ -124,7 +127,8 @@ export function rankingSheets(
   options: RankJobOptions
 ): { sheets: LazySheet[]; result: RankJobResult } {
   const period = options.period ?? inspection.template?.template.period ?? "";
-  const { assessed, template } = inspection;
+  // The sheets' closures keep only what they use: the records read may go once they are hashed.
+  const { assessed, template, issues } = inspection;
   if (!assessed || !template)
     return { sheets: [], result: { ...inspection, rankingSheet: null, inputHash: null, period } };
   const hash = inputHash(inspection.records);
@@ -146,7 +150,7 @@ export function rankingSheets(
     generatedAt,
   };
   const ranking = () =>
-    rankingSheetSpec(template, assessed, inspection.issues, {
+    rankingSheetSpec(template, assessed, issues, {
       name,
       period,
       source,
