@@ -43,10 +43,10 @@ export async function calibrateBench(count = 100_000): Promise<CalibrateFigures>
 export function describeCalibrate({ rank, calibrate }: CalibrateFigures): string {
   const seconds = (f: CommandFigure) => `${(f.ms / 1000).toFixed(1)} s`;
   const figure = (f: CommandFigure) =>
-    `${f.name}\n  ${seconds(f)} · peak memory (RSS) ${f.peakRssMb.toFixed(0)} MB`;
+    `${f.name}\n  ${seconds(f)} · peak memory (RSS) ${f.peakRssMib.toFixed(0)} MiB`;
   return [
     figure(rank),
     figure(calibrate),
-    `  calibrate ÷ rank: time ${(calibrate.ms / rank.ms).toFixed(2)}× · peak memory ${(calibrate.peakRssMb / rank.peakRssMb).toFixed(2)}× (target: time ≤ 2×)`,
+    `  calibrate ÷ rank: time ${(calibrate.ms / rank.ms).toFixed(2)}× · peak memory ${(calibrate.peakRssMib / rank.peakRssMib).toFixed(2)}× (target: time ≤ 2×)`,
   ].join("\n");
 }

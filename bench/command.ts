@@ -4,7 +4,7 @@ import path from "node:path";
 export type CommandFigure = {
   name: string;
   ms: number;
-  peakRssMb: number;
+  peakRssMib: number;
   code: number | null;
   /** Milliseconds by phase, when the command was run with BANK_ASSESS_PHASES=1 (`phases: true`). */
   phases?: Record<string, number>;
@@ -43,7 +43,7 @@ export function runCommand(
   return {
     name,
     ms,
-    peakRssMb: Number(peak[1]) / 1024,
+    peakRssMib: Number(peak[1]) / 1024,
     code: child.status,
     ...(timed
       ? {

@@ -16,7 +16,7 @@ import { describeWhatif, whatifBench } from "./whatif.bench";
 import { describeScale, scaleBench } from "./scale.bench";
 
 const command = (f: CommandFigure) =>
-  `${f.name}\n  ${f.ms < 1000 ? `${f.ms.toFixed(0)} ms` : `${(f.ms / 1000).toFixed(1)} s`} · peak memory (RSS) ${f.peakRssMb.toFixed(0)} MB`;
+  `${f.name}\n  ${f.ms < 1000 ? `${f.ms.toFixed(0)} ms` : `${(f.ms / 1000).toFixed(1)} s`} · peak memory (RSS) ${f.peakRssMib.toFixed(0)} MiB`;
 
 /** `npm run bench`: prints figures for the README. Not a test; nothing here fails on a slow machine. */
 async function main() {
@@ -47,7 +47,7 @@ async function main() {
       f.runs > 1
         ? `median ${f.medianMs.toFixed(2)} ms · best ${f.minMs.toFixed(2)} ms · ${f.runs} runs`
         : `${f.medianMs.toFixed(0)} ms`;
-    console.log(`${f.name}\n  ${timing} · heap ${f.heapMb.toFixed(0)} MB`);
+    console.log(`${f.name}\n  ${timing} · heap ${f.heapMb.toFixed(0)} MiB`);
   }
 }
 

@@ -94,7 +94,7 @@ export function describeScale(rows: readonly ScaleRow[]): string {
   for (const row of rows) {
     const ratio = row.command.ms / row.exceljs.ms;
     lines.push(
-      `  ${row.job.padEnd(8)} ${String(row.rows).padStart(7)}  ${(row.command.ms / 1000).toFixed(1).padStart(6)} s  ${row.command.peakRssMb.toFixed(0).padStart(6)} MB  ${(row.exceljs.ms / 1000).toFixed(1).padStart(8)} s   ${ratio.toFixed(2)}×`
+      `  ${row.job.padEnd(8)} ${String(row.rows).padStart(7)}  ${(row.command.ms / 1000).toFixed(1).padStart(6)} s  ${row.command.peakRssMib.toFixed(0).padStart(6)} MiB  ${(row.exceljs.ms / 1000).toFixed(1).padStart(8)} s   ${ratio.toFixed(2)}×`
     );
   }
   for (const job of ["rank", "collect"] as const) {
@@ -114,7 +114,7 @@ export function describeScale(rows: readonly ScaleRow[]): string {
     const row = rows.find((r) => r.job === "rank" && r.rows === size);
     if (row)
       lines.push(
-        `  rank ${size / 1000}k: ${(row.command.ms / row.exceljs.ms).toFixed(2)}× ExcelJS's read (goal ≤ ${goal}×), peak ${(row.command.peakRssMb / 1.048576).toFixed(0)} MiB${size === 100_000 ? " (goal ≤ 400 MiB)" : ""}, output ${(row.outputBytes / 1e6).toFixed(1)} MB`
+        `  rank ${size / 1000}k: ${(row.command.ms / row.exceljs.ms).toFixed(2)}× ExcelJS's read (goal ≤ ${goal}×), peak ${row.command.peakRssMib.toFixed(0)} MiB${size === 100_000 ? " (goal ≤ 400 MiB)" : ""}, output ${(row.outputBytes / 1e6).toFixed(1)} MB`
       );
   }
   const profiled = rows.find((r) => r.job === "rank" && r.rows === PROFILED)?.command.phases;

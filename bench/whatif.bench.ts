@@ -51,10 +51,10 @@ export async function whatifBench(count = 100_000): Promise<WhatifFigures> {
 export function describeWhatif({ rank, whatif }: WhatifFigures): string {
   const seconds = (f: CommandFigure) => `${(f.ms / 1000).toFixed(1)} s`;
   const figure = (f: CommandFigure) =>
-    `${f.name}\n  ${seconds(f)} · peak memory (RSS) ${f.peakRssMb.toFixed(0)} MB`;
+    `${f.name}\n  ${seconds(f)} · peak memory (RSS) ${f.peakRssMib.toFixed(0)} MiB`;
   return [
     figure(rank),
     figure(whatif),
-    `  whatif ÷ rank: time ${(whatif.ms / rank.ms).toFixed(2)}× · peak memory ${(whatif.peakRssMb / rank.peakRssMb).toFixed(2)}× (target: time ≤ 2×)`,
+    `  whatif ÷ rank: time ${(whatif.ms / rank.ms).toFixed(2)}× · peak memory ${(whatif.peakRssMib / rank.peakRssMib).toFixed(2)}× (target: time ≤ 2×)`,
   ].join("\n");
 }
