@@ -2,7 +2,6 @@ import { BLANK, type Cell, type Grid, type OutCell, type SheetSpec } from "../..
 import { headerWidths, printedWidth, shownWidth, shownWidths, tableLayout } from "./print-layout";
 import { alignTallRows, wrappedRowHeight } from "./table-rows";
 
-/** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
 /** A cell as read, to write back as the same value (a date stays a date, a number keeps its format). */
 export function outCellOf(cell: Cell): OutCell {
   switch (cell.kind) {
@@ -28,6 +27,7 @@ const IDENTITY_LABELS = new Set(
 /** The widest a copied column gets (characters): longer text wraps. */
 const WIDEST = 24;
 
+/** The score sheet copied as values (what was ranked), with its provenance, so the result stands alone. */
 export function valuesCopy(grid: Grid, provenance: SheetSpec["provenance"]): SheetSpec {
   const data = copiedColumns();
   const rows: SheetSpec["rows"] = grid.rows.map((cells, r) =>
