@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import { runCommand, type CommandFigure } from "./command";
-import { scaleInput } from "./scale-input";
+import { sampleTemplate, scaleInput } from "./scale-input";
 
 export type CalibrateFigures = { rank: CommandFigure; calibrate: CommandFigure };
 
@@ -14,14 +13,10 @@ export type CalibrateFigures = { rank: CommandFigure; calibrate: CommandFigure }
  * score data, the published tab, 校准分析 and the 100,000-row calibrated tab.
  */
 export async function calibrateBench(count = 100_000): Promise<CalibrateFigures> {
-  const root = process.cwd();
-  const parsed = parseTemplate(
-    JSON.parse(readFileSync(path.join(root, "assets/samples/ops-2025.template.json"), "utf8"))
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-calibrate-"));
   const scores = path.join(dir, "scores.xlsx");
-  writeFileSync(scores, await scaleInput(parsed.value, count));
+  writeFileSync(scores, await scaleInput(template, count));
   const ranked = path.join(dir, "ranked.xlsx");
   const rows = count.toLocaleString("en-US");
   const rank = runCommand(`CLI rank: ${rows} rows`, [

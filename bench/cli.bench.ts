@@ -1,26 +1,20 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import { runCommand, type CommandFigure } from "./command";
-import { scaleInput } from "./scale-input";
+import { sampleTemplate, scaleInput } from "./scale-input";
 
 /** The compiled command's start-up (`--help`, median of 5) and `validate` of a 10,000- and a 100,000-row sheet. */
 export async function cliBench(): Promise<CommandFigure[]> {
   const starts = Array.from({ length: 5 }, () => runCommand("start-up", ["--help"])).sort(
     (a, b) => a.ms - b.ms
   );
-  const parsed = parseTemplate(
-    JSON.parse(
-      readFileSync(path.join(process.cwd(), "assets/samples/ops-2025.template.json"), "utf8")
-    )
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-cli-"));
   const input = path.join(dir, "scores-10000.xlsx");
-  writeFileSync(input, await scaleInput(parsed.value, 10_000));
+  writeFileSync(input, await scaleInput(template, 10_000));
   const large = path.join(dir, "scores-100000.xlsx");
-  writeFileSync(large, await scaleInput(parsed.value, 100_000));
+  writeFileSync(large, await scaleInput(template, 100_000));
   return [
     { ...starts[2], name: "bank-assess --help (start-up of the compiled command, median of 5)" },
     runCommand("bank-assess validate, 10,000-row score sheet", ["validate", input]),

@@ -1,20 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import { runCommand, type CommandFigure } from "./command";
-import { scaleInput } from "./scale-input";
+import { sampleTemplate, scaleInput } from "./scale-input";
 
 /**
  * 300 submissions of 200 rows each through the compiled command, in a process of its own so that its peak
  * memory is the command's: `bank-assess collect <folder> --template … --out …`.
  */
 export async function collectBench(): Promise<CommandFigure> {
-  const root = process.cwd();
-  const parsed = parseTemplate(
-    JSON.parse(readFileSync(path.join(root, "assets/samples/ops-2025.template.json"), "utf8"))
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-collect-"));
   const folder = path.join(dir, "submissions");
   mkdirSync(folder);
@@ -22,7 +17,7 @@ export async function collectBench(): Promise<CommandFigure> {
     const branch = `第${String(k + 1).padStart(3, "0")}支行`;
     writeFileSync(
       path.join(folder, `${branch}.xlsx`),
-      await scaleInput(parsed.value, 200, { seed: 1000 + k, branch })
+      await scaleInput(template, 200, { seed: 1000 + k, branch })
     );
   }
   return runCommand(

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import { LIVE_ROW_LIMIT as ROWS } from "../src/jobs/assessment/ranking-formulas";
 import { toolPath } from "../test/support/external-tools";
 import { recalculateWithLibreOffice } from "../test/support/libreoffice";
 import { runCommand, type CommandFigure } from "./command";
-import { scaleInput } from "./scale-input";
+import { sampleTemplate, scaleInput } from "./scale-input";
 
 export type LibreOfficeFigure = {
   rows: number;
@@ -26,15 +25,10 @@ export type LibreOfficeFigure = {
 export async function libreOfficeBench(): Promise<LibreOfficeFigure | null> {
   const soffice = toolPath("libreoffice");
   if (!soffice) return null;
-  const parsed = parseTemplate(
-    JSON.parse(
-      readFileSync(path.join(process.cwd(), "assets/samples/ops-2025.template.json"), "utf8")
-    )
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-lo-"));
   const input = path.join(dir, "scores.xlsx");
-  writeFileSync(input, await scaleInput(parsed.value, ROWS));
+  writeFileSync(input, await scaleInput(template, ROWS));
   const values = path.join(dir, "values.xlsx");
   const live = path.join(dir, "live.xlsx");
   const rank = runCommand("rank", ["rank", input, "--period", "2025Q4", "--out", values]);

@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import {
   collectInto,
   validateAndRank,
   type Trips,
 } from "../test/support/strict-excel/scale-scenario";
 import { installExcelEnums } from "../test/support/strict-excel/strict-excel";
+import { sampleTemplate } from "./scale-input";
 
 /**
  * Round trips of the Office adapter on the strict fake (no Excel here): how many syncs each job needs and the
@@ -15,20 +13,15 @@ import { installExcelEnums } from "../test/support/strict-excel/strict-excel";
  */
 export async function officeBench(): Promise<Trips[]> {
   installExcelEnums();
-  const parsed = parseTemplate(
-    JSON.parse(
-      readFileSync(path.join(process.cwd(), "assets/samples/ops-2025.template.json"), "utf8")
-    )
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const figures: Trips[] = [];
   for (const rows of [500, 10_000, 100_000]) {
     // Results writes a printed feedback page per person: at 100,000 rows, minutes on the fake.
-    for (const trips of await validateAndRank(parsed.value, rows, { results: rows <= 10_000 }))
+    for (const trips of await validateAndRank(template, rows, { results: rows <= 10_000 }))
       figures.push({ ...trips, job: `${trips.job}, ${rows.toLocaleString("en-US")} rows` });
   }
-  figures.push(await collectInto(parsed.value, 50, 2_000));
-  figures.push(await collectInto(parsed.value, 300, 200));
+  figures.push(await collectInto(template, 50, 2_000));
+  figures.push(await collectInto(template, 300, 200));
   return figures;
 }
 

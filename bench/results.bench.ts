@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import { runCommand, type CommandFigure } from "./command";
-import { scaleInput } from "./scale-input";
+import { sampleTemplate, scaleInput } from "./scale-input";
 
 /**
  * `bank-assess results` for 10,000 objects (cycle.md §3–§4), with the quarter before as history: the
@@ -11,14 +10,10 @@ import { scaleInput } from "./scale-input";
  * its own: re-scoring the ranking's data, outcomes, 10,000 feedback pages, the three lists, one write.
  */
 export async function resultsBench(count = 10_000): Promise<CommandFigure> {
-  const root = process.cwd();
-  const parsed = parseTemplate(
-    JSON.parse(readFileSync(path.join(root, "assets/samples/ops-2025.template.json"), "utf8"))
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-results-"));
   const scores = path.join(dir, "scores.xlsx");
-  writeFileSync(scores, await scaleInput(parsed.value, count));
+  writeFileSync(scores, await scaleInput(template, count));
   const ranked = (period: string) => {
     const out = path.join(dir, `${period}.xlsx`);
     runCommand(`rank ${period}`, ["rank", scores, "--period", period, "--out", out]);

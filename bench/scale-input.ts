@@ -1,4 +1,6 @@
-import type { LoadedTemplate } from "../src/core/template/parse-template";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseTemplate, type LoadedTemplate } from "../src/core/template/parse-template";
 import { templateJob } from "../src/jobs/assessment/template-job";
 import { indicatorColumns, SCORE_SHEET } from "../src/jobs/assessment/score-sheet";
 import { sheetOf } from "../src/workbook/number-headers";
@@ -43,4 +45,15 @@ export async function scaleInput(
   const book = XlsxWorkbook.empty();
   await book.write(specs.map((spec) => (spec === scores ? { ...spec, rows } : spec)));
   return book.toBuffer();
+}
+
+/** The bundled sample template (assets/samples/ops-2025.template.json) the benchmarks' workbooks are made with. */
+export function sampleTemplate(): LoadedTemplate {
+  const parsed = parseTemplate(
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), "assets/samples/ops-2025.template.json"), "utf8")
+    )
+  );
+  if (!parsed.ok) throw new Error("sample template");
+  return parsed.value;
 }

@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseTemplate } from "../src/core/template/parse-template";
 import { runCommand, type CommandFigure } from "./command";
-import { scaleInput } from "./scale-input";
+import { sampleTemplate, scaleInput } from "./scale-input";
 
 export type ScaleRow = {
   job: "rank" | "collect";
@@ -28,17 +27,12 @@ const BRANCHES = 50;
  * each beside ExcelJS's plain read of the same files in the same run (the ratio is the figure to watch).
  */
 export async function scaleBench(): Promise<ScaleRow[]> {
-  const parsed = parseTemplate(
-    JSON.parse(
-      readFileSync(path.join(process.cwd(), "assets/samples/ops-2025.template.json"), "utf8")
-    )
-  );
-  if (!parsed.ok) throw new Error("sample template");
+  const template = sampleTemplate();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-scale-"));
   const rows: ScaleRow[] = [];
   for (const size of SIZES) {
     const input = path.join(dir, `scores-${size}.xlsx`);
-    writeFileSync(input, await scaleInput(parsed.value, size));
+    writeFileSync(input, await scaleInput(template, size));
     const ranked = path.join(dir, `ranked-${size}.xlsx`);
     rows.push({
       job: "rank",
@@ -60,10 +54,7 @@ export async function scaleBench(): Promise<ScaleRow[]> {
     for (let k = 0; k < BRANCHES; k++) {
       const branch = `第${String(k + 1).padStart(2, "0")}支行`;
       const file = path.join(folder, `${branch}.xlsx`);
-      writeFileSync(
-        file,
-        await scaleInput(parsed.value, size / BRANCHES, { seed: 100 + k, branch })
-      );
+      writeFileSync(file, await scaleInput(template, size / BRANCHES, { seed: 100 + k, branch }));
       files.push(file);
     }
     rows.push({
