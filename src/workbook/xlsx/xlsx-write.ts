@@ -155,21 +155,12 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
       if (!cell || cell === BLANK) continue;
       // A shared cell's markup is known from its first use (see `cellXml`): nothing else to look at.
       const known = Object.isFrozen(cell) ? tables.tails.get(cell) : undefined;
-      if (known !== undefined && known.format === columnFormats[c]) {
-        if (known.tail === null) continue;
-        if (!open) {
-          rowStart(out, r, height);
-          open = true;
-          rowText = String(r + 1);
-        }
-        out.ascii(cellStart(c));
-        out.ascii(rowText);
-        out.ascii(known.tail);
-        continue;
-      }
-      const looks = hasLooks(cell);
+      const tail =
+        known !== undefined && known.format === columnFormats[c] ? known.tail : undefined;
+      if (tail === null) continue;
+      const looks = tail === undefined && hasLooks(cell);
       // A blank cell with no look of its own is not written at all: large sheets are mostly blanks.
-      if (cell.value === null && !looks) {
+      if (tail === undefined && cell.value === null && !looks) {
         if (Object.isFrozen(cell)) tables.tails.set(cell, { format: columnFormats[c], tail: null });
         continue;
       }
@@ -178,7 +169,12 @@ function* sheetXml(spec: SheetSpec, tables: Tables): Generator<Uint8Array> {
         open = true;
         rowText = String(r + 1);
       }
-      cellXml(out, cell, looks, c, rowText, tables, columnFormats[c]);
+      if (tail === undefined) cellXml(out, cell, looks, c, rowText, tables, columnFormats[c]);
+      else {
+        out.ascii(cellStart(c));
+        out.ascii(rowText);
+        out.ascii(tail);
+      }
     }
     if (!open && height === undefined) continue;
     if (!open) rowStart(out, r, height);
