@@ -68,6 +68,7 @@ function numberColumns(
     for (let c = 0; c < last; c++) {
       const cell = cells[c];
       if (!cell || cell.value === null || other[c]) continue;
+      // A plain number (nearly every cell) is counted without looking up its column's format.
       if (
         typeof cell.value === "number" ||
         shownAsNumber(cell.value, cell.format ?? columns?.[c]?.format)

@@ -169,7 +169,7 @@ describe("assess: bad rows fail alone (scoring.md §2–§3)", () => {
     const record = rec(
       "E1",
       { a: "九十六", n: { error: "#N/A" } },
-      { source: { sheet: "评分表", row: 7, cells: { a: "G7", n: "H7" } } }
+      { source: { sheet: "评分表", row: 7, columns: { a: "G", n: "H" } } }
     );
     const report = assess(loaded, [record]);
     expect(report.issues.map((i) => describeIssue(i, "zh-CN"))).toEqual([

@@ -506,6 +506,10 @@ function findDuplicates(
  * scoring.md §4 on rows that already have their composites: ranks in the three scopes, and the rows put in
  * overall order (ties by id). Shared by the quarterly assessment and the annual result (cycle.md §2).
  */
+/** The post and the branch a row is ranked within (the live formulas group alike). */
+export const postKey = (row: RowResult) => row.post?.id ?? "";
+export const branchKey = (row: RowResult) => normaliseText(row.branch ?? "");
+
 export function rankAndOrder(rows: RowResult[], method: RankMethod): void {
   const n = rows.length;
   const composites = new Float64Array(n);
@@ -517,8 +521,8 @@ export function rankAndOrder(rows: RowResult[], method: RankMethod): void {
   );
 
   const single: Groups = { groupOf: new Int32Array(n), count: 1, indexOf: new Map([["", 0]]) };
-  const posts = groupIndex(rows, (row) => (row.post as { id: string }).id);
-  const branches = groupIndex(rows, (row) => normaliseText(row.branch ?? ""));
+  const posts = groupIndex(rows, postKey);
+  const branches = groupIndex(rows, branchKey);
   const scopes = [single, posts, branches].map((groups) => ({
     groups,
     better: new Int32Array(groups.count),
@@ -586,8 +590,7 @@ function cellOf(record: ScoreRecord, key: string | undefined): string | undefine
   const source = record.source;
   if (!source || !key) return undefined;
   const letters = source.columns?.[key];
-  const address = source.cells?.[key] ?? (letters ? `${letters}${source.row}` : undefined);
-  return address ? cellRef(source.sheet, address) : undefined;
+  return letters ? cellRef(source.sheet, `${letters}${source.row}`) : undefined;
 }
 
 function percent(share: number): string {

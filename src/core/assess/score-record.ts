@@ -22,11 +22,9 @@ export const scoreRecordSchema = z.object({
     .object({
       sheet: z.string(),
       row: z.number().int().positive(),
-      /** A1 addresses by indicator id (and "id", "post" for the identity columns). */
-      cells: z.record(z.string(), z.string()).optional(),
       /**
-       * The same as column letters, the address being the letters and `row`: one object shared by the rows
-       * of a post, instead of an address made for every cell of a 100,000-row sheet.
+       * Column letters by indicator id (and "id", "post" for the identity columns), a cell's address being
+       * the letters and `row`: one object shared by the rows of a post, not an address for every cell.
        */
       columns: z.record(z.string(), z.string()).optional(),
     })

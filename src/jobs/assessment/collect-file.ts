@@ -56,6 +56,14 @@ export type CollectRun = {
 
 export const newCollectRun = (): CollectRun => ({ files: new Map(), templateSheets: new Map() });
 
+/** A file's 权重模板 sheet read, once per distinct sheet in the run (a sheet's reading is its cells'). */
+export function templateSheetOf(run: CollectRun, grid: Grid): ReturnType<typeof readTemplateSheet> {
+  const cells = JSON.stringify(grid.rows);
+  let read = run.templateSheets.get(cells);
+  if (!read) run.templateSheets.set(cells, (read = readTemplateSheet(grid)));
+  return read;
+}
+
 /** What is known of the file once it is opened, for every status from then on. */
 type Known = { hash: string; branch: string | null };
 
@@ -180,9 +188,7 @@ function templateMismatch(
 ): FileStatus | null {
   const ownTemplate = snapshot.grids.get(TEMPLATE_SHEET);
   if (ownTemplate) {
-    const cells = JSON.stringify(ownTemplate.rows);
-    let read = run.templateSheets.get(cells);
-    if (!read) run.templateSheets.set(cells, (read = readTemplateSheet(ownTemplate)));
+    const read = templateSheetOf(run, ownTemplate);
     if (
       !read.ok ||
       (read.value.recordedFingerprint &&

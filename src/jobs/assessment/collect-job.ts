@@ -15,6 +15,8 @@ import {
   collectOne,
   DEFAULT_LIMITS,
   newCollectRun,
+  templateSheetOf,
+  type CollectRun,
   type Limits,
   type Submission,
 } from "./collect-file";
@@ -25,7 +27,7 @@ import type {
   CollectResult,
   FileStatus,
 } from "./collect-result";
-import { readTemplateSheet, TEMPLATE_SHEET, templateSheetSpec } from "../shared/template-sheet";
+import { TEMPLATE_SHEET, templateSheetSpec } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
 
 // One file's checks have a file of their own; importers keep using this one.
@@ -54,8 +56,9 @@ export async function collect(
   const total = submissions.length;
   let template = options.template ?? null;
   let templateNote: Issue | null = null;
+  const run = newCollectRun();
   if (!template) {
-    template = await majorityTemplate(submissions, options, limits);
+    template = await majorityTemplate(submissions, options, limits, run);
     if (template) {
       templateNote = issueAt("warning", "collect.majorityTemplate", {
         name: template.template.name,
@@ -67,7 +70,6 @@ export async function collect(
 
   const files: FileStatus[] = [];
   const rows: CollectedRow[] = [];
-  const run = newCollectRun();
   const ahead = readAhead(submissions);
   for (let k = 0; k < total; k++) {
     if (options.signal?.aborted)
@@ -131,7 +133,8 @@ function readAhead(submissions: readonly Submission[]): Submission[] {
 async function majorityTemplate(
   submissions: readonly Submission[],
   options: CollectOptions,
-  limits: Limits
+  limits: Limits,
+  run: CollectRun
 ): Promise<LoadedTemplate | null> {
   const counts = new Map<string, { template: LoadedTemplate; count: number }>();
   for (const submission of submissions) {
@@ -147,7 +150,7 @@ async function majorityTemplate(
       const grid = (await (await options.open(bytes)).read([TEMPLATE_SHEET])).grids.get(
         TEMPLATE_SHEET
       );
-      const read = grid ? readTemplateSheet(grid) : null;
+      const read = grid ? templateSheetOf(run, grid) : null;
       if (!read?.ok || read.value.recordedFingerprint !== read.value.loaded.fingerprint) continue;
       const entry = counts.get(read.value.loaded.fingerprint) ?? {
         template: read.value.loaded,

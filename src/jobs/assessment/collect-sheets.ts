@@ -5,7 +5,6 @@ import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Indicator } from "../../core/template/schema";
 import {
-  a1,
   columnLetters,
   BLANK,
   type OutCell,
@@ -15,7 +14,6 @@ import {
 } from "../../workbook/port";
 import type { CollectResult } from "./collect-result";
 import { STATUS_SHEET, statusSheet } from "./collect-status-sheet";
-import { inputHash } from "../shared/input-hash";
 import type { Inspection } from "./inspect";
 import { rankingSheets } from "./rank-job";
 import { cellPool } from "../shared/cell-pool";
@@ -74,8 +72,9 @@ export function collectSheets(
   const say = sayIn(locale);
   const records = summaryRecords(result, columns);
   const { assessed, inspection, ranking } = rankCollected(template, records, options);
-  // Taken once, by the ranking, of these very rows: every sheet of the collection carries the same.
-  const hash = ranking.result.inputHash ?? inputHash(records);
+  // Taken once, by the ranking (it always has the template and the assessed rows here), of these very rows:
+  // every sheet of the collection carries the same.
+  const hash = ranking.result.inputHash as string;
   const summary = summarySheet(result, template, { columns, records, hash, say, options });
   const status = statusSheet(result, template, {
     period: options.period,
@@ -177,7 +176,7 @@ function summarySheet(
       line: sourceLine,
     }),
     freeze: { rows: 3, columns: IDENTITY.length },
-    filter: `A3:${a1(2, header.length - 1).replace(/\d+$/, "")}${Math.max(3, summary.records.length + 3)}`,
+    filter: `A3:${columnLetters(header.length - 1)}${Math.max(3, summary.records.length + 3)}`,
     provenance: templateProvenance("summary", template, {
       inputHash: summary.hash,
       generatedAt: options.generatedAt,

@@ -1,6 +1,5 @@
-import type { AssessReport, RowResult } from "../../core/assess/assess";
+import { branchKey, postKey, type AssessReport, type RowResult } from "../../core/assess/assess";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import { normaliseText } from "../../core/util/text";
 import { columnLetters, type OutValue } from "../../workbook/port";
 import type { RankingColumns } from "./ranking-columns";
 
@@ -63,9 +62,10 @@ export function liveFormulas(
     const shares = abs(group === F ? share.post : share.branch);
     return `SUMPRODUCT((${abs(group)}=${col(group)}${r})*(${abs(G)}>${col(G)}${r})*${shares})+1`;
   };
-  // A row's share of its composite in each scope, as the formulas compute it (their cached results).
-  const counts = denseCounts(report);
-  const shares = (row: RowResult, r: number): LiveShares => ({
+  // A row's share of its composite in each scope, as the formulas compute it (their cached results); only
+  // dense ranks add them up.
+  const dense = method === "dense" ? denseCounts(report) : null;
+  const shares = (counts: DenseCounts, row: RowResult, r: number): LiveShares => ({
     overall: {
       formula: `1/COUNTIF(${abs(G)},${col(G)}${r})`,
       result: 1 / (counts.overall.get(row.composite as number) ?? 1),
@@ -105,7 +105,7 @@ export function liveFormulas(
         post: { formula: rankWithin(F, r), result: row.rank?.post ?? null },
         branch: { formula: `IF(${col(B)}${r}="","",${rankWithin(B, r)})`, result: branch ?? "" },
         weights,
-        shares: method === "dense" ? shares(row, r) : null,
+        shares: dense ? shares(dense, row, r) : null,
       };
     },
   };
@@ -113,9 +113,7 @@ export function liveFormulas(
 
 type LiveShares = Record<"overall" | "post" | "branch", { formula: string; result: number }>;
 
-/** The post and the branch a row is ranked within (as the engine groups them). */
-const postKey = (row: RowResult) => row.post?.id ?? "";
-const branchKey = (row: RowResult) => normaliseText(row.branch ?? "");
+type DenseCounts = ReturnType<typeof denseCounts>;
 
 /** How many ranked rows have each composite: overall, and within each post and each branch. */
 function denseCounts(report: AssessReport) {

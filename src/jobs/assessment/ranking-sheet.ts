@@ -51,7 +51,7 @@ export const RANKING_FIXED_COLUMNS = 12;
 /** 名次 … 岗位: who a row is, repeated on every page of a tab printed pages across. */
 const WHO_COLUMNS = 6;
 
-export const GRADE_COLOURS = [
+const GRADE_COLOURS = [
   { fill: "C6EFCE", font: "006100" },
   { fill: "DDEBF7", font: "1F4E78" },
   { fill: "EDEDED", font: "000000" },
@@ -458,7 +458,6 @@ function columnFormat({ extras, columns, rankFormat, main }: RankingLayout, c: n
   return undefined;
 }
 
-/** Each grade's colours on the 等级 column of the ranked rows. */
 /** Each grade's colours on a grade column (0-based) of the rows `first` to `last` (1-based). */
 export function gradeColours(
   grades: readonly GradeBand[],

@@ -173,12 +173,13 @@ function checkValue(reading: RowReading, filled: FilledValue): void {
     Math.abs(cell.value) > 1 &&
     Math.abs(cell.value) <= 100;
   // Nearly every cell is fine: its address and the indicator's name are made only for a message.
-  if (!(post && !inPost) && !percent && !scale) return;
+  const outside = post && !inPost;
+  if (!outside && !percent && !scale) return;
   const { issues } = reading;
   const sheet = reading.grid.name;
   const address = a1(r, filled.c);
   const name = localized(indicator.name, indicator.nameEn);
-  if (post && !inPost) {
+  if (outside) {
     issues.push(
       issueAt(
         "warning",

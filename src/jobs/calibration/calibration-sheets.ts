@@ -5,7 +5,7 @@ import type { RankMethod } from "../../core/ranking/rank";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import type { Provenance } from "../../workbook/port";
 import { periodTitle } from "../assessment/ranking-sheet";
-import type { Say } from "../shared/say";
+import { rankMethodName, type Say } from "../shared/say";
 
 /** What both calibration sheets say about where their numbers came from (registry and provenance line). */
 export type CalibrationContext = {
@@ -46,7 +46,7 @@ export function calibrationProvenanceLine(context: CalibrationContext, say: Say)
     fingerprint: context.loaded.fingerprint.slice(0, 8),
     ranking: context.ranking,
     hash: context.inputHash.slice(0, 8),
-    method: say(`ui.rank.${context.method}` as MessageKey),
+    method: rankMethodName(say, context.method),
     source: context.source,
     time: context.generatedAt,
   });

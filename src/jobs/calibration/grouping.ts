@@ -6,6 +6,7 @@ import { err, ok, type Result } from "../../core/util/result";
 import { cellAt, type Grid, type WorkbookSnapshot } from "../../workbook/port";
 import { dataSheets } from "../assessment/score-data";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { workbookTemplate } from "../shared/workbook-template";
 import {
   findHeaderRow,
@@ -53,6 +54,16 @@ export function groupingColumn(grid: Grid, by: string): number {
   const identity = identityOf(by);
   const alias = identity ? labels.find(({ label }) => identityOf(label) === identity) : undefined;
   return alias ? alias.column : -1;
+}
+
+/**
+ * The sheets `groupingColumns` needs of a workbook so listed: the template and the first score data sheet
+ * there is (not the log, nor the other data sheets).
+ */
+export function groupingSheets(listed: Pick<WorkbookSnapshot, "sheets" | "registry">): string[] {
+  const present = new Set(listed.sheets.map((sheet) => sheet.name));
+  const data = dataSheets(listed).find((name) => present.has(name));
+  return [TEMPLATE_SHEET, ...(data ? [data] : [])];
 }
 
 /**

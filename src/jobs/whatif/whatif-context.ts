@@ -4,7 +4,7 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
 import { scoreFormat } from "../../workbook/number-format";
 import type { Provenance } from "../../workbook/port";
 import { periodTitle } from "../assessment/ranking-sheet";
-import type { Say } from "../shared/say";
+import { rankMethodName, type Say } from "../shared/say";
 
 /** calibration.md §2's sheet: one name in both languages, as the pane and the command look for it. */
 export const WHATIF_SHEET = "方案比较";
@@ -58,7 +58,7 @@ export function whatifProvenanceLine(context: WhatifContext, say: Say): string {
     bFingerprint: b.fingerprint.slice(0, 8),
     sheet: context.dataSheet,
     hash: context.inputHash.slice(0, 8),
-    method: say(`ui.rank.${context.method}`),
+    method: rankMethodName(say, context.method),
     source: context.source,
     time: context.generatedAt,
   });

@@ -1,7 +1,7 @@
 import type { GradeBand } from "../../core/template/schema";
 import type { GradeCheck, TemplateComparison } from "../../core/whatif/compare-templates";
 import type { OutCell } from "../../workbook/port";
-import type { Say } from "../shared/say";
+import { rankMethodName, type Say } from "../shared/say";
 import { templateText, type WhatifContext } from "./whatif-context";
 import { SectionSheet, type Placed } from "./whatif-layout";
 import { comparedCells, type RowFormats } from "./whatif-rows";
@@ -42,7 +42,9 @@ export function overviewSection(
   sheet.place([
     label("sheet.whatif.method"),
     {
-      cell: { value: say("sheet.whatif.methodText", { method: say(`ui.rank.${context.method}`) }) },
+      cell: {
+        value: say("sheet.whatif.methodText", { method: rankMethodName(say, context.method) }),
+      },
       span: valueSpan,
     },
   ]);

@@ -1,6 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Switch } from "@fluentui/react-components";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import type { Inspection } from "../../jobs/assessment/inspect";
 import type { PaneHost } from "../../workbook/pane-host";
 import { usePaneStyles } from "../pane-styles";
 import type { Status } from "../use-task";
@@ -14,18 +13,16 @@ type Props = {
   template: LoadedTemplate | null;
   run: (work: () => Promise<Status | void>) => Promise<void>;
   busy: boolean;
-  onChecked?: (inspection: Inspection) => void;
 };
 
 /** Managers' tab: check the score sheet, see every problem by kind, jump to its cell, mark the cells. */
-export function ValidateTab({ host, template, run, busy, onChecked }: Props) {
+export function ValidateTab({ host, template, run, busy }: Props) {
   const { t } = useText();
   const styles = usePaneStyles();
   const { book, result, highlight, setHighlight, auto, setAuto, check } = useValidateRun({
     host,
     template,
     run,
-    onChecked,
   });
 
   return (

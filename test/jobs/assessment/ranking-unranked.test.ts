@@ -18,7 +18,7 @@ function records(count: number): ScoreRecord[] {
       branch: "北京分行",
       post: good ? "授信审批岗" : "无此岗位",
       values: { approval_days: 3, npl_ratio: 0.01, compliance_accuracy: 95 },
-      source: { sheet: "评分表", row, cells: { id: `C${row}`, post: `E${row}` } },
+      source: { sheet: "评分表", row, columns: { id: "C", post: "E" } },
     });
   }
   // One id on two rows: each row is listed with its own reason, never the other's.

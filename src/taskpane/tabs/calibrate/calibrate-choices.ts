@@ -1,6 +1,4 @@
-import { groupingColumns } from "../../../jobs/calibration/calibrate-job";
-import { dataSheets } from "../../../jobs/assessment/score-data";
-import { TEMPLATE_SHEET } from "../../../jobs/shared/template-sheet";
+import { groupingColumns, groupingSheets } from "../../../jobs/calibration/grouping";
 import type { Workbook } from "../../../workbook/port";
 import { periodsOf } from "../appeals/ranking-periods";
 
@@ -14,8 +12,6 @@ export type CalibrateChoices = { periods: string[]; columns: string[] };
  */
 export async function calibrateChoices(book: Workbook): Promise<CalibrateChoices> {
   const listed = await book.read([]);
-  const present = new Set(listed.sheets.map((sheet) => sheet.name));
-  const data = dataSheets(listed).find((name) => present.has(name));
-  const snapshot = await book.read([TEMPLATE_SHEET, ...(data ? [data] : [])]);
+  const snapshot = await book.read(groupingSheets(listed));
   return { periods: periodsOf(listed), columns: groupingColumns(snapshot) };
 }

@@ -15,12 +15,10 @@ export function useValidateRun({
   host,
   template,
   run,
-  onChecked,
 }: {
   host: PaneHost;
   template: LoadedTemplate | null;
   run: (work: () => Promise<Status | void>) => Promise<void>;
-  onChecked?: (inspection: Inspection) => void;
 }) {
   const [result, setResult] = useState<Inspection | null>(null);
   const [highlight, setHighlight] = useState(host.kind === "office");
@@ -37,12 +35,13 @@ export function useValidateRun({
         // The active sheet, unless it is one of the add-in's own results (then the usual score sheet).
         const ownKind = snapshot.registry[active]?.kind;
         const sheet = ownKind && ownKind !== "scores" ? SCORE_SHEET : active;
+        // Only the problems are shown (as `validate` reports them): the rows are not ranked.
         const inspection = inspect(snapshot, {
           sheet,
           template: snapshot.grids.has(TEMPLATE_SHEET) ? undefined : (template ?? undefined),
+          rank: false,
         });
         setResult(inspection);
-        onChecked?.(inspection);
         const notMarked = highlight ? await markIssueCells(host, sheet, inspection.issues) : null;
         const errors = countErrors(inspection.issues);
         const counts = {
@@ -61,7 +60,7 @@ export function useValidateRun({
           ? { kind: "warning", key: "ui.validate.summary", params: counts }
           : { kind: "success", key: "ui.validate.clean" };
       }),
-    [book, host, template, highlight, run, onChecked]
+    [book, host, template, highlight, run]
   );
 
   useRecheckOnChange(host, auto ? result?.sheet : undefined, check);
