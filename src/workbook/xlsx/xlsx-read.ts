@@ -337,7 +337,7 @@ function valueCell(raw: string, scan: SheetScan): Cell {
     const index = Number(raw);
     const known = scan.textCells[index];
     if (known !== undefined) return known;
-    const cell = cellOf(`<v>${raw}</v>`, "s", undefined, false, scan.strings);
+    const cell = sharedTextCell(raw, scan.strings);
     if (Number.isInteger(index) && index >= 0) scan.textCells[index] = cell;
     return cell;
   }
@@ -452,11 +452,8 @@ function cellOf(
   if (!v) return EMPTY;
   const raw = v[1];
   switch (type) {
-    case "s": {
-      const text = strings()[Number(raw)];
-      if (text === undefined) throw new ZipError("damaged");
-      return text === "" ? EMPTY : { kind: "text", value: excelText(text) };
-    }
+    case "s":
+      return sharedTextCell(raw, strings);
     case "str": {
       const text = decodeText(raw);
       return text === "" ? EMPTY : { kind: "text", value: excelText(text) };
@@ -474,6 +471,13 @@ function cellOf(
     default:
       return numberCell(raw, format, isDate);
   }
+}
+
+/** The cell of a shared string, by its index as `<v>` holds it. */
+function sharedTextCell(raw: string, strings: () => string[]): Cell {
+  const text = strings()[Number(raw)];
+  if (text === undefined) throw new ZipError("damaged");
+  return text === "" ? EMPTY : { kind: "text", value: excelText(text) };
 }
 
 /** A number cell's `<v>` text as its cell: a number (or date), else the text as it is. */
