@@ -135,6 +135,8 @@ const EDGE18_GUARDED: Partial<Record<(typeof EDGE18_MISSING)[number], string>> =
     "React, fflate and the libraries in ExcelJS's chunk test for it first and fall back to a promise or a timer",
   reportError: "React tests `typeof reportError` and falls back to console.error",
   BigInt: "zod's z.bigint(), which the add-in's schemas never use",
+  structuredClone:
+    "releaseBytes (workbook/xlsx/zip/release-bytes.ts) tests `typeof structuredClone` and leaves the buffer to the collector",
   ShadowRoot: "floating-ui tests `typeof ShadowRoot` first",
   Animation:
     "Fluent's motion reads `window.Animation?.prototype.persist` to choose how to end an animation",

@@ -1,5 +1,6 @@
 import { EMPTY, SheetTooLarge } from "../../src/workbook/port";
 import { columnOf, MAX_FILLED_ROWS, pieces, XlsxFile } from "../../src/workbook/xlsx/xlsx-read";
+import * as releasing from "../../src/workbook/xlsx/zip/release-bytes";
 import { ZipError } from "../../src/workbook/xlsx/zip/zip-read";
 import { handmadeXlsx } from "../support/handmade-xlsx";
 
@@ -172,6 +173,30 @@ describe("XlsxFile (the narrow reader)", () => {
       for (const piece of cut.slice(1)) expect(piece).toMatch(/^<row[\s>]/);
     }
     expect([...pieces(bytes, undefined, 1)]).toHaveLength(4);
+  });
+
+  it("reads a sheet and its shared text of megabytes as often as asked (their inflated bytes are let go)", async () => {
+    const rows = 40_000;
+    const names = Array.from({ length: rows }, (_, k) => `员工${k}号·北京分行营业部`);
+    let xml = "";
+    for (let r = 1; r <= rows; r++)
+      xml += `<row r="${r}"><c r="A${r}" t="s"><v>${r - 1}</v></c><c r="B${r}"><v>${r}</v></c></row>`;
+    expect(xml.length).toBeGreaterThan(2 << 20);
+    const file = XlsxFile.open(
+      await handmadeXlsx({ sheets: [{ name: "表", xml }], sharedStrings: names })
+    );
+    const release = jest.spyOn(releasing, "releaseBytes");
+    const first = file.grid("表")!;
+    // The sheet's XML and the shared text's, each inflated for this read, then let go.
+    expect(release.mock.calls.map(([bytes]) => bytes.byteLength)).toEqual([0, 0]);
+    release.mockRestore();
+    const second = file.grid("表")!;
+    expect(second).toEqual(first);
+    expect(first.rows).toHaveLength(rows);
+    expect(first.rows[rows - 1]).toEqual([
+      { kind: "text", value: names[rows - 1] },
+      { kind: "number", value: rows },
+    ]);
   });
 
   it("refuses a sheet past the filled-row limit however few cells its rows fill", async () => {

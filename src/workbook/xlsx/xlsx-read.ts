@@ -1,6 +1,7 @@
 import { isDateFormat } from "../number-format";
 import { EMPTY, excelText, SheetTooLarge, type Cell, type Grid } from "../port";
 import { decodeText } from "./xml-text";
+import { releaseBytes } from "./zip/release-bytes";
 import { entryBytes, zipEntries, ZipError, type ZipEntry } from "./zip/zip-read";
 
 /**
@@ -99,7 +100,10 @@ export class XlsxFile {
     if (!sheet) return null;
     const entry = this.entries.get(sheet.part);
     const bytes = entry ? entryBytes(this.bytes, entry) : new Uint8Array(0);
-    return { name: sheet.name, rows: this.parseSheet(pieces(bytes, ROW_TAG)) };
+    const rows = this.parseSheet(pieces(bytes, ROW_TAG));
+    // The rows hold text decoded from the XML, never a view of it: its bytes can go now.
+    releaseBytes(bytes, this.bytes);
+    return { name: sheet.name, rows };
   }
 
   private text(part: string): string | null {
@@ -145,10 +149,12 @@ export class XlsxFile {
     const entry = this.entries.get(this.partOfType("sharedStrings") ?? "xl/sharedStrings.xml");
     const strings: string[] = [];
     const items = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
-    for (const xml of pieces(entry ? entryBytes(this.bytes, entry) : new Uint8Array(0), SI_TAG)) {
+    const bytes = entry ? entryBytes(this.bytes, entry) : new Uint8Array(0);
+    for (const xml of pieces(bytes, SI_TAG)) {
       items.lastIndex = 0;
       for (let m = items.exec(xml); m; m = items.exec(xml)) strings.push(runsText(m[1] ?? ""));
     }
+    releaseBytes(bytes, this.bytes);
     return (this.sharedStrings = strings);
   }
 
