@@ -1,7 +1,7 @@
 import os from "node:os";
 import { describePlace } from "../core/template/describe-place";
 import { statSync } from "node:fs";
-import { lstat, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { lstat, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { formatMessage, localized, type Locale } from "../core/i18n/messages";
 import { parseTemplateJson, type LoadedTemplate } from "../core/template/parse-template";
@@ -9,6 +9,7 @@ import { issueText } from "../jobs/shared/issue";
 import { readTemplateSheet, TEMPLATE_SHEET } from "../jobs/shared/template-sheet";
 import { inspectContainer } from "../workbook/xlsx/container-check";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsx-workbook";
+import type { SheetSource } from "../workbook/port";
 import type { CliError } from "./args";
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: CliError };
@@ -203,7 +204,26 @@ export function saveWorkbook(
   file: string,
   report?: SaveReport
 ): Promise<Outcome<string>> {
-  return saveBytes(file, async () => book.toParts(), report);
+  return saveBytes(
+    file,
+    async (write) => {
+      for (const piece of await book.toParts()) await write(piece);
+    },
+    report
+  );
+}
+
+/**
+ * A new workbook of the add-in's own sheets, written to the file while it is made (`XlsxWorkbook.streamNew`):
+ * each sheet's compressed part goes to the disk as soon as it is ready instead of being held to the end.
+ * Saved as `saveWorkbook` saves, through a file beside it that is renamed when whole.
+ */
+export function saveNewWorkbook(
+  specs: readonly SheetSource[],
+  file: string,
+  report?: SaveReport
+): Promise<Outcome<string>> {
+  return saveBytes(file, (write) => XlsxWorkbook.streamNew(specs, write), report);
 }
 
 export function saveText(
@@ -211,7 +231,7 @@ export function saveText(
   file: string,
   report?: SaveReport
 ): Promise<Outcome<string>> {
-  return saveBytes(file, async () => Buffer.from(text, "utf8"), report);
+  return saveBytes(file, (write) => write(Buffer.from(text, "utf8")), report);
 }
 
 /**
@@ -221,8 +241,8 @@ export function saveText(
  */
 async function saveBytes(
   file: string,
-  /** The file's bytes, whole or in pieces written one after the other. */
-  bytes: () => Promise<Uint8Array | readonly Uint8Array[]>,
+  /** Writes the file's bytes through `write`, in pieces one after the other (as they are made, for a stream). */
+  produce: Producer,
   report?: SaveReport
 ): Promise<Outcome<string>> {
   const target = path.resolve(file);
@@ -255,7 +275,7 @@ async function saveBytes(
     `.${path.basename(target)}.${process.pid}-${Date.now().toString(36)}.tmp`
   );
   try {
-    await writeFile(temporary, await bytes(), { flag: "wx" });
+    await writeNew(temporary, produce);
     await rename(temporary, target);
     if (existed && report)
       report.err(`${formatMessage(report.lang, "cli.replaced", { file: target })}\n`);
@@ -268,6 +288,22 @@ async function saveBytes(
       ok: false,
       error: { key: "cli.cannotWrite", params: { file, reason: failureReason(error) } },
     };
+  }
+}
+
+/** What makes a file's bytes, given where to write each piece of them. */
+type Producer = (write: (piece: Uint8Array) => Promise<void>) => Promise<void>;
+
+/** Makes a file that must not exist yet, piece by piece. */
+async function writeNew(file: string, produce: Producer): Promise<void> {
+  const handle = await open(file, "wx");
+  try {
+    await produce(async (piece) => {
+      for (let at = 0; at < piece.length;)
+        at += (await handle.write(piece, at, piece.length - at)).bytesWritten;
+    });
+  } finally {
+    await handle.close();
   }
 }
 

@@ -16,7 +16,15 @@ import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { formatParam } from "../../src/core/i18n/messages";
-import { failureReason, MAX_INPUT_BYTES, readInput, saveText } from "../../src/cli/files";
+import {
+  failureReason,
+  MAX_INPUT_BYTES,
+  readInput,
+  saveNewWorkbook,
+  saveText,
+} from "../../src/cli/files";
+import type { SheetSpec } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { cli } from "../support/run-cli";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
 import { submission } from "../support/submissions";
@@ -72,6 +80,30 @@ describe("saving: the whole file or nothing, and a replaced file said", () => {
     expect(readFileSync(out, "utf8")).toBe("new");
     expect(said).toBe(`已替换原有文件 ${out}。\n`);
     expect(readdirSync(path.dirname(out))).toEqual(["a.json"]);
+  });
+
+  it("writes a new workbook while it is made, the same file as made whole, replaced whole and said", async () => {
+    const out = path.join(dir, "streamed", "排名.xlsx");
+    mkdirSync(path.dirname(out));
+    writeFileSync(out, "old");
+    const specs: SheetSpec[] = [
+      {
+        name: "排名",
+        rows: [[{ value: "张三" }, { value: 93.5 }]],
+        provenance: { kind: "ranking" },
+      },
+      { name: "明细", rows: [[{ value: 1 }]], provenance: { kind: "ranking" } },
+    ];
+    let said = "";
+    const saved = await saveNewWorkbook(specs, out, { err: (t) => (said += t), lang: "zh-CN" });
+    expect(saved).toEqual({ ok: true, value: out });
+    const whole = XlsxWorkbook.empty();
+    await whole.write(specs);
+    expect(readFileSync(out).equals(Buffer.from(await whole.toBuffer()))).toBe(true);
+    expect(said).toBe(`已替换原有文件 ${out}。\n`);
+    expect(readdirSync(path.dirname(out))).toEqual(["排名.xlsx"]);
+    const nowhere = await saveNewWorkbook(specs, path.join(dir, "没有这个文件夹", "a.xlsx"));
+    expect(nowhere.ok ? null : nowhere.error.key).toBe("cli.noFolder");
   });
 
   it("never writes through a link or over a folder at the output's place", async () => {

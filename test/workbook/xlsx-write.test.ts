@@ -269,3 +269,73 @@ describe("XlsxBuilder (the writer of new workbooks)", () => {
     expect((await book.read([])).sheets.map((s) => s.name)).toEqual(["甲", "乙"]);
   });
 });
+
+describe("XlsxBuilder streamed out (streamTo): the file written while it is made", () => {
+  /** A sheet whose part compresses to some hundreds of KiB (numbers that hardly repeat). */
+  const large = (name: string, seed: number): SheetSpec =>
+    spec({
+      name,
+      rows: Array.from({ length: 20_000 }, (_, r) =>
+        Array.from({ length: 6 }, (_, c) => ({
+          value: ((r * 7919 + c * 104729 + seed) % 99991) / 8,
+        }))
+      ),
+    });
+  const specs = () => [
+    large("甲", 1),
+    spec({ name: "乙", rows: [[{ value: "文字" }]] }),
+    large("丙", 2),
+  ];
+
+  async function streamed(sheets: SheetSpec[]) {
+    const builder = new XlsxBuilder();
+    const given: Uint8Array[] = [];
+    const copies: Uint8Array[] = [];
+    builder.streamTo(async (piece) => {
+      given.push(piece);
+      copies.push(Uint8Array.from(piece));
+    });
+    for (const sheet of sheets) await builder.add(sheet);
+    await builder.finishStream();
+    return { builder, given, bytes: Buffer.concat(copies) };
+  }
+
+  it("writes the same bytes as the file made whole, and lets each large compressed piece go once written", async () => {
+    const { given, bytes } = await streamed(specs());
+    const whole = await written(...specs());
+    expect(bytes.equals(Buffer.from(whole.bytes))).toBe(true);
+    // The sheets' compressed pieces of 64 KiB and more are emptied once written; nothing else is.
+    const released = given.filter((piece) => piece.byteLength === 0);
+    expect(released.length).toBeGreaterThan(0);
+    expect(
+      given.filter((piece) => piece.byteLength > 0).every((piece) => piece.byteLength < 64 << 10)
+    ).toBe(true);
+    // What is left shared between files (the final empty block of every part) is intact for the next one.
+    const again = await streamed(specs());
+    expect(again.bytes.equals(bytes)).toBe(true);
+    expect(XlsxFile.open(bytes).grid("丙")!.rows[19_999][5]).toEqual({
+      kind: "number",
+      value: ((19_999 * 7919 + 5 * 104729 + 2) % 99991) / 8,
+    });
+  });
+
+  it("refuses to remove a sheet already given to the stream, or to make the file whole afterwards", async () => {
+    const { builder } = await streamed([spec({ name: "甲" })]);
+    expect(() => builder.remove("甲")).toThrow(/streamed/);
+    await expect(builder.finish()).rejects.toThrow(/streamed/);
+    await expect(builder.finishParts()).rejects.toThrow(/streamed/);
+  });
+
+  it("says a failed write when the file is finished, and writes nothing after it", async () => {
+    const builder = new XlsxBuilder();
+    let writes = 0;
+    builder.streamTo(async () => {
+      writes++;
+      throw new Error("disk full");
+    });
+    await builder.add(large("甲", 1));
+    await builder.add(large("乙", 2));
+    await expect(builder.finishStream()).rejects.toThrow("disk full");
+    expect(writes).toBe(1);
+  });
+});

@@ -21,7 +21,6 @@ import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { phaseClock } from "../../core/util/phase-clock";
 import type { WorkbookSnapshot } from "../../workbook/port";
-import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
 import {
@@ -30,7 +29,7 @@ import {
   openWorkbook,
   osUser,
   outputIsInput,
-  saveWorkbook,
+  saveNewWorkbook,
 } from "../files";
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
@@ -152,8 +151,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const prepared = await prepareRanking(file, options, args, io);
   if (!("ranking" in prepared)) return prepared;
   const { snapshot, template, sheet, ranking, result } = prepared;
-  const output = XlsxWorkbook.empty();
-  await output.write(
+  // Written while it is made: each sheet goes to the disk once compressed (see saveNewWorkbook).
+  const saved = await saveNewWorkbook(
     newWorkbookSheets({
       snapshots: [snapshot],
       template,
@@ -162,10 +161,9 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
       audit: rankAudit(result, { ...options, who: osUser() }),
       generatedAt: formatTimestamp(new Date()),
       locale: args.lang,
-    })
-  );
-  const saved = await phaseClock.timeAsync("write", () =>
-    saveWorkbook(output, args.out as string, { err: io.err, lang: args.lang })
+    }),
+    args.out,
+    { err: io.err, lang: args.lang }
   );
   if (!saved.ok) return { error: saved.error };
   const assessed = result.assessed;

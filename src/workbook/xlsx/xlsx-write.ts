@@ -11,8 +11,9 @@ import {
   type SheetSpec,
 } from "../port";
 import { XmlBytes } from "./xml-bytes";
+import { releaseBytes } from "./zip/release-bytes";
 import { escapeText } from "./xml-text";
-import { compress, handOver, zip, zipParts, type Compressed } from "./zip/zip-write";
+import { compress, handOver, zip, zipParts, ZipWriter, type Compressed } from "./zip/zip-write";
 
 /**
  * Writes a new .xlsx from sheet specs, sheet by sheet and row by row, compressing as it goes: a
@@ -42,8 +43,21 @@ export class XlsxBuilder {
     strings: new StringTable(),
     tails: new WeakMap(),
   };
-  /** Each sheet's compressed part, still being finished by zlib while the next sheet is made. */
-  private readonly sheets: { meta: SheetMeta; part: Promise<Compressed>; activate: boolean }[] = [];
+  /**
+   * Each sheet's compressed part, still being finished by zlib while the next sheet is made; null once it
+   * is the stream's (`streamTo`).
+   */
+  private readonly sheets: {
+    meta: SheetMeta;
+    part: Promise<Compressed> | null;
+    activate: boolean;
+  }[] = [];
+  /** Where the parts go as they are ready, once `streamTo` was called; `written` settles when all have. */
+  private stream: {
+    zip: ZipWriter;
+    write: (piece: Uint8Array) => Promise<void>;
+    written: Promise<void>;
+  } | null = null;
 
   /** Adds the sheet, or replaces the one of that name (names are case-insensitive), which moves to the end. */
   async add(spec: SheetSpec, state?: SheetMeta["state"]): Promise<void> {
@@ -61,11 +75,15 @@ export class XlsxBuilder {
       part,
       activate: Boolean(spec.activate),
     });
+    if (this.stream) this.flush(this.sheets.length - 1);
   }
 
   remove(name: string): void {
     const at = this.sheets.findIndex((s) => s.meta.name.toLowerCase() === name.toLowerCase());
-    if (at >= 0) this.sheets.splice(at, 1);
+    if (at < 0) return;
+    // Its part is the stream's: the file would have it, and the sheets after it would be numbered wrongly.
+    if (!this.sheets[at].part) throw new Error(`sheet "${name}" is already streamed out`);
+    this.sheets.splice(at, 1);
   }
 
   names(): string[] {
@@ -78,25 +96,71 @@ export class XlsxBuilder {
 
   /** The file: the sheets in order (the last one asked to be active is), styles, text, workbook parts. */
   async finish(): Promise<Uint8Array> {
-    return zip(await this.entries());
+    return zip(await this.whole());
   }
 
   /** `finish`'s file as the pieces it is made of, to be written one after the other (see `zipParts`). */
   async finishParts(): Promise<Uint8Array[]> {
-    return zipParts(await this.entries());
+    return zipParts(await this.whole());
   }
 
+  /** Every part, for a file made whole at the end (never one whose sheets were given out). */
+  private whole(): Promise<{ name: string; entry: Compressed }[]> {
+    if (this.stream) throw new Error("the workbook is being streamed out");
+    return this.entries();
+  }
+
+  /**
+   * From now on each sheet's part is written through `write` as soon as zlib is done with it (in order, while
+   * the next sheet is made) and then let go, and `finishStream` writes the rest: the file is written while
+   * it is made, the same bytes as `finishParts`. A sheet given to the stream cannot be replaced or removed.
+   */
+  streamTo(write: (piece: Uint8Array) => Promise<void>): void {
+    this.stream = { zip: new ZipWriter(), write, written: Promise.resolve() };
+    for (let k = 0; k < this.sheets.length; k++) this.flush(k);
+  }
+
+  /** The sheet's part, written once those before it are (a failure is `finishStream`'s to say). */
+  private flush(index: number): void {
+    const stream = this.stream;
+    const part = this.sheets[index].part;
+    if (!stream || !part) return;
+    this.sheets[index].part = null;
+    stream.written = stream.written.then(async () => {
+      const entry = await part;
+      for (const piece of stream.zip.entry(sheetPart(index), entry)) await stream.write(piece);
+      // Compressed while the sheet was made, the pieces are old objects by now, which the collector
+      // sweeps late: they are let go at once (they are this builder's own, written and read by nothing).
+      for (const piece of entry.data) releaseBytes(piece, undefined, PIECE_RELEASE_FROM);
+    });
+    stream.written.catch(() => undefined);
+  }
+
+  /** The rest of a streamed file once every sheet is added: the sheets' last parts, the others, the directory. */
+  async finishStream(): Promise<void> {
+    const stream = this.stream;
+    if (!stream) throw new Error("the workbook is not being streamed out");
+    await phaseClock.timeAsync("deflate", () => stream.written);
+    const rest = await this.entries();
+    const writing = phaseClock.start();
+    for (const { name, entry } of rest)
+      for (const piece of stream.zip.entry(name, entry)) await stream.write(piece);
+    await stream.write(stream.zip.end());
+    phaseClock.add("write", writing);
+  }
+
+  /** The parts not yet given out, in the file's order. */
   private async entries(): Promise<{ name: string; entry: Compressed }[]> {
     let active = 0;
     this.sheets.forEach((sheet, k) => {
       if (sheet.activate) active = k;
     });
     const files: { name: string; entry: Compressed }[] = [];
-    for (const [k, sheet] of this.sheets.entries())
-      files.push({
-        name: `xl/worksheets/sheet${k + 1}.xml`,
-        entry: await phaseClock.timeAsync("deflate", () => sheet.part),
-      });
+    for (const [k, sheet] of this.sheets.entries()) {
+      const part = sheet.part;
+      if (!part) continue;
+      files.push({ name: sheetPart(k), entry: await phaseClock.timeAsync("deflate", () => part) });
+    }
     const metas = this.sheets.map((sheet) => sheet.meta);
     const { styles, strings } = this.tables;
     files.push(
@@ -115,6 +179,12 @@ export class XlsxBuilder {
     return files;
   }
 }
+
+/** Compressed pieces at least this large are let go once written to a stream (most are 256 KiB). */
+const PIECE_RELEASE_FROM = 64 << 10;
+
+/** The part of the sheet at `index` (0-based): the workbook's relationships name them so. */
+const sheetPart = (index: number) => `xl/worksheets/sheet${index + 1}.xml`;
 
 type Tables = {
   styles: StyleTable;

@@ -1,4 +1,4 @@
-/** Buffers smaller than this are left to the collector: letting them go early saves nothing worth a copy's risk. */
+/** Buffers smaller than this are left to the collector unless the caller says otherwise: too little to matter. */
 const RELEASE_FROM = 1 << 20;
 
 /**
@@ -12,10 +12,10 @@ const RELEASE_FROM = 1 << 20;
  * Only a buffer that owns all of its memory is let go: never a piece of a larger one (a pool's, or the
  * file's own bytes, which `keep` is), nor where the runtime cannot transfer (EdgeHTML 18's webview).
  */
-export function releaseBytes(bytes: Uint8Array, keep?: Uint8Array): void {
+export function releaseBytes(bytes: Uint8Array, keep?: Uint8Array, from = RELEASE_FROM): void {
   const memory = bytes.buffer;
   if (
-    bytes.byteLength < RELEASE_FROM ||
+    bytes.byteLength < from ||
     bytes.byteOffset !== 0 ||
     bytes.byteLength !== memory.byteLength ||
     memory === keep?.buffer ||

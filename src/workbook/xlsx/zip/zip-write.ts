@@ -68,40 +68,55 @@ export function zip(files: readonly { name: string; entry: Compressed }[]): Uint
  * then the central directory): written one after the other, the file is never held twice.
  */
 export function zipParts(files: readonly { name: string; entry: Compressed }[]): Uint8Array[] {
-  const entries: Written[] = files.map(({ name, entry }) => ({
-    ...entry,
-    name: utf8.encode(name),
-  }));
-  const local = entries.reduce((sum, e) => sum + 30 + e.name.length + e.packed, 0);
-  const central = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
-  if (local + central + 22 >= 0xffffffff) throw new RangeError("zip over 4 GiB");
+  const writer = new ZipWriter();
   const parts: Uint8Array[] = [];
-  const offsets: number[] = [];
-  let at = 0;
-  for (const entry of entries) {
-    offsets.push(at);
-    const head = new Uint8Array(30 + entry.name.length);
-    header(new DataView(head.buffer), 0, LOCAL, entry);
-    head.set(entry.name, 30);
-    parts.push(head, ...entry.data);
-    at += head.length + entry.packed;
-  }
-  const directory = new Uint8Array(central + 22);
-  const view = new DataView(directory.buffer);
-  let d = 0;
-  entries.forEach((entry, k) => {
-    header(view, d, CENTRAL, entry);
-    view.setUint32(d + 42, offsets[k], true);
-    directory.set(entry.name, d + 46);
-    d += 46 + entry.name.length;
-  });
-  view.setUint32(d, 0x06054b50, true);
-  view.setUint16(d + 8, entries.length, true);
-  view.setUint16(d + 10, entries.length, true);
-  view.setUint32(d + 12, d, true);
-  view.setUint32(d + 16, at, true);
-  parts.push(directory);
+  for (const { name, entry } of files) parts.push(...writer.entry(name, entry));
+  parts.push(writer.end());
   return parts;
+}
+
+/**
+ * A zip written an entry at a time, each as soon as it is compressed: the caller writes an entry's pieces
+ * out and lets them go, and only the names, sizes and checksums stay for the directory at the end.
+ */
+export class ZipWriter {
+  private readonly written: (Omit<Written, "data"> & { offset: number })[] = [];
+  private at = 0;
+
+  /** The entry's local header and its compressed pieces, to be written next. */
+  entry(name: string, entry: Compressed): Uint8Array[] {
+    const written = { ...entry, name: utf8.encode(name), offset: this.at };
+    const head = new Uint8Array(30 + written.name.length);
+    header(new DataView(head.buffer), 0, LOCAL, written);
+    head.set(written.name, 30);
+    this.at += head.length + entry.packed;
+    if (this.at >= 0xffffffff) throw new RangeError("zip over 4 GiB");
+    const { data, ...kept } = written;
+    this.written.push(kept);
+    return [head, ...data];
+  }
+
+  /** The central directory, which ends the file. */
+  end(): Uint8Array {
+    const entries = this.written;
+    const central = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
+    if (this.at + central + 22 >= 0xffffffff) throw new RangeError("zip over 4 GiB");
+    const directory = new Uint8Array(central + 22);
+    const view = new DataView(directory.buffer);
+    let d = 0;
+    for (const entry of entries) {
+      header(view, d, CENTRAL, entry);
+      view.setUint32(d + 42, entry.offset, true);
+      directory.set(entry.name, d + 46);
+      d += 46 + entry.name.length;
+    }
+    view.setUint32(d, 0x06054b50, true);
+    view.setUint16(d + 8, entries.length, true);
+    view.setUint16(d + 10, entries.length, true);
+    view.setUint32(d + 12, d, true);
+    view.setUint32(d + 16, this.at, true);
+    return directory;
+  }
 }
 
 const LOCAL = 0x04034b50;
@@ -109,7 +124,7 @@ const CENTRAL = 0x02014b50;
 /** 1980-01-01 00:00 in DOS time: the output does not depend on the clock. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-function header(view: DataView, at: number, kind: number, entry: Written): void {
+function header(view: DataView, at: number, kind: number, entry: Omit<Written, "data">): void {
   view.setUint32(at, kind, true);
   // Central entries carry "made by" before the common fields; local ones do not.
   const shift = kind === CENTRAL ? 2 : 0;
