@@ -1,5 +1,6 @@
 import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { PartBoundary } from "./PartBoundary";
 import { FileBar } from "./FileBar";
 import type { PaneHost } from "../workbook/pane-host";
 import type { StandaloneHost } from "./host/standalone-host";
@@ -10,10 +11,15 @@ import { useTask } from "./use-task";
 import { useText } from "./use-text";
 
 // The parts (and the template checks, the jobs and the workbook code behind them) load after the pane's first
-// paint, in their own chunk: the first load is only the frame (issue 27).
-const PartPanel = lazy(() => import("./PartPanel").then((m) => ({ default: m.PartPanel })));
-// So does the status area (Fluent's message bars and progress): nothing is shown before work starts.
-const StatusArea = lazy(() => import("./StatusArea").then((m) => ({ default: m.StatusArea })));
+// paint, in their own chunk: the first load is only the frame (issue 27). So does the status area (Fluent's
+// message bars and progress): nothing is shown before work starts. Each load is made anew on 重试 after a
+// failed one (a lazy component keeps its first outcome; webpack fetches a failed chunk again).
+const loadPartPanel = () =>
+  import(/* webpackChunkName: "parts" */ "./PartPanel").then((m) => ({ default: m.PartPanel }));
+const loadStatusArea = () =>
+  import(/* webpackChunkName: "status" */ "./StatusArea").then((m) => ({ default: m.StatusArea }));
+/** The first attempt's, shared by every pane drawn: once arrived, a part opens at once when drawn again. */
+const FIRST_LOAD = { PartPanel: lazy(loadPartPanel), StatusArea: lazy(loadStatusArea) };
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +64,15 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
     duties: "duties",
   });
   const tab = parts[group];
+  const [attempt, setAttempt] = useState(0);
+  const retry = () => setAttempt((n) => n + 1);
+  const { PartPanel, StatusArea } = useMemo(
+    () =>
+      attempt === 0
+        ? FIRST_LOAD
+        : { PartPanel: lazy(loadPartPanel), StatusArea: lazy(loadStatusArea) },
+    [attempt]
+  );
   const [draft, setDraft] = useState<TemplateDraft | null>(null);
   const [, setOpened] = useState(0);
   const { status, setStatus, run, busy } = useTask();
@@ -127,21 +142,25 @@ export function App({ host, sample, sampleScoresUrl = "samples/ops-2025.scores.x
           ))}
         </TabList>
       </nav>
-      <Suspense fallback={null}>
-        <StatusArea status={shown ? status : { kind: "idle" }} />
-      </Suspense>
-      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        <Suspense fallback={<PartLoading />}>
-          <PartPanel
-            tab={tab}
-            host={host}
-            draft={draft}
-            setDraft={setDraft}
-            sample={sample}
-            runFor={runFor}
-            busy={busy}
-          />
+      <PartBoundary resetKey="status" onRetry={retry}>
+        <Suspense fallback={null}>
+          <StatusArea status={shown ? status : { kind: "idle" }} />
         </Suspense>
+      </PartBoundary>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <PartBoundary resetKey={tab} onRetry={retry}>
+          <Suspense fallback={<PartLoading />}>
+            <PartPanel
+              tab={tab}
+              host={host}
+              draft={draft}
+              setDraft={setDraft}
+              sample={sample}
+              runFor={runFor}
+              busy={busy}
+            />
+          </Suspense>
+        </PartBoundary>
       </div>
     </main>
   );

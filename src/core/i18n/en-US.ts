@@ -548,6 +548,11 @@ export const enUS: Record<MessageKey, string> = {
   "veto.rule": "Veto: actual value {op} {value}",
   "ui.title": "Operations assessment",
   "ui.part.loading": "Loading…",
+  "ui.part.loadFailed":
+    "This part did not load (the network may have dropped). Check the connection, then choose Retry. The open workbook is not affected.",
+  "ui.part.failed":
+    "This part failed to show. Choose Retry; if it fails again, close and reopen the pane. The open workbook is not affected.",
+  "ui.part.retry": "Retry",
   "ui.group.duties": "Duties",
   "ui.tab.duties": "Responsibilities",
   "ui.duties.workbook": "Duties workbook",

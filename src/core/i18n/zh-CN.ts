@@ -502,6 +502,11 @@ export const zhCN = {
   // Task pane
   "ui.title": "运营考核评价",
   "ui.part.loading": "正在载入…",
+  "ui.part.loadFailed":
+    "这一部分未能载入（网络可能中断了）。请检查网络连接后点「重试」；已打开的工作簿不受影响。",
+  "ui.part.failed":
+    "这一部分出错，未能显示。请点「重试」；如仍出错，请关闭并重新打开窗格。已打开的工作簿不受影响。",
+  "ui.part.retry": "重试",
   "ui.group.duties": "岗责",
   "ui.tab.duties": "岗位责任",
   "ui.duties.workbook": "岗责工作簿",
