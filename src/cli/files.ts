@@ -152,6 +152,18 @@ export function checkOutput(file: string, extensions: readonly string[]): CliErr
   };
 }
 
+/**
+ * Why `out` cannot be written, or null: an extension the command does not write (`checkOutput`), or one of
+ * the inputs (`outputIsInput`). Checked before any work.
+ */
+export function refusedOutput(
+  out: string,
+  inputs: readonly (string | undefined)[],
+  extensions: readonly string[] = [".xlsx"]
+): CliError | null {
+  return checkOutput(out, extensions) ?? outputIsInput(out, inputs);
+}
+
 /** A weight template from a .json file, or from the 权重模板 sheet of an .xlsx workbook. */
 export async function openTemplate(file: string, locale: Locale): Promise<Outcome<LoadedTemplate>> {
   if (/\.xlsx$/i.test(file)) {

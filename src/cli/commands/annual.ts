@@ -6,14 +6,7 @@ import { countErrors } from "../../jobs/shared/issue";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { ParsedArgs } from "../args";
-import {
-  checkOutput,
-  openTemplate,
-  openWorkbook,
-  osUser,
-  outputIsInput,
-  saveWorkbook,
-} from "../files";
+import { refusedOutput, openTemplate, openWorkbook, osUser, saveWorkbook } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
@@ -26,10 +19,8 @@ import { cannotRun, templateJson } from "../report-json";
 async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (args.files.length === 0) return missingArgument("annual", "quarters");
   if (!args.out) return missingOut("annual");
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out as string, [...args.files, args.template]);
-  if (clash) return { error: clash };
+  const refused = refusedOutput(args.out as string, [...args.files, args.template]);
+  if (refused) return { error: refused };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   const inputs = [];

@@ -21,7 +21,7 @@ import { formatTimestamp } from "../../jobs/shared/timestamp";
 import type { Grid, WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { ParsedArgs } from "../args";
-import { checkOutput, openWorkbook, osUser, outputIsInput, sameFile, saveWorkbook } from "../files";
+import { refusedOutput, openWorkbook, osUser, sameFile, saveWorkbook } from "../files";
 import type { Command } from "../command";
 import { printJson, sayTo, type Io, type Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
@@ -41,10 +41,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (!file) return missingArgument("appeals", "ranking");
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (args.out) {
-    const badOut = checkOutput(args.out, [".xlsx"]);
-    if (badOut) return { error: badOut };
-    const clash = outputIsInput(args.out, [file, args.register]);
-    if (clash) return { error: clash };
+    const refused = refusedOutput(args.out, [file, args.register]);
+    if (refused) return { error: refused };
   }
   if (args.apply && !args.out) return missingOut("appeals");
   if (io.progress) say("cli.reading", { file });

@@ -17,14 +17,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { ParsedArgs } from "../args";
 import type { Command } from "../command";
-import {
-  checkOutput,
-  openTemplate,
-  openWorkbook,
-  osUser,
-  outputIsInput,
-  saveWorkbook,
-} from "../files";
+import { refusedOutput, openTemplate, openWorkbook, osUser, saveWorkbook } from "../files";
 import { printJson, sayTo, type Io, type Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
 import { cannotRun } from "../report-json";
@@ -40,10 +33,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (!file) return missingArgument("calibrate", "ranking");
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (!args.out) return missingOut("calibrate");
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out, [file, args.template]);
-  if (clash) return { error: clash };
+  const refused = refusedOutput(args.out, [file, args.template]);
+  if (refused) return { error: refused };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   if (io.progress) sayTo(io, args.lang)("cli.reading", { file });

@@ -13,14 +13,7 @@ import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { ParsedArgs } from "../args";
-import {
-  checkOutput,
-  openTemplate,
-  openWorkbook,
-  osUser,
-  outputIsInput,
-  saveWorkbook,
-} from "../files";
+import { refusedOutput, openTemplate, openWorkbook, osUser, saveWorkbook } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
@@ -39,10 +32,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const [file, ...extra] = args.files;
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (args.out) {
-    const badOut = checkOutput(args.out, [".xlsx"]);
-    if (badOut) return { error: badOut };
-    const clash = outputIsInput(args.out, [file, args.template]);
-    if (clash) return { error: clash };
+    const refused = refusedOutput(args.out, [file, args.template]);
+    if (refused) return { error: refused };
   }
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };

@@ -23,14 +23,7 @@ import { phaseClock } from "../../core/util/phase-clock";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
-import {
-  checkOutput,
-  openTemplate,
-  openWorkbook,
-  osUser,
-  outputIsInput,
-  saveNewWorkbook,
-} from "../files";
+import { refusedOutput, openTemplate, openWorkbook, osUser, saveNewWorkbook } from "../files";
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
 import { issuesJson, rowJson, templateJson } from "../report-json";
@@ -132,10 +125,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   const [file] = args.files;
   if (!file) return missingArgument("rank", "scores");
   if (!args.out) return missingOut("rank");
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out, [file, args.template]);
-  if (clash) return { error: clash };
+  const refused = refusedOutput(args.out, [file, args.template]);
+  if (refused) return { error: refused };
   const external = args.template ? await openTemplate(args.template, args.lang) : null;
   if (external && !external.ok) return { error: external.error };
   if (io.progress) say("cli.reading", { file });

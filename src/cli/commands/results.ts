@@ -6,14 +6,7 @@ import { resultsAudit, resultsJob, resultsSheetsToRead } from "../../jobs/cycle/
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { ParsedArgs } from "../args";
-import {
-  checkOutput,
-  openTemplate,
-  openWorkbook,
-  osUser,
-  outputIsInput,
-  saveWorkbook,
-} from "../files";
+import { refusedOutput, openTemplate, openWorkbook, osUser, saveWorkbook } from "../files";
 import type { Command } from "../command";
 import type { Io, Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
@@ -30,10 +23,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (!file) return missingArgument("results", "ranking");
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (!args.out) return missingOut("results");
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out as string, [file, ...args.history, args.template]);
-  if (clash) return { error: clash };
+  const refused = refusedOutput(args.out as string, [file, ...args.history, args.template]);
+  if (refused) return { error: refused };
   const template = args.template ? await openTemplate(args.template, args.lang) : null;
   if (template && !template.ok) return { error: template.error };
   const arrangement = await loadArrangements(args.calendars, args.lang);

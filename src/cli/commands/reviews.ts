@@ -20,10 +20,10 @@ import type { Command } from "../command";
 import { scoresAndTemplate as openScoresAndTemplate } from "../scores-and-template";
 import {
   checkOutput,
+  refusedOutput,
   openTemplate,
   openWorkbook,
   osUser,
-  outputIsInput,
   saveWorkbook,
 } from "../files";
 import { EXIT, printIssues, printJson, sayTo, type Io, type Outcome } from "../io";
@@ -45,10 +45,8 @@ const reviewsOf = (
 async function runNew(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (!args.template) return { error: { key: "cli.reviews.needTemplate", params: {} } };
   if (!args.out) return { error: { key: "cli.reviews.missingOut.new", params: {} } };
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out, [args.template, args.roster]);
-  if (clash) return { error: clash };
+  const refused = refusedOutput(args.out, [args.template, args.roster]);
+  if (refused) return { error: refused };
   const template = await openTemplate(args.template, args.lang);
   if (!template.ok) return { error: template.error };
   const block = reviewsOf(template.value, args.template);

@@ -9,14 +9,7 @@ import { whatifAudit, whatifJob, whatifSheetsToRead } from "../../jobs/whatif/wh
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
 import type { CliError, ParsedArgs } from "../args";
 import type { Command } from "../command";
-import {
-  checkOutput,
-  openTemplate,
-  openWorkbook,
-  osUser,
-  outputIsInput,
-  saveWorkbook,
-} from "../files";
+import { refusedOutput, openTemplate, openWorkbook, osUser, saveWorkbook } from "../files";
 import { EXIT, printJson, sayTo, type Io, type Outcome } from "../io";
 import { missingArgument, missingOut } from "../missing";
 import { cannotRun } from "../report-json";
@@ -53,10 +46,8 @@ async function run(args: ParsedArgs, io: Io): Promise<Outcome> {
   if (extra.length > 0) return { error: { key: "cli.badOption", params: { option: extra[0] } } };
   if (!args.against) return { error: { key: "cli.whatif.missingAgainst", params: {} } };
   if (!args.out) return missingOut("whatif");
-  const badOut = checkOutput(args.out, [".xlsx"]);
-  if (badOut) return { error: badOut };
-  const clash = outputIsInput(args.out, [file, args.template, args.against]);
-  if (clash) return { error: clash };
+  const refused = refusedOutput(args.out, [file, args.template, args.against]);
+  if (refused) return { error: refused };
   const given = args.template
     ? await templateFrom(args.template, "cli.whatif.roleA", args.lang)
     : null;
