@@ -20,6 +20,7 @@ import {
   failureReason,
   MAX_INPUT_BYTES,
   readInput,
+  refusedOutput,
   saveNewWorkbook,
   saveText,
 } from "../../src/cli/files";
@@ -121,6 +122,25 @@ describe("saving: the whole file or nothing, and a replaced file said", () => {
 });
 
 describe("nothing a user gave is ever written", () => {
+  it("refusedOutput: a workbook's extension first, then none of the inputs, however the path is spelt", () => {
+    const input = path.join(dir, "评分表.xlsx");
+    writeFileSync(input, "x");
+    expect(refusedOutput(path.join(dir, "排名.txt"), [input])).toEqual({
+      key: "cli.outExtension",
+      params: {
+        file: path.join(dir, "排名.txt"),
+        extensions: ".xlsx",
+        suggestion: path.join(dir, "排名.xlsx"),
+      },
+    });
+    expect(refusedOutput(path.join(dir, ".", "评分表.xlsx"), [undefined, input])).toEqual({
+      key: "cli.sameFile",
+      params: {},
+    });
+    expect(refusedOutput(path.join(dir, "排名.xlsx"), [input, undefined])).toBeNull();
+    expect(refusedOutput(path.join(dir, "模板.json"), [input], [".xlsx", ".json"])).toBeNull();
+  });
+
   it("rank refuses --out that is its input through a symlink, a hard link or /proc/self/cwd, or its template", async () => {
     const input = path.join(dir, "scores.xlsx");
     writeFileSync(input, readFileSync(SAMPLE_SCORES));
