@@ -12,6 +12,7 @@ import {
 } from "../../jobs/calibration/calibrate-job";
 import { FLAG_KEYS } from "../../jobs/calibration/calibration-sheets";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
+import { groupName, sayIn } from "../../jobs/shared/say";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";
@@ -129,7 +130,7 @@ function report(io: Io, result: CalibrateJobResult, file: string, lang: Locale) 
   for (const g of flagged)
     say("cli.calibrateGroup", {
       flag: formatFlag(g.flag, lang),
-      group: g.group,
+      group: groupName(sayIn(lang), g.group),
       n: g.n,
       mean: shown(g.mean),
       rest: shown(g.rest),

@@ -1587,6 +1587,7 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.calibration.flag.normal": "Normal",
   "sheet.calibration.flag.tooSmall": "Too small",
   "sheet.calibration.col.group": "Group",
+  "sheet.calibration.blankGroup": "(blank)",
   "sheet.calibration.col.n": "People",
   "sheet.calibration.col.mean": "Mean",
   "sheet.calibration.col.median": "Median",

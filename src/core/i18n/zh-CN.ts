@@ -1463,6 +1463,7 @@ export const zhCN = {
   "sheet.calibration.flag.normal": "正常",
   "sheet.calibration.flag.tooSmall": "人数不足",
   "sheet.calibration.col.group": "组别",
+  "sheet.calibration.blankGroup": "（空）",
   "sheet.calibration.col.n": "人数",
   "sheet.calibration.col.mean": "平均分",
   "sheet.calibration.col.median": "中位数",

@@ -2,7 +2,7 @@ import { flagCounts, type GroupStats } from "../../core/calibration/calibrate";
 import type { GradeBand } from "../../core/template/schema";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import { headerWidths, oneLineHeaders, tableLayout, wrappedHeight } from "../shared/print-layout";
-import { sayIn, type Say } from "../shared/say";
+import { groupName, sayIn, type Say } from "../shared/say";
 import { headerCells } from "../shared/table-rows";
 import { scoreFormat } from "../../workbook/number-format";
 import {
@@ -113,7 +113,7 @@ function groupRow(
 ): OutCell[] {
   const shares = new Map(group.grades.map((grade) => [grade.label, grade.share]));
   return [
-    { value: group.group },
+    { value: groupName(say, group.group) },
     { value: group.n },
     { value: group.mean, format: score },
     { value: group.median, format: score },

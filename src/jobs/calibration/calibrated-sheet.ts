@@ -2,7 +2,7 @@ import type { CalibratedRow } from "../../core/calibration/calibrate";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import { gradeColours } from "../assessment/ranking-sheet";
 import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
-import { sayIn } from "../shared/say";
+import { groupName, sayIn } from "../shared/say";
 import { headerCells } from "../shared/table-rows";
 import { scoreFormat } from "../../workbook/number-format";
 import {
@@ -89,7 +89,7 @@ export function calibratedSheetSpec(
       { value: row.id },
       { value: r.name ?? null },
       { value: r.post?.name ?? r.postText },
-      { value: row.group },
+      { value: groupName(say, row.group) },
       { value: row.composite },
       { value: row.rank.overall },
       { value: row.grade },

@@ -98,6 +98,30 @@ describe("calibrateJob (calibration.md §1)", () => {
     expect(result.sheets.map((s) => s.name)).toEqual(["校准分析 2025Q4"]);
   });
 
+  it("names the blank group in the sheets' language: （空）, or (blank) in English; the group is the same", async () => {
+    const book = await smallBank();
+    const snapshot = await everything(book);
+    const shown = (locale: "zh-CN" | "en-US") => {
+      const result = calibrateJob(
+        { snapshot, source: "bank.xlsx" },
+        { now: NOW, normalize: true, locale }
+      );
+      expect(result.groups.map((g) => g.group)).toContain(BLANK_GROUP);
+      const [analysis, calibrated] = result.sheets;
+      const names = (rows: { value?: unknown }[][], column: number) =>
+        new Set(rows.map((row) => row[column]?.value));
+      return {
+        analysis: names(analysis.rows as { value?: unknown }[][], 0),
+        calibrated: names(calibrated.rows as { value?: unknown }[][], CALIBRATED_COLUMN.group),
+      };
+    };
+    const zh = shown("zh-CN");
+    expect(zh.analysis.has("（空）") && zh.calibrated.has("（空）")).toBe(true);
+    const en = shown("en-US");
+    expect(en.analysis.has("(blank)") && en.calibrated.has("(blank)")).toBe(true);
+    expect(en.analysis.has("（空）") || en.calibrated.has("（空）")).toBe(false);
+  });
+
   it("writes 校准分析 with a row per group, the quota's excess as 需调出 k 人 and the rule under the table", async () => {
     const book = await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE_SCORES));
     await rankJob(book, { period: "2025Q4" });

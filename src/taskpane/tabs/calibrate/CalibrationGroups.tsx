@@ -1,6 +1,7 @@
 import { Badge, Subtitle2, Text, mergeClasses, type BadgeProps } from "@fluentui/react-components";
 import type { GroupFlag, GroupStats } from "../../../core/calibration/calibrate";
 import type { MessageKey } from "../../../core/i18n/messages";
+import { groupName } from "../../../jobs/shared/say";
 import { useText } from "../../use-text";
 import { useCalibrateStyles } from "./calibrate-styles";
 
@@ -31,7 +32,7 @@ export function CalibrationGroups({ groups }: { groups: readonly GroupStats[] })
           return (
             <li key={group.group} className={mergeClasses(styles.group, flagged && styles.flagged)}>
               <div className={styles.head}>
-                <Text className={styles.name}>{group.group}</Text>
+                <Text className={styles.name}>{groupName(t, group.group)}</Text>
                 <Badge appearance={flag.filled ? "filled" : "outline"} color={flag.color}>
                   {t(flag.key)}
                 </Badge>
