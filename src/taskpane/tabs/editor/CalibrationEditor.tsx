@@ -5,23 +5,14 @@ import {
   Badge,
   Caption1,
   Field,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { CALIBRATION_DEFAULTS } from "../../../core/template/calibration-block";
 import type { DraftProblem, TemplateDraft } from "../../template-source";
 import { useText } from "../../use-text";
 import { NumberInput } from "./NumberInput";
 import { CALIBRATION_NUMBERS, setCalibration, type CalibrationNumber } from "./calibration-draft";
-import { useEditorStyles } from "./editor-styles";
-import { startsWith } from "./paths";
-
-const useStyles = makeStyles({
-  section: { marginTop: tokens.spacingVerticalS },
-  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalM },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  part: { marginTop: tokens.spacingVerticalM },
-});
+import { useEditorStyles, useSectionStyles } from "./editor-styles";
+import { fieldValidation, startsWith } from "./paths";
 
 type Props = {
   draft: TemplateDraft;
@@ -34,14 +25,8 @@ type Props = {
 const UNITS: Record<CalibrationNumber, "points" | "people"> = { gap: "points", minGroup: "people" };
 
 /** The problems of one of the two numbers, as one message beside it; none: {}. */
-function validation(problems: DraftProblem[], key: CalibrationNumber) {
-  const texts = problems
-    .filter((problem) => startsWith(problem.path, ["calibration", key]))
-    .map((problem) => problem.text);
-  return texts.length
-    ? { validationState: "error" as const, validationMessage: texts.join(" ") }
-    : {};
-}
+const validation = (problems: DraftProblem[], key: CalibrationNumber) =>
+  fieldValidation(problems, ["calibration", key]);
 
 /**
  * The template's calibration settings (calibration.md §1), an accordion item after the reviews: 差距阈值 and
@@ -50,7 +35,7 @@ function validation(problems: DraftProblem[], key: CalibrationNumber) {
  */
 export function CalibrationEditor({ draft, onChange, problems, disabled }: Props) {
   const { t } = useText();
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const cardStyles = useEditorStyles();
   const title = t("ui.editor.calibration.title");
   const block = (draft.calibration ?? {}) as Record<string, unknown>;

@@ -15,7 +15,7 @@ import type { DraftProblem, TemplateDraft } from "../../template-source";
 import { useText } from "../../use-text";
 import { NumberInput } from "./NumberInput";
 import { ReviewItems, ReviewTargets } from "./ReviewLists";
-import { useEditorStyles } from "./editor-styles";
+import { useEditorStyles, useSectionStyles } from "./editor-styles";
 import { hasReviewField, reviewValidation, type PartProps } from "./review-problems";
 import {
   newReviews,
@@ -26,13 +26,7 @@ import {
   type ReviewNumber,
 } from "./reviews-draft";
 
-const useStyles = makeStyles({
-  section: { marginTop: tokens.spacingVerticalS },
-  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalM },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  part: { marginTop: tokens.spacingVerticalM },
-  actions: { marginTop: tokens.spacingVerticalM },
-});
+const useStyles = makeStyles({ actions: { marginTop: tokens.spacingVerticalM } });
 
 type Props = {
   draft: TemplateDraft;
@@ -48,7 +42,8 @@ type Props = {
  */
 export function ReviewsEditor({ draft, onChange, problems, disabled }: Props) {
   const { t } = useText();
-  const styles = useStyles();
+  const styles = useSectionStyles();
+  const own = useStyles();
   const cardStyles = useEditorStyles();
   const title = t("ui.editor.reviews.title");
   const reviews = draft.reviews;
@@ -71,7 +66,7 @@ export function ReviewsEditor({ draft, onChange, problems, disabled }: Props) {
             <>
               <Caption1 className={cardStyles.muted}>{t("ui.editor.reviews.none")}</Caption1>
               <Button
-                className={styles.actions}
+                className={own.actions}
                 disabled={disabled}
                 onClick={() => onChange({ ...draft, reviews: newReviews() })}
               >
@@ -110,7 +105,7 @@ export function ReviewsEditor({ draft, onChange, problems, disabled }: Props) {
                 </Caption1>
               ))}
               <Button
-                className={styles.actions}
+                className={own.actions}
                 appearance="subtle"
                 disabled={disabled}
                 onClick={() => change(() => undefined)}
@@ -128,7 +123,7 @@ export function ReviewsEditor({ draft, onChange, problems, disabled }: Props) {
 /** 各类评价人权重: 上级, 同事, 下级, 本人, each blank where the template does not weigh that kind. */
 function RaterWeights({ reviews, change, problems, disabled }: PartProps) {
   const { t } = useText();
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const cardStyles = useEditorStyles();
   const raters = (reviews.raters ?? {}) as Record<string, unknown>;
   return (
@@ -170,7 +165,7 @@ const NUMBERS: {
 /** 去掉最高最低分, 最少同事人数 and 自评差异提醒, each with what it does and its default. */
 function ReviewNumbers({ reviews, change, problems, disabled }: PartProps) {
   const { t } = useText();
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const cardStyles = useEditorStyles();
   return (
     <div className={`${cardStyles.row} ${styles.part}`}>

@@ -49,3 +49,11 @@ export const useEditorStyles = makeStyles({
   control: { width: "100%", minWidth: 0 },
   unit: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
 });
+
+/** An accordion section of the editor after the posts (评价, 校准): its frame, panel, title and parts. */
+export const useSectionStyles = makeStyles({
+  section: { marginTop: tokens.spacingVerticalS },
+  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalM },
+  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  part: { marginTop: tokens.spacingVerticalM },
+});

@@ -1,5 +1,5 @@
 import type { DraftProblem } from "../../template-source";
-import { startsWith } from "./paths";
+import { fieldValidation } from "./paths";
 import type { DraftReviews } from "./reviews-draft";
 
 /** What each part of the reviews section is given. */
@@ -12,12 +12,7 @@ export type PartProps = {
 
 /** The problems of one part of the reviews block (by its path under `reviews`), as one message; none: {}. */
 export function reviewValidation(problems: DraftProblem[], ...path: (string | number)[]) {
-  const texts = problems
-    .filter((problem) => startsWith(problem.path, ["reviews", ...path]))
-    .map((problem) => problem.text);
-  return texts.length
-    ? { validationState: "error" as const, validationMessage: texts.join(" ") }
-    : {};
+  return fieldValidation(problems, ["reviews", ...path]);
 }
 
 /** Whether a problem has a field of its own in the reviews section (else it shows at the section's foot). */
