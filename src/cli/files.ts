@@ -294,6 +294,8 @@ async function saveBytes(
     return { ok: true, value: target };
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    // The job failed while making the file, not the disk: not something to say as a file the user can fix.
+    if (error instanceof MakingFailed) throw error.cause;
     if ((error as NodeJS.ErrnoException).code === "ENOENT" && !(await isFolder(folder)))
       return { ok: false, error: { key: "cli.noFolder", params: { file, folder } } };
     return {
@@ -306,14 +308,27 @@ async function saveBytes(
 /** What makes a file's bytes, given where to write each piece of them. */
 type Producer = (write: (piece: Uint8Array) => Promise<void>) => Promise<void>;
 
+/** A failure of what makes the bytes (the job), told apart from the disk's. */
+class MakingFailed {
+  constructor(readonly cause: unknown) {}
+}
+
 /** Makes a file that must not exist yet, piece by piece. */
 async function writeNew(file: string, produce: Producer): Promise<void> {
   const handle = await open(file, "wx");
+  let diskFailure: unknown = undefined;
   try {
     await produce(async (piece) => {
-      for (let at = 0; at < piece.length;)
-        at += (await handle.write(piece, at, piece.length - at)).bytesWritten;
+      try {
+        for (let at = 0; at < piece.length;)
+          at += (await handle.write(piece, at, piece.length - at)).bytesWritten;
+      } catch (error) {
+        diskFailure = error;
+        throw error;
+      }
     });
+  } catch (error) {
+    throw error === diskFailure ? error : new MakingFailed(error);
   } finally {
     await handle.close();
   }

@@ -24,7 +24,7 @@ import {
   saveNewWorkbook,
   saveText,
 } from "../../src/cli/files";
-import type { SheetSpec } from "../../src/workbook/port";
+import type { SheetSource, SheetSpec } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { cli } from "../support/run-cli";
 import { SAMPLE_TEMPLATE_PATH, sampleTemplate } from "../support/samples";
@@ -105,6 +105,23 @@ describe("saving: the whole file or nothing, and a replaced file said", () => {
     expect(readdirSync(path.dirname(out))).toEqual(["排名.xlsx"]);
     const nowhere = await saveNewWorkbook(specs, path.join(dir, "没有这个文件夹", "a.xlsx"));
     expect(nowhere.ok ? null : nowhere.error.key).toBe("cli.noFolder");
+  });
+
+  it("lets a job's own failure while the file is made go on as it is (not a file to fix), and leaves nothing", async () => {
+    const folder = path.join(dir, "failing");
+    mkdirSync(folder);
+    const bug = new TypeError("a bug in a sheet's making");
+    const specs: SheetSource[] = [
+      { name: "排名", rows: [[{ value: 1 }]], provenance: { kind: "ranking" } },
+      {
+        name: "明细",
+        make: () => {
+          throw bug;
+        },
+      },
+    ];
+    await expect(saveNewWorkbook(specs, path.join(folder, "排名.xlsx"))).rejects.toBe(bug);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it("never writes through a link or over a folder at the output's place", async () => {
