@@ -12,7 +12,8 @@ import {
 } from "../../jobs/calibration/calibrate-job";
 import { FLAG_KEYS } from "../../jobs/calibration/calibration-sheets";
 import { newWorkbookSheets } from "../../jobs/shared/new-workbook";
-import { groupName, sayIn } from "../../jobs/shared/say";
+import { groupName } from "../../jobs/calibration/grouping";
+import { sayIn } from "../../jobs/shared/say";
 import { formatTimestamp } from "../../jobs/shared/timestamp";
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx/xlsx-workbook";

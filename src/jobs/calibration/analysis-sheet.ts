@@ -2,7 +2,8 @@ import { flagCounts, type GroupStats } from "../../core/calibration/calibrate";
 import type { GradeBand } from "../../core/template/schema";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import { headerWidths, oneLineHeaders, tableLayout, wrappedHeight } from "../shared/print-layout";
-import { groupName, sayIn, type Say } from "../shared/say";
+import { sayIn, type Say } from "../shared/say";
+import { groupName } from "./grouping";
 import { headerCells } from "../shared/table-rows";
 import { scoreFormat } from "../../workbook/number-format";
 import {

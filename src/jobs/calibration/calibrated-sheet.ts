@@ -2,7 +2,8 @@ import type { CalibratedRow } from "../../core/calibration/calibrate";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import { gradeColours } from "../assessment/ranking-sheet";
 import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
-import { groupName, sayIn } from "../shared/say";
+import { sayIn } from "../shared/say";
+import { groupName } from "./grouping";
 import { headerCells } from "../shared/table-rows";
 import { scoreFormat } from "../../workbook/number-format";
 import {

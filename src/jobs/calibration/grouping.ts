@@ -6,6 +6,7 @@ import { err, ok, type Result } from "../../core/util/result";
 import { cellAt, type Grid, type WorkbookSnapshot } from "../../workbook/port";
 import { dataSheets } from "../assessment/score-data";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import type { Say } from "../shared/say";
 import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { workbookTemplate } from "../shared/workbook-template";
 import {
@@ -100,6 +101,13 @@ function groupableLabels(grid: Grid, loaded: LoadedTemplate | null): string[] {
   });
   return [...new Set([...first, ...rest])];
 }
+
+/**
+ * A group's name as the reader's language shows it: the rows without a grouping value are under （空）
+ * (BLANK_GROUP, the key every job groups by), "(blank)" in English.
+ */
+export const groupName = (say: Say, group: string) =>
+  group === BLANK_GROUP ? say("sheet.calibration.blankGroup") : group;
 
 /** A cell's text as a group: numbers as Excel shows them, blank as （空）. */
 const groupText = (grid: Grid, row: number, column: number): string => {

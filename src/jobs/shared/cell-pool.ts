@@ -8,10 +8,11 @@ export type Look = Omit<OutCell, "value" | "format">;
  * table repeats its scores, grades and branches down every column, and each cell it makes is memory and
  * collector's time. Frozen, as `BLANK` is, so that no one can change one cell and with it many; a cell that
  * must differ is replaced, never changed. The cells are what `{ value, format, ...look }` would be (a
- * format only where given).
+ * format only where given). `made` is told of each cell when it is first made.
  */
 export function cellPool(
-  look: Look = {}
+  look: Look = {},
+  made?: (cell: OutCell) => void
 ): (value: number | string | null, format?: string) => OutCell {
   const byFormat = new Map<string | undefined, Map<number | string | null, OutCell>>();
   return (value, format) => {
@@ -24,6 +25,7 @@ export function cellPool(
         format === undefined ? { value, ...look } : { value, format, ...look }
       ) as OutCell;
       if (cells.size < POOL_LIMIT) cells.set(value, cell);
+      made?.(cell);
     }
     return cell;
   };

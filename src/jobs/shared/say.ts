@@ -4,7 +4,6 @@ import {
   type MessageKey,
   type MessageParams,
 } from "../../core/i18n/messages";
-import { BLANK_GROUP } from "../../core/calibration/calibrate";
 import type { RankMethod } from "../../core/ranking/rank";
 
 /** A sheet's own text in its language: a message by key, its parameters filled in. */
@@ -15,13 +14,6 @@ export const sayIn =
   (locale: Locale): Say =>
   (key, params = {}) =>
     formatMessage(locale, key, params);
-
-/**
- * A group's name as the reader's language shows it: the rows without a grouping value are under （空）
- * (BLANK_GROUP, the key every job groups by), "(blank)" in English.
- */
-export const groupName = (say: Say, group: string) =>
-  group === BLANK_GROUP ? say("sheet.calibration.blankGroup") : group;
 
 /** A rank method's name in the sheet's language (中国式排名, 竞争排名 …), as the pane names it. */
 export const rankMethodName = (say: Say, method: RankMethod) => say(`ui.rank.${method}`);

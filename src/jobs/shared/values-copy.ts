@@ -1,4 +1,5 @@
 import { BLANK, type Cell, type Grid, type OutCell, type SheetSpec } from "../../workbook/port";
+import { cellPool } from "./cell-pool";
 import { headerWidths, printedWidth, shownWidth, shownWidths, tableLayout } from "./print-layout";
 import { alignTallRows, wrappedRowHeight } from "./table-rows";
 
@@ -104,23 +105,27 @@ function copiedColumns() {
       printed[c] = Math.max(printed[c] ?? 0, printedWidth(cell.value));
     return cell;
   };
+  /** A column's own pool: each new cell is counted, and measured once. */
+  const newColumn = (c: number): CopiedColumn => {
+    const column: CopiedColumn = {
+      cells: 0,
+      made: 0,
+      shares: true,
+      pool: cellPool({}, (cell) => {
+        column.made++;
+        if (column.made >= JUDGED_AFTER && column.made * 10 >= column.cells * 9)
+          column.shares = false;
+        measured(cell, c, measure(cell.value, cell.format));
+      }),
+    };
+    return column;
+  };
   const pooled = (value: number | string, format: string | undefined, c: number): OutCell => {
-    const column = (columns[c] ??= { byFormat: new Map(), cells: 0, made: 0, shares: true });
+    const column = (columns[c] ??= newColumn(c));
     column.cells++;
-    if (!column.shares) {
-      const cell = format === undefined ? { value } : { value, format };
-      return measured(cell, c, shownWidth(value, format));
-    }
-    let cells = column.byFormat.get(format);
-    if (!cells) column.byFormat.set(format, (cells = new Map()));
-    const known = cells.get(value);
-    // A Map takes 0 and -0 for one key: only the same number is shared.
-    if (known !== undefined && Object.is(known.value, value)) return known;
-    const cell = Object.freeze(format === undefined ? { value } : { value, format });
-    if (cells.size < SHARED_LIMIT) cells.set(value, cell);
-    column.made++;
-    if (column.made >= JUDGED_AFTER && column.made * 10 >= column.cells * 9) column.shares = false;
-    return measured(cell, c, measure(value, format));
+    if (column.shares) return column.pool(value, format);
+    const cell = format === undefined ? { value } : { value, format };
+    return measured(cell, c, shownWidth(value, format));
   };
   return {
     copy: (cell: Cell, c: number): OutCell => {
@@ -144,15 +149,13 @@ function copiedColumns() {
 
 /** A copied column's shared cells, and how many of its cells were new. */
 type CopiedColumn = {
-  byFormat: Map<string | undefined, Map<number | string, OutCell>>;
+  pool: ReturnType<typeof cellPool>;
   cells: number;
   made: number;
   /** False once nine in ten of the column's first thousand cells or more were new. */
   shares: boolean;
 };
 
-/** How many distinct values of one format a column keeps shared. */
-const SHARED_LIMIT = 100_000;
 /** How many new cells a column makes before it is judged not worth sharing. */
 const JUDGED_AFTER = 1000;
 

@@ -1,7 +1,7 @@
 import { Badge, Subtitle2, Text, mergeClasses, type BadgeProps } from "@fluentui/react-components";
 import type { GroupFlag, GroupStats } from "../../../core/calibration/calibrate";
 import type { MessageKey } from "../../../core/i18n/messages";
-import { groupName } from "../../../jobs/shared/say";
+import { groupName } from "../../../jobs/calibration/grouping";
 import { useText } from "../../use-text";
 import { useCalibrateStyles } from "./calibrate-styles";
 
