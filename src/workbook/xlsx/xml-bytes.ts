@@ -4,9 +4,9 @@ const utf8 = new TextEncoder();
 
 /**
  * XML written straight into byte buffers of about 1 MiB. A 100,000-row sheet is some 60 MB of markup:
- * built as JavaScript strings it leaves several times that in garbage and must then be encoded; written
- * as bytes it leaves none. Markup and numbers are ASCII and copied byte for byte; text goes through the
- * UTF-8 encoder.
+ * built as one JavaScript string it leaves several times that in garbage and must then be encoded; written
+ * as bytes a row at a time it leaves a row's worth. Markup and numbers are ASCII and copied byte for byte; text goes through the
+ * UTF-8 encoder (a sheet's rows, one string each, are ASCII and go through it at once).
  */
 export class XmlBytes {
   private buffer: Uint8Array;
@@ -24,21 +24,6 @@ export class XmlBytes {
     let at = this.at;
     for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
     this.at = at;
-  }
-
-  /** A non-negative integer's digits. */
-  digits(value: number): void {
-    if (this.at + 16 > this.buffer.length) this.next(16);
-    const buffer = this.buffer;
-    if (value < 10) {
-      buffer[this.at++] = 48 + value;
-      return;
-    }
-    let length = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) length++;
-    let at = this.at + length;
-    this.at = at;
-    for (let rest = value; rest > 0; rest = Math.floor(rest / 10)) buffer[--at] = 48 + (rest % 10);
   }
 
   /** Any text, already escaped for XML. */
