@@ -88,10 +88,11 @@ export function rankingDetailsSpec(
   /** Each block's header row (0-based) and labels: their heights wait for the widths of every block. */
   const headers: { row: number; labels: string[] }[] = [];
   const data: OutCell[][] = [];
+  const byPost = peopleByPost(report.ranked);
   const blocks = t.posts
     .map((post) => ({
       post,
-      people: report.ranked.filter((row) => row.post?.id === post.id),
+      people: byPost.get(post.id) ?? [],
       weighted: post.indicators.filter((i) => !i.bonus),
     }))
     .filter((block) => block.people.length > 0);
@@ -170,6 +171,19 @@ export function rankingDetailsSpec(
     print,
     provenance: options.provenance,
   };
+}
+
+/** Each post's people in ranking order, found in one pass (not one pass over 100,000 rows for each post). */
+function peopleByPost(ranked: readonly RowResult[]): Map<string, RowResult[]> {
+  const byPost = new Map<string, RowResult[]>();
+  for (const row of ranked) {
+    const id = row.post?.id;
+    if (id === undefined) continue;
+    const people = byPost.get(id);
+    if (people) people.push(row);
+    else byPost.set(id, [row]);
+  }
+  return byPost;
 }
 
 /**
