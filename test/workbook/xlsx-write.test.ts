@@ -160,6 +160,38 @@ describe("XlsxBuilder (the writer of new workbooks)", () => {
     ]);
   });
 
+  it("writes a row with Chinese in its formulas as UTF-8, and a shared formula cell as its own each time", async () => {
+    // A row is made as one string: a formula naming a sheet in Chinese makes it non-ASCII.
+    const shared = Object.freeze({ value: { formula: "=SUM('评分表'!A1:A2)", result: 3 } });
+    const { bytes, file, text } = await written(
+      spec({
+        rows: [
+          [shared, { value: { formula: '"优秀"&"x"', result: "优秀x" } }, { value: 1 }],
+          [{ value: 2 }, shared],
+        ],
+      })
+    );
+    const xml = text("xl/worksheets/sheet1.xml");
+    expect(xml).toContain(`<c r="A1"><f>SUM('评分表'!A1:A2)</f><v>3</v></c>`);
+    expect(xml).toContain(`<c r="B2"><f>SUM('评分表'!A1:A2)</f><v>3</v></c>`);
+    expect(xml).toContain(
+      '<c r="B1" t="str"><f>&quot;优秀&quot;&amp;&quot;x&quot;</f><v>优秀x</v></c>'
+    );
+    const rows = file.grid("表")!.rows;
+    expect(rows[0][2]).toEqual({ kind: "number", value: 1 });
+    expect(rows[1][0]).toEqual({ kind: "number", value: 2 });
+    // ExcelJS reads the bytes back as they were meant (its reader is stricter about the XML than ours).
+    const model = await (await XlsxWorkbook.fromBuffer(bytes)).model();
+    expect(model.getWorksheet("表")!.getCell("A1").value).toEqual({
+      formula: "SUM('评分表'!A1:A2)",
+      result: 3,
+    });
+    expect(model.getWorksheet("表")!.getCell("B1").value).toEqual({
+      formula: '"优秀"&"x"',
+      result: "优秀x",
+    });
+  });
+
   it("writes manual page breaks, in a new workbook and in one the user opened (ExcelJS)", async () => {
     const breaks = spec({
       name: "反馈单",
