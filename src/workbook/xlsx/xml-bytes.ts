@@ -5,8 +5,8 @@ const utf8 = new TextEncoder();
 /**
  * XML written straight into byte buffers of about 1 MiB. A 100,000-row sheet is some 60 MB of markup:
  * built as one JavaScript string it leaves several times that in garbage and must then be encoded; written
- * as bytes a row at a time it leaves a row's worth. Markup and numbers are ASCII and copied byte for byte; text goes through the
- * UTF-8 encoder (a sheet's rows, one string each, are ASCII and go through it at once).
+ * a row at a time it leaves a row's worth. `ascii` copies markup byte for byte; `text` goes through the
+ * UTF-8 encoder, a whole row at once (nearly all ASCII: a sheet's text lives in the shared strings).
  */
 export class XmlBytes {
   private buffer: Uint8Array;
