@@ -497,19 +497,18 @@ function findDuplicates(
   return duplicates;
 }
 
-/**
- * Ranks in the three scopes of §4 and the listing order, from one sort: rows by composite (highest first),
- * ties by id compared as text (UTF-16 code units), so every run lists rows alike. One pass over that order
- * then ranks every scope at once: within a run of equal composites, each group's rows share a rank.
- */
-/**
- * scoring.md §4 on rows that already have their composites: ranks in the three scopes, and the rows put in
- * overall order (ties by id). Shared by the quarterly assessment and the annual result (cycle.md §2).
- */
 /** The post and the branch a row is ranked within (the live formulas group alike). */
 export const postKey = (row: RowResult) => row.post?.id ?? "";
 export const branchKey = (row: RowResult) => normaliseText(row.branch ?? "");
 
+/**
+ * scoring.md §4 on rows that already have their composites: ranks in the three scopes, and the rows put in
+ * overall order (ties by id). Shared by the quarterly assessment and the annual result (cycle.md §2).
+ *
+ * The ranks and the listing order come from one sort: rows by composite (highest first), ties by id compared
+ * as text (UTF-16 code units), so every run lists rows alike. One pass over that order then ranks every scope
+ * at once: within a run of equal composites, each group's rows share a rank.
+ */
 export function rankAndOrder(rows: RowResult[], method: RankMethod): void {
   const n = rows.length;
   const composites = new Float64Array(n);
