@@ -141,8 +141,11 @@ export type OutCell = {
   fill?: string;
   unlocked?: boolean;
   wrap?: boolean;
-  /** Right-aligned: a header over a column of numbers, so each number stands under its own header. */
-  align?: "right";
+  /**
+   * Right: a header over a column of numbers, so each number stands under its own header. Left: a number
+   * that is the value of a label beside it (满分 100), so it does not run into the next label.
+   */
+  align?: "right" | "left";
 };
 
 /** Excel's largest number (9.99999999999999E+307): beyond it (and for no finite number) Excel shows #NUM!. */

@@ -619,6 +619,28 @@ describe("OfficeWorkbook: number formats and values per rectangle, not per cell 
     expect(formatOfCell(sheet, 5_000, 1)).toBe("General");
   });
 
+  it("aligns a cell left or right as Excel spells it (Excel.HorizontalAlignment)", async () => {
+    const excel = new StrictExcel();
+    await new OfficeWorkbook(excel.run).write([
+      spec("表", [
+        [
+          { value: "满分", bold: true },
+          { value: 100, align: "left" },
+          { value: "总分", bold: true, fill: "DDEBF7", align: "right" },
+          { value: 5 },
+        ],
+      ]),
+    ]);
+    const sheet = excel.sheet("表")!;
+    const { formatAt } = await import("../support/strict-excel/model");
+    expect([0, 1, 2, 3].map((c) => formatAt(sheet, 0, c, "align"))).toEqual([
+      undefined,
+      "Left",
+      "Right",
+      undefined,
+    ]);
+  });
+
   it("writes a column of mixed formats cell for cell, over an old sheet's formats, text still text", async () => {
     const excel = new StrictExcel();
     const book = new OfficeWorkbook(excel.run);

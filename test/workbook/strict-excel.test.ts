@@ -188,6 +188,23 @@ describe("the strict Excel fake", () => {
     expect(excel.valuesOf("表")).toEqual([[1]]);
   });
 
+  it("takes a horizontal alignment only as Excel.HorizontalAlignment spells it", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("表", [[1]]);
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("表").getRange("A1").format.horizontalAlignment = "Left";
+      await context.sync();
+    });
+    for (const wrong of ["left", "right", "Middle"])
+      await expect(
+        run(excel, async (context) => {
+          const range = context.workbook.worksheets.getItem("表").getRange("A1");
+          range.format.horizontalAlignment = wrong as Excel.HorizontalAlignment;
+          await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one Excel.run per case
+        })
+      ).rejects.toThrow(/InvalidArgument/);
+  });
+
   it("treats conditional-format ids as priorities: they shift as formats are deleted and added", async () => {
     const excel = new StrictExcel();
     const sheet = excel.addSheet("表", [[1]]);

@@ -23,6 +23,9 @@ export { formatParameters, parseParameters, TEMPLATE_SHEET } from "./template-sh
 export { readTemplateSheet, type TemplateFromSheet } from "./template-sheet-read";
 
 const text = (value: string | number | undefined | null): OutCell => ({ value: value ?? null });
+/** A value beside its label in the head rows: a number left-aligned, so 满分 100 does not run into 小数位数. */
+const metaValue = (value: string | number | undefined): OutCell =>
+  typeof value === "number" ? { value, align: "left" } : text(value);
 /** A SHA-256 in hex, and a little room. */
 const FINGERPRINT_WIDTH = Math.ceil(printedWidth("0".repeat(64))) + 2;
 /** The widest each column of the indicator table may be (characters); longer text wraps. */
@@ -48,9 +51,9 @@ export function templateSheetSpec(loaded: LoadedTemplate, generatedAt: string): 
       bold(META.period),
       text(t.period ?? ""),
       bold(META.fullScore),
-      text(t.fullScore),
+      metaValue(t.fullScore),
       bold(META.precision),
-      text(t.precision),
+      metaValue(t.precision),
     ],
     [bold(META.name), text(t.name), bold(META.fingerprint), text(loaded.fingerprint)],
     [],

@@ -306,7 +306,7 @@ async function writeStyles(
       if (style.bold) cells.format.font.bold = true;
       if (style.fill) cells.format.fill.color = `#${style.fill}`;
       if (style.wrap) cells.format.wrapText = true;
-      if (style.align) cells.format.horizontalAlignment = "Right";
+      if (style.align) cells.format.horizontalAlignment = style.align === "left" ? "Left" : "Right";
       if (style.unlocked) cells.format.protection.locked = false;
       if (style.size) cells.format.font.size = style.size;
     }

@@ -92,6 +92,18 @@ describe("the 权重模板 sheet", () => {
     expect(String(sheet.getCell("D3").value)).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("left-aligns 满分 and 小数位数 beside their labels, so a number does not run into the next label", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write([templateSheetSpec(sampleTemplate(), "2025-12-31 09:00")]);
+    const sheet = (await book.model()).getWorksheet(TEMPLATE_SHEET)!;
+    expect([sheet.getCell("G2").value, sheet.getCell("H2").value]).toEqual(["满分", 100]);
+    expect([sheet.getCell("I2").value, sheet.getCell("J2").value]).toEqual(["小数位数", 2]);
+    expect(sheet.getCell("H2").alignment?.horizontal).toBe("left");
+    expect(sheet.getCell("J2").alignment?.horizontal).toBe("left");
+    // Text beside its label is left-aligned already: no style of its own.
+    expect(sheet.getCell("B2").alignment?.horizontal).toBeUndefined();
+  });
+
   async function withWeight(weight: unknown) {
     const book = XlsxWorkbook.empty();
     await book.write([templateSheetSpec(sampleTemplate(), "2025-12-31 09:00")]);

@@ -433,6 +433,18 @@ function accessDenied(what: string): never {
   );
 }
 
+/** Excel.HorizontalAlignment's values (ExcelApi 1.1). */
+const HORIZONTAL_ALIGNMENTS = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+
 function guardFormat(sheet: FakeSheet, what: string): void {
   if (sheet.protection.protected && !sheet.protection.options.allowFormatCells) accessDenied(what);
 }
@@ -1056,14 +1068,18 @@ class Range extends Proxy<RangeTarget> {
     );
   }
 
-  private formatSetter(property: string, guard: (sheet: FakeSheet) => void, nested = false) {
+  private formatSetter(
+    property: string,
+    guard: (sheet: FakeSheet, value: unknown) => void,
+    nested = false
+  ) {
     return (value: unknown) => {
       // `format.font.bold`: the font (fill, protection) is an object path of its own in the request.
       if (nested) this.ctx.charge(PATH_BYTES);
       this.call(
         value,
         ({ sheet, areas }) => {
-          guard(sheet);
+          guard(sheet, value);
           for (const area of areas) sheet.formatCalls.push({ area, property, value });
         },
         `format.${property}`
@@ -1098,7 +1114,15 @@ class Range extends Proxy<RangeTarget> {
     };
     defineSetters(format, {
       wrapText: cell("wrap"),
-      horizontalAlignment: cell("align"),
+      // Excel.HorizontalAlignment, spelled as the enum is: "right" is an InvalidArgument at sync.
+      horizontalAlignment: this.formatSetter("align", (sheet, value) => {
+        if (!HORIZONTAL_ALIGNMENTS.includes(value as string))
+          throw new RichApiError(
+            "InvalidArgument",
+            `"${String(value)}" is not a horizontal alignment.`
+          );
+        guardFormat(sheet, "align");
+      }),
       columnWidth: (width: unknown) =>
         this.call(width, ({ sheet, areas }) => {
           if (sheet.protection.protected && !sheet.protection.options.allowFormatColumns)
