@@ -18,7 +18,11 @@ export type PrintedSheet = {
   cells: PrintedCell[];
   /** Cells whose look breaks ux.md's formats (a fraction in General, TRUE / FALSE, a date not yyyy-mm-dd). */
   formatFindings: string[];
-  /** Wrapped rows whose height leaves no room for their lines in a CJK font (~16 pt a line at 11 pt). */
+  /**
+   * Wrapped rows whose height leaves no room for their lines in a CJK font (~16 pt a line at 11 pt), and
+   * rows without a height of their own whose text wraps: LibreOffice does not fit a row to its text as it
+   * opens a file, so such a row stays a line tall and its lines spill over the rows around it.
+   */
   heightFindings: string[];
   /**
    * Text in the repeated columns of a table printed pages across that runs past them (a title merged across
@@ -180,6 +184,14 @@ export function printedLines(text: string, characters: number, bold = false): nu
 /** Points a line takes at `size` pt in a CJK font (Noto Sans CJK: 1.45 em; 16 pt at 11 pt). */
 export const cjkLine = (size: number) => (16 / 11) * size;
 
+/** Whether a cell shows text (which wraps), not a number, a date or a truth value (which do not). */
+function holdsText(value: ExcelJS.CellValue): boolean {
+  if (typeof value === "string") return true;
+  if (!value || typeof value !== "object" || value instanceof Date) return false;
+  if ("richText" in value) return true;
+  return "result" in value && typeof value.result === "string";
+}
+
 /**
  * A column whose numbers are the user's, kept as typed: the appeals register's 更正值 (a corrected score or
  * ratio, whichever the appealed indicator is; its copy in the corrected workbook is the register as it stood).
@@ -214,6 +226,7 @@ export async function printedSheets(file: string): Promise<PrintedSheet[]> {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       if (row.hidden) return;
       let needed = 0;
+      let most = 0;
       let why = "";
       row.eachCell({ includeEmpty: false }, (cell) => {
         const column = Number(cell.col);
@@ -229,8 +242,12 @@ export async function printedSheets(file: string): Promise<PrintedSheet[]> {
         if (wrap) {
           const width = widthOf(column, merged.get(cell.address) ?? 1);
           const bold = !!cell.font?.bold;
-          const lines = printedLines(text, Math.max(1, width - 0.5), bold);
+          // A number or a date never wraps: too narrow, it shows ### (which the text checks see).
+          const lines = holdsText(cell.value)
+            ? printedLines(text, Math.max(1, width - 0.5), bold)
+            : 1;
           const points = lines * cjkLine(size);
+          most = Math.max(most, lines);
           if (points > needed) {
             needed = points;
             why = `${cell.address} 「${text.slice(0, 24)}」 ${lines} lines`;
@@ -238,9 +255,9 @@ export async function printedSheets(file: string): Promise<PrintedSheet[]> {
         }
       });
       const height = row.height;
-      if (height && needed > height + 0.5)
+      if (height ? needed > height + 0.5 : most > 1)
         heightFindings.push(
-          `${sheet.name} row ${row.number} is ${height} pt; ${why} need ${Math.ceil(needed)} pt`
+          `${sheet.name} row ${row.number} is ${height ? `${height} pt` : "one line"}; ${why} need ${Math.ceil(needed)} pt`
         );
     });
     const repeatColumns = range(sheet.pageSetup.printTitlesColumn, true);

@@ -15,6 +15,7 @@ import type { Issue } from "../shared/issue";
 import {
   headerWidths,
   printLayout,
+  shownWidth,
   titleHeights,
   titleSpan,
   wrappedHeight,
@@ -149,6 +150,17 @@ export const COMPOSITE_COLUMN = 6;
 // a longer English one wraps between its words. Detail columns wrap their headers.
 const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 30];
 
+/** 机构 … 岗位 as a ranked row shows them, each with its column (a branch-level row's 姓名 is its 支行's name). */
+function eachWho(row: RowResult, visit: (value: string | undefined, column: number) => void): void {
+  visit(row.branch, RANKING_COLUMN.branch);
+  visit(row.department, RANKING_COLUMN.department);
+  visit(row.id, RANKING_COLUMN.id);
+  visit(row.name, RANKING_COLUMN.name);
+  visit(row.post?.name ?? row.postText, RANKING_COLUMN.post);
+}
+/** The widest a who column grows to hold its values (characters); a longer value wraps in a taller row. */
+const WHO_WIDTH_CAP = 16;
+
 const SCORE_FORMAT = "0.00";
 
 /**
@@ -208,11 +220,11 @@ export function rankingSheetSpec(
     scoreAt: new Map(),
   };
   const header = rankingHeader(layout, options.live, report.method);
-  layout.widths = headerWidths(
-    header,
-    [...IDENTITY_WIDTHS, ...extras.map((extra) => extra.width)],
-    { lines: 1, max: 14 }
-  );
+  const who = whoWidths(report.ranked);
+  layout.widths = headerWidths(header, [...who.widths, ...extras.map((extra) => extra.width)], {
+    lines: 1,
+    max: 14,
+  });
   const first = HEADER_ROW + 1; // 1-based first data row
   const last = HEADER_ROW + report.ranked.length;
   const formulas = options.live
@@ -248,9 +260,10 @@ export function rankingSheetSpec(
   report.ranked.forEach((row, k) => {
     const post = row.post ? postById.get(row.post.id) : undefined;
     const cells = rankedRow(layout, row, post, formulas?.row(k));
-    // A veto's reason longer than its column wraps: its row as tall as it needs. Any other row is left for
-    // the application to fit (its cells wrap too): a 100,000-row tab sets few heights.
-    if (vetoLines(cells, layout.widths) > 1)
+    // A veto's reason longer than its column wraps, as does a name longer than the widest who column: its
+    // row as tall as it needs (LibreOffice keeps a row one line tall, its text spilling over its
+    // neighbours'). Every other row holds one line: a 100,000-row tab sets few heights.
+    if (vetoLines(cells, layout.widths) > 1 || (who.capped && whoWraps(row, layout.widths)))
       rowHeights[rows.length] = wrappedRowHeight(cells.slice(0, layout.main), layout.widths, 11);
     rows.push(cells);
   });
@@ -323,6 +336,35 @@ function rankingHeader(
         ]
       : []),
   ];
+}
+
+/**
+ * The identity columns' widths: 机构 … 岗位 each as wide as its widest value (up to WHO_WIDTH_CAP), so that
+ * a name prints on one line; `capped` when some value is wider still. One pass over the rows, each value
+ * measured only if it could be wider than the widest so far (no character is wider than 2.1 digits).
+ */
+function whoWidths(ranked: readonly RowResult[]): { widths: number[]; capped: boolean } {
+  const widths = [...IDENTITY_WIDTHS];
+  const wider = (value: string | undefined, c: number) => {
+    if (value !== undefined && value.length * 2.1 + 2 > widths[c])
+      widths[c] = Math.max(widths[c], shownWidth(value, undefined));
+  };
+  for (const row of ranked) eachWho(row, wider);
+  let capped = false;
+  for (let c = RANKING_COLUMN.branch; c <= RANKING_COLUMN.post; c++) {
+    if (widths[c] > WHO_WIDTH_CAP) capped = true;
+    widths[c] = Math.min(widths[c], WHO_WIDTH_CAP);
+  }
+  return { widths, capped };
+}
+
+/** Whether one of a row's who values is wider than its column (and so wraps). */
+function whoWraps(row: RowResult, widths: readonly number[]): boolean {
+  let wraps = false;
+  eachWho(row, (value, c) => {
+    if (value !== undefined && wrappedLines(value, widths[c] - 1) > 1) wraps = true;
+  });
+  return wraps;
 }
 
 /** Lines a ranked row's veto reason takes in its column. */
