@@ -143,9 +143,10 @@ export type OutCell = {
   wrap?: boolean;
   /**
    * Right: a header over a column of numbers, so each number stands under its own header. Left: a number
-   * that is the value of a label beside it (满分 100), so it does not run into the next label.
+   * that is the value of a label beside it (满分 100), so it does not run into the next label. Center: a
+   * rank or a grade, which would otherwise touch the text or number printed beside it (1上海分行).
    */
-  align?: "right" | "left";
+  align?: "right" | "left" | "center";
 };
 
 /** Excel's largest number (9.99999999999999E+307): beyond it (and for no finite number) Excel shows #NUM!. */

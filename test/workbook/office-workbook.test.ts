@@ -619,7 +619,7 @@ describe("OfficeWorkbook: number formats and values per rectangle, not per cell 
     expect(formatOfCell(sheet, 5_000, 1)).toBe("General");
   });
 
-  it("aligns a cell left or right as Excel spells it (Excel.HorizontalAlignment)", async () => {
+  it("aligns a cell left, centre or right as Excel spells it (Excel.HorizontalAlignment)", async () => {
     const excel = new StrictExcel();
     await new OfficeWorkbook(excel.run).write([
       spec("表", [
@@ -628,16 +628,18 @@ describe("OfficeWorkbook: number formats and values per rectangle, not per cell 
           { value: 100, align: "left" },
           { value: "总分", bold: true, fill: "DDEBF7", align: "right" },
           { value: 5 },
+          { value: "优秀", align: "center" },
         ],
       ]),
     ]);
     const sheet = excel.sheet("表")!;
     const { formatAt } = await import("../support/strict-excel/model");
-    expect([0, 1, 2, 3].map((c) => formatAt(sheet, 0, c, "align"))).toEqual([
+    expect([0, 1, 2, 3, 4].map((c) => formatAt(sheet, 0, c, "align"))).toEqual([
       undefined,
       "Left",
       "Right",
       undefined,
+      "Center",
     ]);
   });
 

@@ -6,7 +6,7 @@ import {
   type MessageParams,
 } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import type { Post } from "../../core/template/schema";
+import type { Indicator, Post } from "../../core/template/schema";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import {
   breakLines,
@@ -47,6 +47,8 @@ const LEAD = [
   "sheet.col.grade",
 ] as const satisfies readonly MessageKey[];
 const LEAD_WIDTHS = [6, 10, 8, 12, 9, 8];
+/** 名次 and 等级 print centred, with their headers: right-aligned, a rank touched the 工号 beside it. */
+const CENTRED_LEAD: readonly number[] = [0, 5];
 /** 名次, 工号, 姓名 and 机构: who a row is, repeated on every page of a block printed pages across. */
 const IDENTITY = 4;
 const DETAIL_WIDTH = 12;
@@ -105,22 +107,11 @@ export function rankingDetailsSpec(
 
   // Every data cell wraps (see detailRow): the repeated ones (scores, grades, branches) are shared.
   const wrapped = cellPool({ wrap: true });
+  const centred = cellPool({ wrap: true, align: "center" });
   for (const { post, people, weighted } of blocks) {
     const dimensions = post.dimensions ?? [];
     const gap = widest - 2 - (LEAD.length + dimensions.length + weighted.length);
-    const header = [
-      ...LEAD.map((key) => say(key)),
-      ...dimensions.map((d) => say("sheet.details.dimension", { name: d.name, weight: d.weight })),
-      ...weighted.map((i) => {
-        const dimension = post.dimensions?.find((d) => d.id === i.dimension)?.name;
-        return dimension
-          ? say("sheet.details.indicatorIn", { name: i.name, weight: i.weight ?? "", dimension })
-          : say("sheet.details.indicator", { name: i.name, weight: i.weight ?? "" });
-      }),
-      ...Array<string>(gap).fill(""),
-      say("sheet.col.bonus"),
-      say("sheet.col.veto"),
-    ];
+    const header = blockLabels(post, weighted, gap, say);
     rows.push([]);
     rows.push([
       {
@@ -130,11 +121,12 @@ export function rankingDetailsSpec(
       },
     ]);
     headers.push({ row: rows.length, labels: header });
-    rows.push(header.map((value) => ({ value, bold: true, fill: "DDEBF7", wrap: true })));
+    rows.push(blockHeader(header));
     const shape: RowShape = {
       rankFormat,
       gap,
       wrapped,
+      centred,
       dimensions: post.dimensions ?? [],
       // Where each weighted indicator's score sits in a row of this post.
       scoreAt: weighted.map((i) => post.indicators.findIndex((x) => x.id === i.id)),
@@ -172,6 +164,40 @@ export function rankingDetailsSpec(
     provenance: options.provenance,
   };
 }
+
+/** A block's labels: the lead columns, the post's dimensions and weighted indicators, a gap, 加分 and 否决原因. */
+function blockLabels(
+  post: Post,
+  weighted: readonly Indicator[],
+  gap: number,
+  say: (key: MessageKey, params?: MessageParams) => string
+): string[] {
+  return [
+    ...LEAD.map((key) => say(key)),
+    ...(post.dimensions ?? []).map((d) =>
+      say("sheet.details.dimension", { name: d.name, weight: d.weight })
+    ),
+    ...weighted.map((i) => {
+      const dimension = post.dimensions?.find((d) => d.id === i.dimension)?.name;
+      return dimension
+        ? say("sheet.details.indicatorIn", { name: i.name, weight: i.weight ?? "", dimension })
+        : say("sheet.details.indicator", { name: i.name, weight: i.weight ?? "" });
+    }),
+    ...Array<string>(gap).fill(""),
+    say("sheet.col.bonus"),
+    say("sheet.col.veto"),
+  ];
+}
+
+/** A block's header row: bold on the table's fill, wrapped, 名次 and 等级 centred as their values are. */
+const blockHeader = (labels: readonly string[]): OutCell[] =>
+  labels.map((value, c) => ({
+    value,
+    bold: true,
+    fill: "DDEBF7",
+    wrap: true,
+    ...(CENTRED_LEAD.includes(c) ? { align: "center" as const } : {}),
+  }));
 
 /** Each post's people in ranking order, found in one pass (not one pass over 100,000 rows for each post). */
 function peopleByPost(ranked: readonly RowResult[]): Map<string, RowResult[]> {
@@ -229,6 +255,7 @@ type RowShape = {
   rankFormat: string;
   gap: number;
   wrapped: ReturnType<typeof cellPool>;
+  centred: ReturnType<typeof cellPool>;
   dimensions: NonNullable<Post["dimensions"]>;
   scoreAt: number[];
 };
@@ -239,14 +266,14 @@ type RowShape = {
  * filled in place (see `rankedRow`).
  */
 function detailRow(row: RowResult, post: Post, shape: RowShape): OutCell[] {
-  const { wrapped, rankFormat, dimensions, scoreAt, gap } = shape;
+  const { wrapped, centred, rankFormat, dimensions, scoreAt, gap } = shape;
   const cells = new Array<OutCell>(LEAD.length + dimensions.length + scoreAt.length + gap + 2);
-  cells[0] = wrapped(row.rank?.overall ?? null, rankFormat);
+  cells[0] = centred(row.rank?.overall ?? null, rankFormat);
   cells[1] = { value: row.id, wrap: true };
   cells[2] = row.name === undefined ? wrapped(null) : { value: row.name, wrap: true };
   cells[3] = wrapped(row.branch ?? null);
   cells[4] = wrapped(row.composite, SCORE);
-  cells[5] = wrapped(row.grade);
+  cells[5] = centred(row.grade);
   let at = LEAD.length;
   for (const d of dimensions)
     cells[at++] = wrapped(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE);

@@ -124,6 +124,8 @@ export type ExtraColumn = {
   header: string;
   width: number;
   format?: string;
+  /** Centred, with its header (a grade, as the 等级 column). */
+  centred?: boolean;
   value: (row: RowResult) => OutValue;
 };
 
@@ -161,6 +163,17 @@ function eachWho(row: RowResult, visit: (value: string | undefined, column: numb
 /** The widest a who column grows to hold its values (characters); a longer value wraps in a taller row. */
 const WHO_WIDTH_CAP = 16;
 
+/**
+ * The ranks and the grade print centred, with their headers: right-aligned, a rank touched the 机构 printed
+ * beside it (1上海分行), as a composite touched its grade (108.70优秀).
+ */
+const CENTRED_COLUMNS: readonly number[] = [
+  RANKING_COLUMN.overall,
+  RANKING_COLUMN.grade,
+  RANKING_COLUMN.inPost,
+  RANKING_COLUMN.inBranch,
+];
+
 const SCORE_FORMAT = "0.00";
 
 /**
@@ -187,8 +200,9 @@ type RankingLayout = {
   main: number;
   /** The printed columns' widths (characters). */
   widths: number[];
-  /** Shared cells: the printed ones (all wrapped) and the hidden detail's. */
+  /** Shared cells: the printed ones (all wrapped, the ranks and grade centred too) and the hidden detail's. */
   printed: CellPool;
+  centred: CellPool;
   detail: CellPool;
   /** Where each of the detail's indicators sits in a row of each post (-1: not the post's). */
   scoreAt: Map<string, number[]>;
@@ -216,6 +230,7 @@ export function rankingSheetSpec(
     main: IDENTITY_KEYS.length + extras.length,
     widths: [],
     printed: cellPool({ wrap: true }),
+    centred: cellPool({ wrap: true, align: "center" }),
     detail: cellPool(),
     scoreAt: new Map(),
   };
@@ -248,6 +263,11 @@ export function rankingSheetSpec(
   const spanWidth = layout.widths.slice(0, spanned + 1).reduce((sum, width) => sum + width, 0);
   const title = rankingTitle(options, say, locale);
   const rows: OutCell[][] = [...tableHead(title, provenanceLine, header)];
+  const centred = new Set([
+    ...CENTRED_COLUMNS,
+    ...extras.flatMap((extra, k) => (extra.centred ? [layout.main - extras.length + k] : [])),
+  ]);
+  rows[2] = rows[2].map((cell, c) => (centred.has(c) ? { ...cell, align: "center" } : cell));
   const rowHeights: Record<number, number> = {
     ...titleHeights(spanWidth, { title, line: provenanceLine }),
     2: Math.max(
@@ -401,7 +421,7 @@ const rowLength = ({ main, columns }: RankingLayout, live: LiveRow | undefined) 
 
 /** The printed cells, from the row's first; returns where the detail starts. */
 function printedCells(
-  { extras, rankFormat, printed }: RankingLayout,
+  { extras, rankFormat, printed, centred }: RankingLayout,
   row: RowResult,
   post: Post | undefined,
   live: LiveRow | undefined,
@@ -409,8 +429,8 @@ function printedCells(
 ): number {
   const veto = vetoText(row, post);
   cells[0] = live
-    ? { value: live.overall, format: rankFormat, wrap: true }
-    : printed(row.rank?.overall as number, rankFormat);
+    ? { value: live.overall, format: rankFormat, wrap: true, align: "center" }
+    : centred(row.rank?.overall as number, rankFormat);
   cells[1] = printed(row.branch ?? null);
   cells[2] = printed(row.department ?? null);
   cells[3] = { value: row.id, wrap: true };
@@ -419,18 +439,23 @@ function printedCells(
   cells[6] = live
     ? { value: live.composite, format: SCORE_FORMAT, wrap: true }
     : printed(row.composite as number, SCORE_FORMAT);
-  cells[7] = printed(row.grade);
+  cells[7] = centred(row.grade);
   cells[8] = live
-    ? { value: live.post, format: rankFormat, wrap: true }
-    : printed(row.rank?.post as number, rankFormat);
+    ? { value: live.post, format: rankFormat, wrap: true, align: "center" }
+    : centred(row.rank?.post as number, rankFormat);
   cells[9] = live
-    ? { value: live.branch, format: rankFormat, wrap: true }
-    : printed(row.rank?.branch ?? null, rankFormat);
+    ? { value: live.branch, format: rankFormat, wrap: true, align: "center" }
+    : centred(row.rank?.branch ?? null, rankFormat);
   cells[10] = printed(row.bonus, SCORE_FORMAT);
   cells[11] = veto ? { value: veto, wrap: true } : printed(null);
   let at = 12;
   for (const extra of extras)
-    cells[at++] = { value: extra.value(row), format: extra.format, wrap: true };
+    cells[at++] = {
+      value: extra.value(row),
+      format: extra.format,
+      wrap: true,
+      ...(extra.centred ? { align: "center" as const } : {}),
+    };
   return at;
 }
 

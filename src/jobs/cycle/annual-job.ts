@@ -315,6 +315,7 @@ function annualColumns(
       {
         header: say("sheet.annual.quarterGrade", { quarter: period.slice(4) }),
         width: 8,
+        centred: true,
         value: (row: RowResult) => annualRow(row).quarters[period]?.grade ?? null,
       },
     ]),

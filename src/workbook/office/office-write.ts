@@ -24,6 +24,9 @@ import {
 } from "./office-cells";
 import { CALL_BYTES, REQUEST_LIMIT, RequestBudget } from "./request-budget";
 
+/** The port's alignments as Excel.HorizontalAlignment spells them. */
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+
 /** The add-in's own sheet protection: no password (so it can lift it to rewrite), filters and widths allowed. */
 export const OWN_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: true,
@@ -306,7 +309,7 @@ async function writeStyles(
       if (style.bold) cells.format.font.bold = true;
       if (style.fill) cells.format.fill.color = `#${style.fill}`;
       if (style.wrap) cells.format.wrapText = true;
-      if (style.align) cells.format.horizontalAlignment = style.align === "left" ? "Left" : "Right";
+      if (style.align) cells.format.horizontalAlignment = HORIZONTAL[style.align];
       if (style.unlocked) cells.format.protection.locked = false;
       if (style.size) cells.format.font.size = style.size;
     }

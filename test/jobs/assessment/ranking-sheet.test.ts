@@ -64,3 +64,24 @@ describe("the ranking tab's who columns (机构 … 岗位)", () => {
     expect(spec.rowHeights?.[rowOf(spec, "E5")]).toBeUndefined();
   });
 });
+
+describe("the ranking tab's ranks and grade", () => {
+  it("prints 名次, 等级, 岗位内名次 and 机构内名次 centred, with their headers; the rest as the writers align it", () => {
+    const spec = ranking([{ name: "张伟" }, { name: "王芳" }]);
+    const header = spec.rows[2];
+    const row = spec.rows[rowOf(spec, "E4")];
+    const centred: number[] = [
+      RANKING_COLUMN.overall,
+      RANKING_COLUMN.grade,
+      RANKING_COLUMN.inPost,
+      RANKING_COLUMN.inBranch,
+    ];
+    for (let c = 0; c < RANKING_COLUMN.veto; c++) {
+      const expected = centred.includes(c) ? "center" : undefined;
+      expect([c, row[c].align]).toEqual([c, expected]);
+      if (centred.includes(c)) expect([c, header[c].align]).toEqual([c, "center"]);
+    }
+    // A composite is right-aligned by the application, its header by alignNumberHeaders.
+    expect(typeof row[RANKING_COLUMN.composite].value).toBe("number");
+  });
+});
