@@ -1355,7 +1355,6 @@ export const enUS: Record<MessageKey, string> = {
   "sheet.col.denseShare.overall": "Rank helper: tie share, all",
   "sheet.col.denseShare.post": "Rank helper: tie share within post",
   "sheet.col.denseShare.branch": "Rank helper: tie share within branch",
-  "sheet.col.row": "Row",
   "sheet.col.reason": "Reason",
   "sheet.summary": "Summary",
   "sheet.count": "Ranked",

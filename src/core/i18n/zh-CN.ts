@@ -1252,7 +1252,6 @@ export const zhCN = {
   "sheet.col.denseShare.overall": "名次辅助：全行并列份额",
   "sheet.col.denseShare.post": "名次辅助：岗位内并列份额",
   "sheet.col.denseShare.branch": "名次辅助：机构内并列份额",
-  "sheet.col.row": "行号",
   "sheet.col.reason": "原因",
   "sheet.summary": "汇总",
   "sheet.count": "排名人数",

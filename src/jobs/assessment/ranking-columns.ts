@@ -1,6 +1,26 @@
 import type { RowResult } from "../../core/assess/assess";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 
+/**
+ * The ranking tab's fixed columns (0-based), in the order `rankingSheetSpec` writes them; what follows them
+ * (an annual tab's quarters, the hidden detail) starts at RANKING_FIXED_COLUMNS. History, verify and appeals
+ * read a tab back through these.
+ */
+export const RANKING_COLUMN = {
+  overall: 0,
+  branch: 1,
+  department: 2,
+  id: 3,
+  name: 4,
+  post: 5,
+  composite: 6,
+  grade: 7,
+  inPost: 8,
+  inBranch: 9,
+  bonus: 10,
+  veto: 11,
+} as const;
+
 export type RankingColumns = {
   dimensions: { id: string; name: string }[];
   indicators: { id: string; name: string; percent: boolean }[];

@@ -24,30 +24,13 @@ import {
 import { sayIn, type Say } from "../shared/say";
 import { tableHead, wrappedRowHeight } from "../shared/table-rows";
 import { liveFormulas } from "./ranking-formulas";
-import { rankingColumns, type RankingColumns } from "./ranking-columns";
+import { RANKING_COLUMN, rankingColumns, type RankingColumns } from "./ranking-columns";
 import { addUnrankedRows, summaryRows } from "./ranking-summary";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
 
-/**
- * The ranking tab's fixed columns (0-based), in the order `rankingSheetSpec` writes them; what follows them
- * (an annual tab's quarters, the hidden detail) starts at RANKING_FIXED_COLUMNS. History, verify and appeals
- * read a tab back through these.
- */
-export const RANKING_COLUMN = {
-  overall: 0,
-  branch: 1,
-  department: 2,
-  id: 3,
-  name: 4,
-  post: 5,
-  composite: 6,
-  grade: 7,
-  inPost: 8,
-  inBranch: 9,
-  bonus: 10,
-  veto: 11,
-} as const;
+// The fixed columns have their home beside the detail's (ranking-columns.ts); importers keep using this one.
+export { RANKING_COLUMN };
 export const RANKING_FIXED_COLUMNS = 12;
 /** 名次 … 岗位: who a row is, repeated on every page of a tab printed pages across. */
 const WHO_COLUMNS = 6;
@@ -299,8 +282,8 @@ export function rankingSheetSpec(
   addUnrankedRows({ rows, merges, rowHeights }, report, issues, {
     say,
     locale,
-    lastColumn: lastSpanned,
-    reasonWidth: layout.widths.slice(4, spanned + 1).reduce((sum, width) => sum + width, 0),
+    lastColumn: spanned,
+    widths: layout.widths,
     unrankedReason: options.unrankedReason,
   });
   return {

@@ -2,10 +2,11 @@ import type { AssessReport, RowResult } from "../../core/assess/assess";
 import { describeIssue } from "../../core/assess/issue-text";
 import { joinSentences, type Locale } from "../../core/i18n/messages";
 import type { GradeBand } from "../../core/template/schema";
-import type { OutCell } from "../../workbook/port";
+import { BLANK, columnLetters, type OutCell } from "../../workbook/port";
 import type { Issue } from "../shared/issue";
 import { wrappedHeight } from "../shared/print-layout";
 import type { Say } from "../shared/say";
+import { RANKING_COLUMN } from "./ranking-columns";
 
 const SCORE_FORMAT = "0.00";
 
@@ -60,8 +61,11 @@ export function summaryRows(
 }
 
 /**
- * The rows that could not be ranked, each with why, added below the summary (after a blank row). The reason
- * spans the rest of the printed width, from column E to `lastColumn`, on as many lines as it needs.
+ * The rows that could not be ranked, each with why, added below the summary (after a blank row), in the
+ * ranking's own columns: the tab's header, repeated on every printed page, stands over them too. 名次 is
+ * blank (they have none); 机构 … 岗位 are theirs; the reason (which names the cell it is about) spans from
+ * 综合得分 to `lastColumn` on a tab one page wide, and is 否决原因's alone on a tab printed pages across (a
+ * cell merged across a page's edge would print cut), on as many lines as it needs.
  */
 export function addUnrankedRows(
   sheet: { rows: OutCell[][]; merges: string[]; rowHeights: Record<number, number> },
@@ -70,9 +74,10 @@ export function addUnrankedRows(
   place: {
     say: Say;
     locale: Locale;
-    lastColumn: string;
-    /** Characters of the merged reason's width. */
-    reasonWidth: number;
+    /** The last column the reason may span; the reason sits in 否决原因 alone when it is before it. */
+    lastColumn: number;
+    /** The ranking's column widths (characters). */
+    widths: readonly number[];
     /** Why a row was not ranked, when not from the issues (the annual tab's). */
     unrankedReason?: (row: RowResult) => string;
   }
@@ -80,19 +85,26 @@ export function addUnrankedRows(
   const { rows, merges, rowHeights } = sheet;
   const { say, locale } = place;
   if (report.unranked.length === 0) return;
+  const merged = place.lastColumn >= RANKING_COLUMN.veto;
+  const reasonAt = merged ? RANKING_COLUMN.composite : RANKING_COLUMN.veto;
+  const reasonWidth = place.widths
+    .slice(reasonAt, merged ? place.lastColumn + 1 : reasonAt + 1)
+    .reduce((sum, width) => sum + width, 0);
+  const span = (row: number) =>
+    `${columnLetters(reasonAt)}${row}:${columnLetters(place.lastColumn)}${row}`;
   rows.push([]);
   rows.push([{ value: say("sheet.unranked", { count: report.unranked.length }), bold: true }]);
-  rows.push(
-    (
-      [
-        "sheet.col.id",
-        "sheet.col.name",
-        "sheet.col.post",
-        "sheet.col.row",
-        "sheet.col.reason",
-      ] as const
-    ).map((key) => ({ value: say(key), bold: true }))
-  );
+  const header: OutCell[] = [];
+  const who = [
+    "sheet.col.branch",
+    "sheet.col.department",
+    "sheet.col.id",
+    "sheet.col.name",
+    "sheet.col.post",
+  ] as const;
+  who.forEach((key, k) => (header[RANKING_COLUMN.branch + k] = { value: say(key), bold: true }));
+  header[reasonAt] = { value: say("sheet.col.reason"), bold: true };
+  rows.push(filled(header));
   const errors = place.unrankedReason ? null : errorsByRow(issues);
   for (const row of report.unranked) {
     const reasons =
@@ -104,18 +116,22 @@ export function addUnrankedRows(
         locale
       );
     // Every cell wraps, so a row's values line up with its reason's lines (one look for all the rows).
-    rows.push([
-      { value: row.id, wrap: true },
-      { value: row.name ?? null, wrap: true },
-      { value: row.postText, wrap: true },
-      { value: row.source?.row ?? null, wrap: true },
-      { value: reasons, wrap: true },
-    ]);
-    merges.push(`E${rows.length}:${place.lastColumn}${rows.length}`);
-    const height = wrappedHeight(reasons, place.reasonWidth - 2);
+    const cells: OutCell[] = [];
+    cells[RANKING_COLUMN.branch] = { value: row.branch ?? null, wrap: true };
+    cells[RANKING_COLUMN.department] = { value: row.department ?? null, wrap: true };
+    cells[RANKING_COLUMN.id] = { value: row.id, wrap: true };
+    cells[RANKING_COLUMN.name] = { value: row.name ?? null, wrap: true };
+    cells[RANKING_COLUMN.post] = { value: row.postText, wrap: true };
+    cells[reasonAt] = { value: reasons, wrap: true };
+    rows.push(filled(cells));
+    if (merged) merges.push(span(rows.length));
+    const height = wrappedHeight(reasons, reasonWidth - 2);
     if (height > 16) rowHeights[rows.length - 1] = height;
   }
 }
+
+/** A row with its holes made blank cells (the writers take a row as dense). */
+const filled = (cells: OutCell[]): OutCell[] => Array.from(cells, (cell) => cell ?? BLANK);
 
 /**
  * Each row's errors by its row number and id: what `reasonsFor` finds for one row, found once for all of

@@ -59,17 +59,63 @@ describe("the rows that could not be ranked, below the ranking", () => {
     const texts = spec.rows.map((cells) => cells.map((cell) => cell?.value));
     const heading = texts.findIndex((cells) => cells[0] === `未能排名（${count - 2} 行）`);
     expect(heading).toBeGreaterThan(0);
+    // In the ranking's own columns, under its header (repeated on every printed page): no 名次, then
+    // 机构 … 岗位, and the reason from 综合得分 on.
+    expect(texts[heading + 1]).toEqual([null, "机构", "部门", "工号", "姓名", "岗位", "原因"]);
     const listed = texts.slice(heading + 2);
     expect(listed).toHaveLength(count - 2);
-    for (const [id, name, post, row, reason] of listed) {
-      expect(name).toBe(`员工${row}`);
+    for (const [rank, branch, , id, name, post, reason] of listed) {
+      expect([rank, branch]).toEqual([null, "北京分行"]);
+      const row = Number(String(name).slice(2));
       if (id === "DUP") continue;
+      expect(id).toBe(`E${row}`);
       expect(reason).toBe(`评分表!E${row}：「${id}」的岗位「${post}」不在权重模板中。`);
     }
-    const duplicates = listed.filter((cells) => cells[0] === "DUP");
-    expect(duplicates.map((cells) => cells[4])).toEqual([
+    const unrankedRows = spec.rows.length - listed.length;
+    for (let r = unrankedRows; r < spec.rows.length; r++)
+      expect(spec.merges).toContain(`G${r + 1}:L${r + 1}`);
+    const duplicates = listed.filter((cells) => cells[3] === "DUP");
+    expect(duplicates.map((cells) => cells[6])).toEqual([
       "评分表!C24：工号/编号「DUP」出现多次（第 24、34 行），请核对后保留一行。评分表!E24：「DUP」的岗位「无此岗位」不在权重模板中。",
       "评分表!C34：工号/编号「DUP」出现多次（第 24、34 行），请核对后保留一行。评分表!E34：「DUP」的岗位「也没有」不在权重模板中。",
     ]);
+  });
+});
+
+describe("the rows that could not be ranked, on a tab printed pages across (the annual tab)", () => {
+  it("puts each reason in 否决原因 alone, merged across no page's edge, its row as tall as its lines", () => {
+    const report = assess(loaded, records(40));
+    const extraColumns = Array.from({ length: 12 }, (_, k) => ({
+      header: `Q${k}得分`,
+      width: 10,
+      format: "0.00",
+      value: () => null,
+    }));
+    const spec = rankingSheetSpec(loaded, report, report.issues, {
+      name: "年度排名 2025",
+      period: "2025",
+      source: "排名 2025Q1",
+      generatedAt: "2025-12-31 09:05",
+      inputHash: "0".repeat(64),
+      live: false,
+      extraColumns,
+      detail: false,
+    });
+    expect(spec.print?.repeatColumns).toBe("A:F");
+    expect(spec.print?.fitToWidth).toBeFalsy();
+    const heading = spec.rows.findIndex((cells) => cells[0]?.value === "未能排名（38 行）");
+    expect(spec.rows[heading + 1][11].value).toBe("原因");
+    const listed = spec.rows.slice(heading + 2);
+    expect(listed).toHaveLength(38);
+    listed.forEach((cells, k) => {
+      const r = heading + 2 + k;
+      expect(cells[11].value).toMatch(/^评分表!/);
+      expect(cells.slice(6, 11).every((cell) => cell.value === null)).toBe(true);
+      expect(
+        spec.merges!.filter((ref) => ref.endsWith(`${r + 1}`) && ref.includes(`${r + 1}:`))
+      ).toEqual([]);
+      // A reason longer than the column wraps: its row is as tall as its lines.
+      expect(spec.rowHeights?.[r]).toBeGreaterThan(16);
+    });
   });
 });
