@@ -1,8 +1,13 @@
-import type { OutCell, SheetSource, SheetSpec } from "./port";
+import { PAGE_BREAK_LIMIT, type OutCell, type SheetSource, type SheetSpec } from "./port";
 
 /** The sheet itself as every adapter writes it: made now if it was lazy, its number headers aligned. */
-export const sheetOf = (source: SheetSource): SheetSpec =>
-  alignNumberHeaders("make" in source ? source.make() : source);
+export function sheetOf(source: SheetSource): SheetSpec {
+  const spec = alignNumberHeaders("make" in source ? source.make() : source);
+  // Past Excel's limit the last breaks would be lost, and pages run together: a maker's bug, never written.
+  if ((spec.pageBreaks?.length ?? 0) > PAGE_BREAK_LIMIT)
+    throw new RangeError(`${spec.name}: more than ${PAGE_BREAK_LIMIT} page breaks`);
+  return spec;
+}
 
 /**
  * A header over a column of numbers is right-aligned, as the numbers are: left-aligned, each header stood

@@ -169,6 +169,9 @@ export function excelText(text: string): string {
 }
 
 /** A cell with nothing in it and no look of its own; shared (and frozen) so large sheets do not allocate one per blank. */
+/** The manual page breaks Excel keeps on one sheet ("There is a limit of 1,026 horizontal page breaks per sheet"). */
+export const PAGE_BREAK_LIMIT = 1_026;
+
 export const BLANK: OutCell = Object.freeze({ value: null });
 
 export type Validation =
@@ -242,7 +245,7 @@ export type SheetSpec = {
   filter?: string;
   validations?: Validation[];
   conditionalFormats?: ConditionalFormat[];
-  /** 0-based rows that start a new printed page (a feedback page per person). */
+  /** 0-based rows that start a new printed page (a feedback page per person); at most PAGE_BREAK_LIMIT. */
   pageBreaks?: number[];
   /** Protect the sheet; cells marked `unlocked` stay editable. */
   protect?: boolean;

@@ -5,16 +5,16 @@ import { assess } from "../../src/core/assess/assess";
 import { officialCalendar, serialOf } from "../../src/core/calendar/official-calendar";
 import { parsePeriod } from "../../src/core/cycle/periods";
 import { cycleResults } from "../../src/core/cycle/results";
-import { feedbackSheetSpec } from "../../src/jobs/cycle/feedback-sheet";
+import { feedbackSheetSpecs } from "../../src/jobs/cycle/feedback-sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsx-workbook";
 import { generatedRows } from "./generated-scores";
 import { sampleTemplate } from "./samples";
 
 /**
- * A 反馈单 workbook for `count` generated rows of the sample template: each ranked row's outcome for 2025Q4
+ * The cycle results of `count` generated rows of the sample template: each ranked row's outcome for 2025Q4
  * published 2026-01-09 (each failed 2025Q3 too), a two-period trend, the appeal deadline.
  */
-export async function feedbackWorkbook(count: number) {
+export function feedbackResults(count: number) {
   const loaded = sampleTemplate();
   const records = generatedRows(loaded, count).map((row) => ({
     id: String(row.id),
@@ -46,12 +46,18 @@ export async function feedbackWorkbook(count: number) {
     calendar: officialCalendar,
   });
   if (!results.ok) throw new Error("calendar");
-  const spec = feedbackSheetSpec(loaded, results.value, {
+  return { loaded, report, results: results.value };
+}
+
+/** A 反馈单 workbook of `feedbackResults(count)`. */
+export async function feedbackWorkbook(count: number) {
+  const { loaded, report, results } = feedbackResults(count);
+  const specs = feedbackSheetSpecs(loaded, results, {
     generatedAt: "2026-01-09 09:00",
     inputHash: "0".repeat(64),
   });
   const book = XlsxWorkbook.empty();
-  await book.write([spec]);
+  await book.write(specs);
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "feedback-")), "反馈单.xlsx");
   writeFileSync(file, await book.toBuffer());
   return { file, report };

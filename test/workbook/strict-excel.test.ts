@@ -205,6 +205,22 @@ describe("the strict Excel fake", () => {
       ).rejects.toThrow(/InvalidArgument/);
   });
 
+  it("keeps at most 1,026 page breaks on a sheet, as Excel does", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("表", [[1]]);
+    await run(excel, async (context) => {
+      const breaks = context.workbook.worksheets.getItem("表").horizontalPageBreaks;
+      for (let r = 2; r <= 1_027; r++) breaks.add(`A${r}`);
+      await context.sync();
+    });
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("表").horizontalPageBreaks.add("A2000");
+        await context.sync();
+      })
+    ).rejects.toThrow(/InvalidArgument/);
+  });
+
   it("treats conditional-format ids as priorities: they shift as formats are deleted and added", async () => {
     const excel = new StrictExcel();
     const sheet = excel.addSheet("表", [[1]]);

@@ -5,7 +5,7 @@ import type { Outcome } from "../../core/cycle/outcomes";
 import type { CycleResults, ObjectResult } from "../../core/cycle/results";
 import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
-import type { OutCell, SheetSpec } from "../../workbook/port";
+import { PAGE_BREAK_LIMIT, type OutCell, type SheetSpec } from "../../workbook/port";
 import { printLayout, wrappedHeight } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import {
@@ -20,9 +20,19 @@ import { periodTitle, vetoText } from "../assessment/ranking-sheet";
 
 export const FEEDBACK_SHEET = "反馈单";
 
+/**
+ * The pages one 反馈单 sheet holds: each page after the first starts at a manual page break, and Excel keeps
+ * at most 1,026 of them on a sheet (past them, one person's page would print on with the next's). More
+ * people go on to further sheets: 反馈单, 反馈单 2, 反馈单 3 …
+ */
+export const FEEDBACK_PAGES_PER_SHEET = Math.min(1_000, PAGE_BREAK_LIMIT + 1);
+
 export type FeedbackSheetOptions = {
-  /** Default 反馈单; another when a user's sheet has that name. */
-  name?: string;
+  /**
+   * The k-th sheet's name (k from 0): by default 反馈单, then 反馈单 2, 反馈单 3 …; another when a user's
+   * sheet has that name.
+   */
+  name?: (k: number) => string;
   generatedAt: string;
   inputHash: string;
   locale?: Locale;
@@ -57,16 +67,21 @@ type FeedbackFrame = {
   calendarNote?: string;
 };
 
+/** The k-th 反馈单 sheet's name, unless a user's sheet has it: 反馈单, 反馈单 2, 反馈单 3 … */
+export const feedbackSheetName = (k: number) =>
+  k === 0 ? FEEDBACK_SHEET : `${FEEDBACK_SHEET} ${k + 1}`;
+
 /**
  * The feedback pages (反馈单, cycle.md §4): one block per ranked or vetoed object, each starting a printed A4
  * page: who, the result and ranks as "名次 / 人数", the post's indicators with the post's mean and best, the
- * strengths and weaknesses, the trend, the outcome, the courses and the appeal notice.
+ * strengths and weaknesses, the trend, the outcome, the courses and the appeal notice. FEEDBACK_PAGES_PER_SHEET
+ * pages to a sheet, in ranking order; one sheet (empty but for nothing) when no one has a page.
  */
-export function feedbackSheetSpec(
+export function feedbackSheetSpecs(
   loaded: LoadedTemplate,
   results: Pick<CycleResults, "objects" | "period" | "appealDeadline">,
   options: FeedbackSheetOptions
-): SheetSpec {
+): SheetSpec[] {
   const locale = options.locale ?? "zh-CN";
   const say = sayIn(locale);
   const ranked = results.objects.filter((object) => object.feedback !== null);
@@ -81,26 +96,30 @@ export function feedbackSheetSpec(
     deadline: isoDate(results.appealDeadline),
     calendarNote: options.calendarNote,
   };
-  const pages: Pages = { rows: [], merges: [], rowHeights: {}, pageBreaks: [] };
-  for (const object of ranked) {
-    if (!object.feedback) continue;
-    if (pages.rows.length > 0) pages.pageBreaks.push(pages.rows.length);
-    feedbackPage(pages, frame, object, object.feedback);
+  const sheets: SheetSpec[] = [];
+  for (let from = 0; from === 0 || from < ranked.length; from += FEEDBACK_PAGES_PER_SHEET) {
+    const pages: Pages = { rows: [], merges: [], rowHeights: {}, pageBreaks: [] };
+    for (const object of ranked.slice(from, from + FEEDBACK_PAGES_PER_SHEET)) {
+      if (!object.feedback) continue;
+      if (pages.rows.length > 0) pages.pageBreaks.push(pages.rows.length);
+      feedbackPage(pages, frame, object, object.feedback);
+    }
+    sheets.push({
+      name: (options.name ?? feedbackSheetName)(sheets.length),
+      rows: alignTallRows(pages.rows, pages.rowHeights),
+      columns: WIDTHS.map((width) => ({ width })),
+      rowHeights: pages.rowHeights,
+      merges: pages.merges,
+      pageBreaks: pages.pageBreaks,
+      print: printLayout(WIDTHS, { header: say("sheet.confidential") }),
+      provenance: templateProvenance("feedback", loaded, {
+        inputHash: options.inputHash,
+        period: results.period,
+        generatedAt: options.generatedAt,
+      }),
+    });
   }
-  return {
-    name: options.name ?? FEEDBACK_SHEET,
-    rows: alignTallRows(pages.rows, pages.rowHeights),
-    columns: WIDTHS.map((width) => ({ width })),
-    rowHeights: pages.rowHeights,
-    merges: pages.merges,
-    pageBreaks: pages.pageBreaks,
-    print: printLayout(WIDTHS, { header: say("sheet.confidential") }),
-    provenance: templateProvenance("feedback", loaded, {
-      inputHash: options.inputHash,
-      period: results.period,
-      generatedAt: options.generatedAt,
-    }),
-  };
+  return sheets;
 }
 
 /** People per post or per branch (`of` gives the key), among the objects given. */

@@ -26,7 +26,7 @@ import { ARRANGEMENT_SHEET } from "../calendar/arrangement-sheet";
 import { jobCalendar, statutoryLine, statutoryNotes } from "../calendar/work-calendar";
 import type { ArrangementDay } from "../../core/calendar/arrangement";
 import { dataSheets, scoreDataOf, type ScoreData } from "../assessment/score-data";
-import { FEEDBACK_SHEET, feedbackSheetSpec } from "./feedback-sheet";
+import { feedbackSheetName, feedbackSheetSpecs } from "./feedback-sheet";
 import { OUTCOMES_SHEET, RECTIFICATION_SHEET, resultSheets, TRAINING_SHEET } from "./result-sheets";
 import { TEMPLATE_SHEET } from "../shared/template-sheet";
 import { formatTimestamp } from "../shared/timestamp";
@@ -293,8 +293,8 @@ function resultsSheets(
   const { generatedAt, inputHash, today, locale, calendarNote } = context;
   const name = (wanted: string) => freeSheetName(wanted, context.existing);
   return [
-    feedbackSheetSpec(template, results, {
-      name: name(FEEDBACK_SHEET),
+    ...feedbackSheetSpecs(template, results, {
+      name: (k) => name(feedbackSheetName(k)),
       generatedAt,
       inputHash,
       locale,

@@ -764,6 +764,9 @@ class Worksheet extends Proxy<FakeSheet> {
           this.call(range, (sheet) => {
             if (sheet.protection.protected) accessDenied("horizontalPageBreaks.add");
             const area = parseArea(range);
+            // "There is a limit of 1,026 horizontal page breaks per sheet" (Excel's HPageBreaks).
+            if (!sheet.pageBreaks.includes(area.r0) && sheet.pageBreaks.length >= 1_026)
+              throw new RichApiError("InvalidArgument", "a sheet holds at most 1,026 page breaks");
             if (!sheet.pageBreaks.includes(area.r0)) sheet.pageBreaks.push(area.r0);
           }),
         removePageBreaks: () =>
