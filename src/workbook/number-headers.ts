@@ -1,11 +1,25 @@
-import { PAGE_BREAK_LIMIT, type OutCell, type SheetSource, type SheetSpec } from "./port";
+import {
+  PAGE_BREAK_LIMIT,
+  ROW_HEIGHT_LIMIT,
+  type OutCell,
+  type SheetSource,
+  type SheetSpec,
+} from "./port";
 
-/** The sheet itself as every adapter writes it: made now if it was lazy, its number headers aligned. */
+/**
+ * The sheet itself as every adapter writes it: made now if it was lazy, its number headers aligned, no row
+ * taller than Excel has (a reason of 30 lines is cut at 409 points, where Excel itself would stop).
+ */
 export function sheetOf(source: SheetSource): SheetSpec {
   const spec = alignNumberHeaders("make" in source ? source.make() : source);
   // Past Excel's limit the last breaks would be lost, and pages run together: a maker's bug, never written.
   if ((spec.pageBreaks?.length ?? 0) > PAGE_BREAK_LIMIT)
     throw new RangeError(`${spec.name}: more than ${PAGE_BREAK_LIMIT} page breaks`);
+  const heights = spec.rowHeights ?? {};
+  if (Object.values(heights).some((height) => height > ROW_HEIGHT_LIMIT))
+    spec.rowHeights = Object.fromEntries(
+      Object.entries(heights).map(([row, height]) => [row, Math.min(height, ROW_HEIGHT_LIMIT)])
+    );
   return spec;
 }
 

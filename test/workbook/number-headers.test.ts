@@ -145,3 +145,16 @@ describe("alignNumberHeaders: each number under its own header", () => {
     );
   });
 });
+
+describe("sheetOf: within Excel's limits", () => {
+  it("makes no row taller than Excel's 409 points, and leaves every other height as it was", () => {
+    const rows = [[{ value: "a" }], [{ value: "b" }], [{ value: "c" }]];
+    const spec = sheetOf({
+      name: "表",
+      rows,
+      rowHeights: { 0: 30, 1: 409, 2: 1_280 },
+      provenance: { kind: "status" },
+    });
+    expect(spec.rowHeights).toEqual({ 0: 30, 1: 409, 2: 409 });
+  });
+});

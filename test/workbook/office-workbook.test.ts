@@ -619,6 +619,20 @@ describe("OfficeWorkbook: number formats and values per rectangle, not per cell 
     expect(formatOfCell(sheet, 5_000, 1)).toBe("General");
   });
 
+  it("writes a row that would be taller than Excel's 409 points at 409", async () => {
+    const excel = new StrictExcel();
+    await new OfficeWorkbook(excel.run).write([
+      spec("表", [[{ value: "很长的原因", wrap: true }], [{ value: "x" }]], {
+        rowHeights: { 0: 900, 1: 30 },
+      }),
+    ]);
+    const { formatAt } = await import("../support/strict-excel/model");
+    const sheet = excel.sheet("表")!;
+    expect([formatAt(sheet, 0, 0, "rowHeight"), formatAt(sheet, 1, 0, "rowHeight")]).toEqual([
+      409, 30,
+    ]);
+  });
+
   it("aligns a cell left, centre or right as Excel spells it (Excel.HorizontalAlignment)", async () => {
     const excel = new StrictExcel();
     await new OfficeWorkbook(excel.run).write([

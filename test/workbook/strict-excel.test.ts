@@ -221,6 +221,21 @@ describe("the strict Excel fake", () => {
     ).rejects.toThrow(/InvalidArgument/);
   });
 
+  it("takes a row height of at most 409 points, as Excel does", async () => {
+    const excel = new StrictExcel();
+    excel.addSheet("表", [[1]]);
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("表").getRange("A1").format.rowHeight = 409;
+      await context.sync();
+    });
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("表").getRange("A1").format.rowHeight = 410;
+        await context.sync();
+      })
+    ).rejects.toThrow(/InvalidArgument/);
+  });
+
   it("treats conditional-format ids as priorities: they shift as formats are deleted and added", async () => {
     const excel = new StrictExcel();
     const sheet = excel.addSheet("表", [[1]]);

@@ -1138,6 +1138,9 @@ class Range extends Proxy<RangeTarget> {
         this.call(height, ({ sheet, areas }) => {
           if (sheet.protection.protected && !sheet.protection.options.allowFormatRows)
             accessDenied("rowHeight");
+          // Excel's specifications and limits: a row is at most 409 points tall.
+          if (typeof height !== "number" || !(height >= 0 && height <= 409))
+            throw new RichApiError("InvalidArgument", `a row height of ${String(height)} points`);
           for (const area of areas)
             sheet.formatCalls.push({ area, property: "rowHeight", value: height });
         }),
