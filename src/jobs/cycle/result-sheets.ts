@@ -4,7 +4,7 @@ import type { CycleResults, ObjectResult } from "../../core/cycle/results";
 import { joinList, type Locale, type MessageKey } from "../../core/i18n/messages";
 import type { LoadedTemplate } from "../../core/template/parse-template";
 import { a1, columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
-import { oneLineHeaders, tableLayout } from "../shared/print-layout";
+import { oneLineHeaders, shownWidth, tableLayout } from "../shared/print-layout";
 import { sayIn, type Say } from "../shared/say";
 import { tableHead, wrappedRowHeight } from "../shared/table-rows";
 import { templateProvenance } from "../shared/template-provenance";
@@ -111,12 +111,17 @@ function resultTable(
     identity: number;
     body: OutCell[][];
     empty: MessageKey;
+    /** Columns printed centred with their headers: a grade or a 是 beside a number would touch it. */
+    centred?: readonly number[];
   }
 ) {
   const { name, identity } = table;
+  const centred = new Set(table.centred ?? []);
+  const align = (cell: OutCell, c: number): OutCell =>
+    centred.has(c) ? { ...cell, align: "center" } : cell;
   // Every cell of the body wraps: long names and lists wrap in their columns, and the writers centre wrapped
   // text in its row, so a taller row's other values line up with it (one look for all the rows).
-  const body = table.body.map((cells) => cells.map((cell) => ({ ...cell, wrap: true })));
+  const body = table.body.map((cells) => cells.map((cell, c) => align({ ...cell, wrap: true }, c)));
   const header = table.headerKeys.map((key) =>
     key.includes(".") ? say(key as MessageKey) : (key as string)
   );
@@ -125,8 +130,11 @@ function resultTable(
     title: table.title,
     line: provenanceLine,
   });
+  const [titleRow, lineRow, headerRow] = tableHead(table.title, provenanceLine, header);
   const rows: OutCell[][] = [
-    ...tableHead(table.title, provenanceLine, header),
+    titleRow,
+    lineRow,
+    headerRow.map(align),
     ...(body.length > 0 ? body : [[{ value: say(table.empty) }]]),
   ];
   const last = columnLetters(widths.length - 1);
@@ -171,14 +179,25 @@ function outcomesSheet(frame: ResultsFrame): SheetSpec {
         "sheet.results.weaknesses",
         "sheet.results.training",
       ],
-      widths: [9, 9, 11, 11, 11, 8, 8, 8, 6, 11, 8, 8, 18, 18, 20],
+      widths: [9, 9, 11, 11, 11, 8, gradeWidth(frame), 8, 6, 11, 8, 8, 18, 18, 20],
       identity: 2,
+      // 等级, 表彰奖励 and 按制度处理 (是): beside 综合得分 and 连续不达标期数 they read 108.70优秀, 4是.
+      centred: [6, 8, 11],
       body: results.objects.map((object) => outcomeRow(frame, object)),
       empty: "sheet.results.none",
     }),
     provenance: provenanceOf(frame, "outcomes"),
   };
 }
+
+/** 等级 as wide as the template's longest grade (or 否决) on one line: 基本合 / 格 left one character alone. */
+const gradeWidth = ({ loaded, say }: ResultsFrame) =>
+  Math.max(
+    8,
+    ...[...loaded.template.grades.map((band) => band.label), say("sheet.results.vetoed")].map(
+      (label) => shownWidth(label, undefined)
+    )
+  );
 
 function outcomeRow(frame: ResultsFrame, object: ObjectResult): OutCell[] {
   const { say, locale } = frame;
@@ -261,8 +280,10 @@ function rectificationSheet(frame: ResultsFrame): SheetSpec {
         "sheet.results.doneOn",
         "sheet.results.overdue",
       ],
-      widths: [9, 9, 11, 11, 8, 24, 11, 9, 11, 7],
+      widths: [9, 9, 11, 11, gradeWidth(frame), 24, 11, 9, 11, 7],
       identity: 2,
+      // 等级 as on 结果应用, and 逾期 (是 / 否) after 完成日期.
+      centred: [4, 9],
       body: rows,
       empty: "sheet.results.noWarning",
     }),
