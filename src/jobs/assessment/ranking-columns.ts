@@ -21,6 +21,21 @@ export const RANKING_COLUMN = {
   veto: 11,
 } as const;
 
+/**
+ * 机构 … 岗位 as a row shows them, each with its column: the post's name, or what was typed where the
+ * template has no such post (a branch-level row's 姓名 is its 支行's name).
+ */
+export function eachWho(
+  row: RowResult,
+  visit: (value: string | undefined, column: number) => void
+): void {
+  visit(row.branch, RANKING_COLUMN.branch);
+  visit(row.department, RANKING_COLUMN.department);
+  visit(row.id, RANKING_COLUMN.id);
+  visit(row.name, RANKING_COLUMN.name);
+  visit(row.post?.name ?? row.postText, RANKING_COLUMN.post);
+}
+
 export type RankingColumns = {
   dimensions: { id: string; name: string }[];
   indicators: { id: string; name: string; percent: boolean }[];

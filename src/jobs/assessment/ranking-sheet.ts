@@ -24,7 +24,7 @@ import {
 import { sayIn, type Say } from "../shared/say";
 import { tableHead, wrappedRowHeight } from "../shared/table-rows";
 import { liveFormulas } from "./ranking-formulas";
-import { RANKING_COLUMN, rankingColumns, type RankingColumns } from "./ranking-columns";
+import { eachWho, RANKING_COLUMN, rankingColumns, type RankingColumns } from "./ranking-columns";
 import { addUnrankedRows, summaryRows } from "./ranking-summary";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
@@ -135,14 +135,6 @@ export const COMPOSITE_COLUMN = 6;
 // a longer English one wraps between its words. Detail columns wrap their headers.
 const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 30];
 
-/** 机构 … 岗位 as a ranked row shows them, each with its column (a branch-level row's 姓名 is its 支行's name). */
-function eachWho(row: RowResult, visit: (value: string | undefined, column: number) => void): void {
-  visit(row.branch, RANKING_COLUMN.branch);
-  visit(row.department, RANKING_COLUMN.department);
-  visit(row.id, RANKING_COLUMN.id);
-  visit(row.name, RANKING_COLUMN.name);
-  visit(row.post?.name ?? row.postText, RANKING_COLUMN.post);
-}
 /** The widest a who column grows to hold its values (characters); a longer value wraps in a taller row. */
 const WHO_WIDTH_CAP = 16;
 
@@ -250,7 +242,10 @@ export function rankingSheetSpec(
     ...CENTRED_COLUMNS,
     ...extras.flatMap((extra, k) => (extra.centred ? [layout.main - extras.length + k] : [])),
   ]);
-  rows[2] = rows[2].map((cell, c) => (centred.has(c) ? { ...cell, align: "center" } : cell));
+  const headerAt = HEADER_ROW - 1;
+  rows[headerAt] = rows[headerAt].map((cell, c) =>
+    centred.has(c) ? { ...cell, align: "center" } : cell
+  );
   const rowHeights: Record<number, number> = {
     ...titleHeights(spanWidth, { title, line: provenanceLine }),
     2: Math.max(

@@ -6,7 +6,8 @@ import { BLANK, columnLetters, type OutCell } from "../../workbook/port";
 import type { Issue } from "../shared/issue";
 import { wrappedHeight } from "../shared/print-layout";
 import type { Say } from "../shared/say";
-import { RANKING_COLUMN } from "./ranking-columns";
+import { eachWho, RANKING_COLUMN } from "./ranking-columns";
+import { wrappedRowHeight } from "../shared/table-rows";
 
 const SCORE_FORMAT = "0.00";
 
@@ -117,15 +118,15 @@ export function addUnrankedRows(
       );
     // Every cell wraps, so a row's values line up with its reason's lines (one look for all the rows).
     const cells: OutCell[] = [];
-    cells[RANKING_COLUMN.branch] = { value: row.branch ?? null, wrap: true };
-    cells[RANKING_COLUMN.department] = { value: row.department ?? null, wrap: true };
-    cells[RANKING_COLUMN.id] = { value: row.id, wrap: true };
-    cells[RANKING_COLUMN.name] = { value: row.name ?? null, wrap: true };
-    cells[RANKING_COLUMN.post] = { value: row.postText, wrap: true };
+    eachWho(row, (value, c) => (cells[c] = { value: value ?? null, wrap: true }));
+    // As tall as the reason's lines, or a who value's longer than its column.
+    const height = Math.max(
+      wrappedHeight(reasons, reasonWidth - 2),
+      wrappedRowHeight(cells, place.widths, 11)
+    );
     cells[reasonAt] = { value: reasons, wrap: true };
     rows.push(filled(cells));
     if (merged) merges.push(span(rows.length));
-    const height = wrappedHeight(reasons, reasonWidth - 2);
     if (height > 16) rowHeights[rows.length - 1] = height;
   }
 }

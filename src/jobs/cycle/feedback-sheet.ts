@@ -75,7 +75,7 @@ export const feedbackSheetName = (k: number) =>
  * The feedback pages (反馈单, cycle.md §4): one block per ranked or vetoed object, each starting a printed A4
  * page: who, the result and ranks as "名次 / 人数", the post's indicators with the post's mean and best, the
  * strengths and weaknesses, the trend, the outcome, the courses and the appeal notice. FEEDBACK_PAGES_PER_SHEET
- * pages to a sheet, in ranking order; one sheet (empty but for nothing) when no one has a page.
+ * pages to a sheet, in ranking order; one empty sheet when no one has a page.
  */
 export function feedbackSheetSpecs(
   loaded: LoadedTemplate,

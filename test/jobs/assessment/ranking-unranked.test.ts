@@ -2,6 +2,7 @@ import { assess } from "../../../src/core/assess/assess";
 import type { ScoreRecord } from "../../../src/core/assess/score-record";
 import type { Issue } from "../../../src/jobs/shared/issue";
 import { rankingSheetSpec } from "../../../src/jobs/assessment/ranking-sheet";
+import { wrappedLines } from "../../../src/jobs/shared/print-layout";
 import { sampleTemplate } from "../../support/samples";
 
 const loaded = sampleTemplate();
@@ -117,5 +118,29 @@ describe("the rows that could not be ranked, on a tab printed pages across (the 
       // A reason longer than the column wraps: its row is as tall as its lines.
       expect(spec.rowHeights?.[r]).toBeGreaterThan(16);
     });
+  });
+});
+
+describe("an unranked row's own values", () => {
+  it("make its row as tall as a department longer than its column (not only as tall as its reason)", () => {
+    const long = "普惠金融事业部小微企业信贷审批中心第二分部";
+    const rows = records(40).map((record) => ({ ...record, department: long }));
+    const report = assess(loaded, rows);
+    const spec = rankingSheetSpec(loaded, report, report.issues, {
+      name: "排名 2025Q4",
+      period: "2025Q4",
+      source: "评分表",
+      generatedAt: "2025-12-31 09:05",
+      inputHash: "0".repeat(64),
+      live: false,
+    });
+    const heading = spec.rows.findIndex((cells) => cells[0]?.value === "未能排名（38 行）");
+    const width = spec.columns![2].width!;
+    const lines = wrappedLines(long, width - 1);
+    expect(lines).toBeGreaterThan(1);
+    for (let r = heading + 2; r < spec.rows.length; r++) {
+      expect(spec.rows[r][2].value).toBe(long);
+      expect(spec.rowHeights?.[r]).toBeGreaterThanOrEqual(16 * lines);
+    }
   });
 });
