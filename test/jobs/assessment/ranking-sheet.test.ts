@@ -3,6 +3,7 @@ import type { ScoreRecord } from "../../../src/core/assess/score-record";
 import { RANKING_COLUMN, rankingSheetSpec } from "../../../src/jobs/assessment/ranking-sheet";
 import { printedWidth, wrappedLines } from "../../../src/jobs/shared/print-layout";
 import type { SheetSpec } from "../../../src/workbook/port";
+import { QUARTERLY_RANKING } from "../../support/ranking-options";
 import { sampleTemplate } from "../../support/samples";
 
 const loaded = sampleTemplate();
@@ -21,14 +22,7 @@ function records(who: { name?: string; branch?: string; department?: string }[])
 }
 
 function ranking(who: Parameters<typeof records>[0]): SheetSpec {
-  return rankingSheetSpec(loaded, assess(loaded, records(who)), [], {
-    name: "排名 2025Q4",
-    period: "2025Q4",
-    source: "评分表",
-    generatedAt: "2025-12-31 09:05",
-    inputHash: "0".repeat(64),
-    live: false,
-  });
+  return rankingSheetSpec(loaded, assess(loaded, records(who)), [], QUARTERLY_RANKING);
 }
 
 const width = (spec: SheetSpec, column: number) => spec.columns![column].width!;

@@ -3,6 +3,7 @@ import type { ScoreRecord } from "../../../src/core/assess/score-record";
 import type { Issue } from "../../../src/jobs/shared/issue";
 import { rankingSheetSpec } from "../../../src/jobs/assessment/ranking-sheet";
 import { wrappedLines } from "../../../src/jobs/shared/print-layout";
+import { QUARTERLY_RANKING } from "../../support/ranking-options";
 import { sampleTemplate } from "../../support/samples";
 
 const loaded = sampleTemplate();
@@ -46,14 +47,7 @@ describe("the rows that could not be ranked, below the ranking", () => {
     const report = assess(loaded, records(count));
     expect(report.unranked).toHaveLength(count - 2);
     const { issues, reads } = counted([...report.issues]);
-    const spec = rankingSheetSpec(loaded, report, issues, {
-      name: "排名 2025Q4",
-      period: "2025Q4",
-      source: "评分表",
-      generatedAt: "2025-12-31 09:05",
-      inputHash: "0".repeat(64),
-      live: false,
-    });
+    const spec = rankingSheetSpec(loaded, report, issues, QUARTERLY_RANKING);
     // Linear: a few passes over the issues, not one pass for each unranked row (9 million reads before).
     expect(reads()).toBeLessThanOrEqual(5 * report.issues.length);
 
@@ -93,12 +87,10 @@ describe("the rows that could not be ranked, on a tab printed pages across (the 
       value: () => null,
     }));
     const spec = rankingSheetSpec(loaded, report, report.issues, {
+      ...QUARTERLY_RANKING,
       name: "年度排名 2025",
       period: "2025",
       source: "排名 2025Q1",
-      generatedAt: "2025-12-31 09:05",
-      inputHash: "0".repeat(64),
-      live: false,
       extraColumns,
       detail: false,
     });
@@ -126,14 +118,7 @@ describe("an unranked row's own values", () => {
     const long = "普惠金融事业部小微企业信贷审批中心第二分部";
     const rows = records(40).map((record) => ({ ...record, department: long }));
     const report = assess(loaded, rows);
-    const spec = rankingSheetSpec(loaded, report, report.issues, {
-      name: "排名 2025Q4",
-      period: "2025Q4",
-      source: "评分表",
-      generatedAt: "2025-12-31 09:05",
-      inputHash: "0".repeat(64),
-      live: false,
-    });
+    const spec = rankingSheetSpec(loaded, report, report.issues, QUARTERLY_RANKING);
     const heading = spec.rows.findIndex((cells) => cells[0]?.value === "未能排名（38 行）");
     const width = spec.columns![2].width!;
     const lines = wrappedLines(long, width - 1);
