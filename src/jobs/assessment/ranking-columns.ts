@@ -1,5 +1,16 @@
 import type { RowResult } from "../../core/assess/assess";
 import type { LoadedTemplate } from "../../core/template/parse-template";
+import { shownWidth, wrappedLines } from "../shared/print-layout";
+
+/** Who a row is, the first columns of every ranking-like tab (the ranking, the calibrated one): 名次 … 岗位. */
+export const WHO_COLUMN = {
+  overall: 0,
+  branch: 1,
+  department: 2,
+  id: 3,
+  name: 4,
+  post: 5,
+} as const;
 
 /**
  * The ranking tab's fixed columns (0-based), in the order `rankingSheetSpec` writes them; what follows them
@@ -7,12 +18,7 @@ import type { LoadedTemplate } from "../../core/template/parse-template";
  * read a tab back through these.
  */
 export const RANKING_COLUMN = {
-  overall: 0,
-  branch: 1,
-  department: 2,
-  id: 3,
-  name: 4,
-  post: 5,
+  ...WHO_COLUMN,
   composite: 6,
   grade: 7,
   inPost: 8,
@@ -29,11 +35,47 @@ export function eachWho(
   row: RowResult,
   visit: (value: string | undefined, column: number) => void
 ): void {
-  visit(row.branch, RANKING_COLUMN.branch);
-  visit(row.department, RANKING_COLUMN.department);
-  visit(row.id, RANKING_COLUMN.id);
-  visit(row.name, RANKING_COLUMN.name);
-  visit(row.post?.name ?? row.postText, RANKING_COLUMN.post);
+  visit(row.branch, WHO_COLUMN.branch);
+  visit(row.department, WHO_COLUMN.department);
+  visit(row.id, WHO_COLUMN.id);
+  visit(row.name, WHO_COLUMN.name);
+  visit(row.post?.name ?? row.postText, WHO_COLUMN.post);
+}
+
+/** The widest a who column grows to hold its values (characters); a longer value wraps in a taller row. */
+const WHO_WIDTH_CAP = 16;
+
+/**
+ * The who columns' widths: 机构 … 岗位 each as wide as its widest value (up to WHO_WIDTH_CAP, from the tab's
+ * own `base` widths), so that a name prints on one line; `capped` when some value is wider still. One pass
+ * over the rows, each value measured only if it could be wider than the widest so far (no character is
+ * wider than 2.1 digits).
+ */
+export function whoWidths(
+  rows: readonly RowResult[],
+  base: readonly number[]
+): { widths: number[]; capped: boolean } {
+  const widths = [...base];
+  const wider = (value: string | undefined, c: number) => {
+    if (value !== undefined && value.length * 2.1 + 2 > widths[c])
+      widths[c] = Math.max(widths[c], shownWidth(value, undefined));
+  };
+  for (const row of rows) eachWho(row, wider);
+  let capped = false;
+  for (let c = WHO_COLUMN.branch; c <= WHO_COLUMN.post; c++) {
+    if (widths[c] > WHO_WIDTH_CAP) capped = true;
+    widths[c] = Math.min(widths[c], WHO_WIDTH_CAP);
+  }
+  return { widths, capped };
+}
+
+/** Whether one of a row's who values is wider than its column (and so wraps). */
+export function whoWraps(row: RowResult, widths: readonly number[]): boolean {
+  let wraps = false;
+  eachWho(row, (value, c) => {
+    if (value !== undefined && wrappedLines(value, widths[c] - 1) > 1) wraps = true;
+  });
+  return wraps;
 }
 
 export type RankingColumns = {

@@ -15,7 +15,6 @@ import type { Issue } from "../shared/issue";
 import {
   headerWidths,
   printLayout,
-  shownWidth,
   titleHeights,
   titleSpan,
   wrappedHeight,
@@ -24,7 +23,13 @@ import {
 import { sayIn, type Say } from "../shared/say";
 import { tableHead, wrappedRowHeight } from "../shared/table-rows";
 import { liveFormulas } from "./ranking-formulas";
-import { eachWho, RANKING_COLUMN, rankingColumns, type RankingColumns } from "./ranking-columns";
+import {
+  RANKING_COLUMN,
+  rankingColumns,
+  whoWidths,
+  whoWraps,
+  type RankingColumns,
+} from "./ranking-columns";
 import { addUnrankedRows, summaryRows } from "./ranking-summary";
 
 export const HEADER_ROW = 3; // 1-based: title, provenance, header
@@ -135,9 +140,6 @@ export const COMPOSITE_COLUMN = 6;
 // a longer English one wraps between its words. Detail columns wrap their headers.
 const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 30];
 
-/** The widest a who column grows to hold its values (characters); a longer value wraps in a taller row. */
-const WHO_WIDTH_CAP = 16;
-
 /**
  * The ranks and the grade print centred, with their headers: right-aligned, a rank touched the 机构 printed
  * beside it (1上海分行), as a composite touched its grade (108.70优秀).
@@ -210,7 +212,7 @@ export function rankingSheetSpec(
     scoreAt: new Map(),
   };
   const header = rankingHeader(layout, options.live, report.method);
-  const who = whoWidths(report.ranked);
+  const who = whoWidths(report.ranked, IDENTITY_WIDTHS);
   layout.widths = headerWidths(header, [...who.widths, ...extras.map((extra) => extra.width)], {
     lines: 1,
     max: 14,
@@ -334,35 +336,6 @@ function rankingHeader(
         ]
       : []),
   ];
-}
-
-/**
- * The identity columns' widths: 机构 … 岗位 each as wide as its widest value (up to WHO_WIDTH_CAP), so that
- * a name prints on one line; `capped` when some value is wider still. One pass over the rows, each value
- * measured only if it could be wider than the widest so far (no character is wider than 2.1 digits).
- */
-function whoWidths(ranked: readonly RowResult[]): { widths: number[]; capped: boolean } {
-  const widths = [...IDENTITY_WIDTHS];
-  const wider = (value: string | undefined, c: number) => {
-    if (value !== undefined && value.length * 2.1 + 2 > widths[c])
-      widths[c] = Math.max(widths[c], shownWidth(value, undefined));
-  };
-  for (const row of ranked) eachWho(row, wider);
-  let capped = false;
-  for (let c = RANKING_COLUMN.branch; c <= RANKING_COLUMN.post; c++) {
-    if (widths[c] > WHO_WIDTH_CAP) capped = true;
-    widths[c] = Math.min(widths[c], WHO_WIDTH_CAP);
-  }
-  return { widths, capped };
-}
-
-/** Whether one of a row's who values is wider than its column (and so wraps). */
-function whoWraps(row: RowResult, widths: readonly number[]): boolean {
-  let wraps = false;
-  eachWho(row, (value, c) => {
-    if (value !== undefined && wrappedLines(value, widths[c] - 1) > 1) wraps = true;
-  });
-  return wraps;
 }
 
 /** Lines a ranked row's veto reason takes in its column. */

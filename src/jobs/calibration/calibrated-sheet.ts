@@ -1,10 +1,11 @@
 import type { CalibratedRow } from "../../core/calibration/calibrate";
 import { columnLetters, type OutCell, type SheetSpec } from "../../workbook/port";
 import { gradeColours } from "../assessment/ranking-sheet";
+import { eachWho, WHO_COLUMN, whoWidths, whoWraps } from "../assessment/ranking-columns";
 import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layout";
 import { sayIn } from "../shared/say";
 import { groupName } from "./grouping";
-import { headerCells } from "../shared/table-rows";
+import { headerCells, wrappedRowHeight } from "../shared/table-rows";
 import { scoreFormat } from "../../workbook/number-format";
 import {
   calibrationProvenance,
@@ -21,12 +22,7 @@ export const CALIBRATED_HEADER_ROW = 3;
  * its group, the published standing, then the calibrated one. verify reads the tab back through these.
  */
 export const CALIBRATED_COLUMN = {
-  overall: 0,
-  branch: 1,
-  department: 2,
-  id: 3,
-  name: 4,
-  post: 5,
+  ...WHO_COLUMN,
   group: 6,
   composite: 7,
   rank: 8,
@@ -70,26 +66,39 @@ export function calibratedSheetSpec(
     say("sheet.col.rankInBranch"),
     say("sheet.calibrated.col.delta"),
   ];
-  const widths = oneLineHeaders(header, headerWidths(header, WIDTHS, { lines: 2, max: 14 }));
+  // 机构 … 岗位 as wide as their values, as on the ranking tab (a branch-level row's 姓名 is a 支行's name).
+  const who = whoWidths(
+    rows.map((row) => row.row),
+    WIDTHS
+  );
+  const widths = oneLineHeaders(header, headerWidths(header, who.widths, { lines: 2, max: 14 }));
   const score = scoreFormat(context.loaded.template.precision);
   const rankFormat = context.method === "average" ? "0.0" : "0";
   const title = calibrationTitle("sheet.calibrated.title", context, say);
   const line = calibrationProvenanceLine(context, say);
   const layout = tableLayout(header, widths, WHO, say("sheet.confidential"), { title, line });
+  const C = CALIBRATED_COLUMN;
+  // Ranks and grades centred with their headers, as on the ranking tab (1上海分行, 108.70优秀 otherwise).
+  const centred = new Set<number>([
+    C.overall,
+    C.rank,
+    C.grade,
+    C.calibratedGrade,
+    C.inPost,
+    C.inBranch,
+  ]);
+  const align = (cell: OutCell, c: number): OutCell =>
+    centred.has(c) ? { ...cell, align: "center" } : cell;
   const table: OutCell[][] = [
     [{ value: title, bold: true, size: 16, wrap: true }],
     [{ value: line, wrap: true }],
-    headerCells(header),
+    headerCells(header).map(align),
   ];
+  const rowHeights = { ...layout.rowHeights };
   for (const row of rows) {
-    const r = row.row;
-    table.push([
+    const cells: OutCell[] = [
       { value: row.calibratedRank.overall },
-      { value: r.branch ?? null },
-      { value: r.department ?? null },
-      { value: row.id },
-      { value: r.name ?? null },
-      { value: r.post?.name ?? r.postText },
+      ...Array.from({ length: C.post }, () => ({ value: null })),
       { value: groupName(say, row.group) },
       { value: row.composite },
       { value: row.rank.overall },
@@ -99,12 +108,19 @@ export function calibratedSheetSpec(
       { value: row.calibratedRank.post },
       { value: row.calibratedRank.branch },
       { value: row.deltaRank },
-    ]);
+    ].map(align);
+    eachWho(row.row, (value, c) => (cells[c] = { value: value ?? null }));
+    // A name longer than its widest column wraps, in a row as tall as its lines (every cell wrapped, so
+    // the row's values are centred with them).
+    if (who.capped && whoWraps(row.row, widths)) {
+      cells.forEach((cell, c) => (cells[c] = { ...cell, wrap: true }));
+      rowHeights[table.length] = wrappedRowHeight(cells, widths, 8);
+    }
+    table.push(cells);
   }
   const first = CALIBRATED_HEADER_ROW + 1;
   const last = CALIBRATED_HEADER_ROW + rows.length;
   const lastColumn = columnLetters(header.length - 1);
-  const C = CALIBRATED_COLUMN;
   const ranks = new Set<number>([C.overall, C.rank, C.inPost, C.inBranch, C.delta]);
   const scores = new Set<number>([C.composite, C.calibrated]);
   return {
@@ -116,6 +132,7 @@ export function calibratedSheetSpec(
       ...(scores.has(c) ? { format: score } : {}),
     })),
     ...layout,
+    rowHeights,
     freeze: { rows: CALIBRATED_HEADER_ROW, columns: 0 },
     filter: `A${CALIBRATED_HEADER_ROW}:${lastColumn}${Math.max(last, CALIBRATED_HEADER_ROW)}`,
     conditionalFormats: [
