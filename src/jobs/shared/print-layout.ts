@@ -74,27 +74,86 @@ export function printedWidth(text: string, bold = false): number {
  */
 export function wrappedLines(text: string, characters: number, bold = false): number {
   const room = Math.max(1, characters);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines++;
-    let line = 0;
-    for (const token of paragraph.match(WRAP_TOKENS) ?? []) {
-      const word = printedWidth(token.replace(TRAILING_SPACE, ""), bold);
-      const full = printedWidth(token, bold);
-      if (line > 0 && line + word > room) {
-        lines++;
-        line = 0;
-        if (word === 0) continue;
-      }
-      if (word > room) {
-        const more = Math.ceil(word / room) - 1;
-        lines += more;
-        line = word - more * room + (full - word);
-      } else line += full;
+  let lines = 1;
+  let line = 0;
+  // One pass over the text, word by word, without cutting it up: tables measure every cell of 100,000 rows.
+  for (let at = 0; at < text.length;) {
+    const code = text.charCodeAt(at);
+    if (code === 10) {
+      lines++;
+      line = 0;
+      at++;
+      continue;
     }
+    // The word at `at` and the spaces after it (both as wide as printedWidth says), up to where it ends.
+    let word: number;
+    let full: number;
+    if (breaksAround(code)) {
+      full = charWidth(code);
+      word = isSpace(code) ? 0 : full;
+      at++;
+    } else {
+      word = 0;
+      if (!isSpace(code))
+        for (; at < text.length; at++) {
+          const next = text.charCodeAt(at);
+          if (isSpace(next) || breaksAround(next)) break;
+          word += charWidth(next);
+        }
+      full = word;
+      for (; at < text.length; at++) {
+        const next = text.charCodeAt(at);
+        if (next === 10 || !isSpace(next)) break;
+        full += charWidth(next);
+      }
+    }
+    if (bold) {
+      word *= 1.1;
+      full *= 1.1;
+    }
+    if (line > 0 && line + word > room) {
+      lines++;
+      line = 0;
+      if (word === 0) continue;
+    }
+    if (word > room) {
+      const more = Math.ceil(word / room) - 1;
+      lines += more;
+      line = word - more * room + (full - word);
+    } else line += full;
   }
   return lines;
 }
+
+/**
+ * A character a line may break before and after, whatever is beside it (CJK and the other wide scripts, and
+ * each half of a surrogate pair): a word of its own.
+ */
+const breaksAround = (code: number) => code >= 0x1100 && code <= 0xffdc;
+
+/** A white-space character (JavaScript's \s). */
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** One character's width as `printedWidth` counts it (half a surrogate pair alone: as wide as CJK). */
+const charWidth = (code: number) =>
+  isWide(code) || (code >= 0xd800 && code <= 0xdfff)
+    ? 2.1
+    : code >= 65 && code <= 90
+      ? 1.3
+      : code >= 48 && code <= 57
+        ? 1.1
+        : 1;
 
 /** Not trimStart/trimEnd: EdgeHTML 18, which older Office on Windows uses, has neither. */
 const LEADING_SPACE = /^\s+/;
