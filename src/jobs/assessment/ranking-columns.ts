@@ -49,15 +49,21 @@ const WHO_WIDTH_CAP = 16;
  * The who columns' widths: 机构 … 岗位 each as wide as its widest value (up to WHO_WIDTH_CAP, from the tab's
  * own `base` widths), so that a name prints on one line; `capped` when some value is wider still. One pass
  * over the rows, each value measured only if it could be wider than the widest so far (no character is
- * wider than 2.1 digits).
+ * wider than WIDEST_CHARACTER digits).
  */
 export function whoWidths(
   rows: readonly RowResult[],
   base: readonly number[]
 ): { widths: number[]; capped: boolean } {
   const widths = [...base];
+  // A column already past the cap is capped whatever else it holds: its values are not measured again
+  // (collect's 工号 carry their branch, and every one of them is wider).
   const wider = (value: string | undefined, c: number) => {
-    if (value !== undefined && value.length * 2.1 + 2 > widths[c])
+    if (
+      value !== undefined &&
+      widths[c] <= WHO_WIDTH_CAP &&
+      value.length * WIDEST_CHARACTER + 2 > widths[c]
+    )
       widths[c] = Math.max(widths[c], shownWidth(value, undefined));
   };
   for (const row of rows) eachWho(row, wider);
@@ -69,14 +75,22 @@ export function whoWidths(
   return { widths, capped };
 }
 
-/** Whether one of a row's who values is wider than its column (and so wraps). */
+/**
+ * Whether one of a row's who values is wider than its column (and so wraps). A value of one line too short
+ * to fill its column even in the widest characters is not measured, nor any once one wraps.
+ */
 export function whoWraps(row: RowResult, widths: readonly number[]): boolean {
   let wraps = false;
   eachWho(row, (value, c) => {
-    if (value !== undefined && wrappedLines(value, widths[c] - 1) > 1) wraps = true;
+    if (wraps || value === undefined) return;
+    if (value.length * WIDEST_CHARACTER < widths[c] - 1 - 1e-9 && !value.includes("\n")) return;
+    if (wrappedLines(value, widths[c] - 1) > 1) wraps = true;
   });
   return wraps;
 }
+
+/** The widest a character prints (a CJK one, see `printedWidth`): no text is wider than this a character. */
+const WIDEST_CHARACTER = 2.1;
 
 export type RankingColumns = {
   dimensions: { id: string; name: string }[];

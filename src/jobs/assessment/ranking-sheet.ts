@@ -264,7 +264,7 @@ export function rankingSheetSpec(
     // row as tall as it needs (LibreOffice keeps a row one line tall, its text spilling over its
     // neighbours'). Every other row holds one line: a 100,000-row tab sets few heights.
     if (vetoLines(cells, layout.widths) > 1 || (who.capped && whoWraps(row, layout.widths)))
-      rowHeights[rows.length] = wrappedRowHeight(cells.slice(0, layout.main), layout.widths, 11);
+      rowHeights[rows.length] = wrappedRowHeight(cells, layout.widths, 11, layout.main);
     rows.push(cells);
   });
   const merges = [`A1:${lastSpanned}1`, `A2:${lastSpanned}2`];

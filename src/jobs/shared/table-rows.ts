@@ -40,16 +40,19 @@ export function tableHead(
 export function wrappedRowHeight(
   cells: readonly OutCell[],
   widths: readonly number[],
-  fallback: number
+  fallback: number,
+  /** Only the first cells (a ranking row's printed ones, before its hidden detail). */
+  count = cells.length
 ): number {
   let lines = 1;
-  cells.forEach((cell, c) => {
+  for (let c = 0; c < Math.min(count, cells.length); c++) {
+    const cell = cells[c];
     if (cell?.wrap && typeof cell.value === "string")
       lines = Math.max(
         lines,
         wrappedLines(cell.value, Math.max(1, (widths[c] ?? fallback) - 1), cell.bold)
       );
-  });
+  }
   return lines > 1 ? linesHeight(lines) : 15;
 }
 
