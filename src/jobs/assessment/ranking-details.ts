@@ -189,14 +189,17 @@ function blockLabels(
   ];
 }
 
-/** A block's header row: bold on the table's fill, wrapped, 名次 and 等级 centred as their values are. */
+/**
+ * A block's header row: bold on the table's fill, wrapped, 名次, 等级 and 加分 (the last but one) centred as
+ * their values are.
+ */
 const blockHeader = (labels: readonly string[]): OutCell[] =>
   labels.map((value, c) => ({
     value,
     bold: true,
     fill: "DDEBF7",
     wrap: true,
-    ...(CENTRED_LEAD.includes(c) ? { align: "center" as const } : {}),
+    ...(CENTRED_LEAD.includes(c) || c === labels.length - 2 ? { align: "center" as const } : {}),
   }));
 
 /** Each post's people in ranking order, found in one pass (not one pass over 100,000 rows for each post). */
@@ -279,7 +282,8 @@ function detailRow(row: RowResult, post: Post, shape: RowShape): OutCell[] {
     cells[at++] = wrapped(row.dimensions.find((x) => x.id === d.id)?.score ?? null, SCORE);
   for (const index of scoreAt) cells[at++] = wrapped(index >= 0 ? row.scores[index] : null, SCORE);
   for (let k = 0; k < gap; k++) cells[at++] = wrapped(null);
-  cells[at++] = wrapped(row.bonus, SCORE);
+  // 加分 centred: right-aligned, it touched the 否决原因 beside it.
+  cells[at++] = centred(row.bonus, SCORE);
   const veto = vetoText(row, post);
   cells[at] = veto ? { value: veto, wrap: true } : wrapped(null);
   return cells;

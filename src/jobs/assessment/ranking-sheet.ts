@@ -141,14 +141,15 @@ export const COMPOSITE_COLUMN = 6;
 const IDENTITY_WIDTHS = [9, 11, 12, 9, 8, 13, 9, 9, 7, 7, 7, 30];
 
 /**
- * The ranks and the grade print centred, with their headers: right-aligned, a rank touched the 机构 printed
- * beside it (1上海分行), as a composite touched its grade (108.70优秀).
+ * The ranks, the grade and 加分 print centred, with their headers: right-aligned, a rank touched the 机构
+ * printed beside it (1上海分行), as a composite touched its grade (108.70优秀) and 加分 its 否决原因.
  */
 const CENTRED_COLUMNS: readonly number[] = [
   RANKING_COLUMN.overall,
   RANKING_COLUMN.grade,
   RANKING_COLUMN.inPost,
   RANKING_COLUMN.inBranch,
+  RANKING_COLUMN.bonus,
 ];
 
 const SCORE_FORMAT = "0.00";
@@ -397,7 +398,7 @@ function printedCells(
   cells[9] = live
     ? { value: live.branch, format: rankFormat, wrap: true, align: "center" }
     : centred(row.rank?.branch ?? null, rankFormat);
-  cells[10] = printed(row.bonus, SCORE_FORMAT);
+  cells[10] = centred(row.bonus, SCORE_FORMAT);
   cells[11] = veto ? { value: veto, wrap: true } : printed(null);
   let at = 12;
   for (const extra of extras)

@@ -94,9 +94,15 @@ export function reviewSummarySheet(
   const title = made.say("sheet.reviews.summaryTitle", { name: loaded.template.name });
   const line = provenanceLine(loaded, made);
   const rows: OutCell[][] = tableHead(title, line, header, 14);
-  // The counts and scores are numbers: their headers stand right, over them.
+  // The counts and scores are numbers: their headers stand right, over them. 自评差异, beside 说明, is
+  // centred with its header: right-aligned, it touched the reason printed after it.
+  const gapColumn = header.length - 2;
   rows[2] = rows[2].map((cell, c) =>
-    c >= 4 && c < header.length - 1 ? { ...cell, align: "right" } : cell
+    c === gapColumn
+      ? { ...cell, align: "center" }
+      : c >= 4 && c < header.length - 1
+        ? { ...cell, align: "right" }
+        : cell
   );
   const heights: Record<number, number> = {};
   for (const person of people) {
@@ -115,7 +121,7 @@ export function reviewSummarySheet(
       ...RATER_TYPES.map((type) => ({ value: review.raters[type] })),
       ...reviews.items.map((item) => number(review.items[item.id] ?? null)),
       ...targets.map((id) => number(review.targets[id] ?? null)),
-      number(review.selfGap),
+      { ...number(review.selfGap), align: "center" },
       { value: reasons.join("；") || null, wrap: true },
     ];
     const height = wrappedRowHeight(row, widths, 8);

@@ -16,7 +16,7 @@ const records: ScoreRecord[] = [0, 1, 2].map((k) => ({
 }));
 
 describe("排名明细", () => {
-  it("prints 名次 and 等级 centred in every block, headers too; 综合得分's header right over its numbers", () => {
+  it("prints 名次, 等级 and 加分 centred in every block, headers too; 综合得分's header right over its numbers", () => {
     const spec = sheetOf(
       rankingDetailsSpec(loaded, assess(loaded, records), {
         name: "排名明细 2025Q4",
@@ -36,9 +36,19 @@ describe("排名明细", () => {
       "right",
       "center",
     ]);
+    // 加分, the last column but one, centred with its header: right-aligned, it touched 否决原因.
+    const bonus = spec.rows[header].length - 2;
+    expect([spec.rows[header][bonus].value, spec.rows[header][bonus].align]).toEqual([
+      "加分",
+      "center",
+    ]);
     for (const cells of spec.rows.slice(header + 1, header + 4)) {
       expect(cells[1].value).toMatch(/^E\d$/);
-      expect([cells[0].align, cells[5].align]).toEqual(["center", "center"]);
+      expect([cells[0].align, cells[5].align, cells[bonus].align]).toEqual([
+        "center",
+        "center",
+        "center",
+      ]);
       expect(cells[4].align).toBeUndefined();
     }
   });

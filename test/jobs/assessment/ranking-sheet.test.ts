@@ -60,7 +60,7 @@ describe("the ranking tab's who columns (机构 … 岗位)", () => {
 });
 
 describe("the ranking tab's ranks and grade", () => {
-  it("prints 名次, 等级, 岗位内名次 and 机构内名次 centred, with their headers; the rest as the writers align it", () => {
+  it("prints 名次, 等级, 岗位内名次, 机构内名次 and 加分 centred, with their headers; the rest as the writers align it", () => {
     const spec = ranking([{ name: "张伟" }, { name: "王芳" }]);
     const header = spec.rows[2];
     const row = spec.rows[rowOf(spec, "E4")];
@@ -69,6 +69,7 @@ describe("the ranking tab's ranks and grade", () => {
       RANKING_COLUMN.grade,
       RANKING_COLUMN.inPost,
       RANKING_COLUMN.inBranch,
+      RANKING_COLUMN.bonus,
     ];
     for (let c = 0; c < RANKING_COLUMN.veto; c++) {
       const expected = centred.includes(c) ? "center" : undefined;

@@ -259,6 +259,15 @@ describe("reading returned forms and aggregating them (reviews.md §3)", () => {
     const texts = status.rows.flat().map((c) => ("value" in c ? String(c.value) : ""));
     expect(texts).toContain("同事R103.xlsx");
     expect(texts).toContain("C1");
+    // 自评差异 is centred, header and values: right-aligned, it touched the 说明 printed after it.
+    const model = await back.model();
+    const summary = model.getWorksheet(REVIEW_SUMMARY_SHEET)!;
+    const headerCells: string[] = [];
+    summary.getRow(3).eachCell((cell) => headerCells.push(String(cell.value)));
+    const gap = headerCells.indexOf("自评差异") + 1;
+    expect(headerCells[gap]).toBe("说明");
+    for (let r = 3; r <= 4; r++)
+      expect([r, summary.getRow(r).getCell(gap).alignment?.horizontal]).toEqual([r, "center"]);
   });
 
   it("replaces a value the sheet held only with overwrite", async () => {
