@@ -55,14 +55,7 @@ export function printedWidth(text: string, bold = false): number {
     // A surrogate pair (an emoji, a rare CJK character) is one character, as wide as a CJK one.
     const next = text.charCodeAt(i + 1);
     if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-    width +=
-      isWide(code) || (code >= 0xd800 && code <= 0xdfff)
-        ? 2.1
-        : code >= 65 && code <= 90
-          ? 1.3
-          : code >= 48 && code <= 57
-            ? 1.1
-            : 1;
+    width += charWidth(code);
   }
   return bold ? width * 1.1 : width;
 }
@@ -145,7 +138,7 @@ const isSpace = (code: number) =>
   code === 0x3000 ||
   code === 0xfeff;
 
-/** One character's width as `printedWidth` counts it (half a surrogate pair alone: as wide as CJK). */
+/** One character's width (a surrogate pair's first half: the pair's; a half alone: as wide as CJK). */
 const charWidth = (code: number) =>
   isWide(code) || (code >= 0xd800 && code <= 0xdfff)
     ? 2.1
