@@ -57,7 +57,7 @@ export function whoWidths(
 ): { widths: number[]; capped: boolean } {
   const widths = [...base];
   // A column already past the cap is capped whatever else it holds: its values are not measured again
-  // (collect's 工号 carry their branch, and every one of them is wider).
+  // (工号 that carry their branch, 第002支行-E00052, are each wider than the cap).
   const wider = (value: string | undefined, c: number) => {
     if (
       value !== undefined &&
