@@ -6,6 +6,7 @@ import { headerWidths, oneLineHeaders, tableLayout } from "../shared/print-layou
 import { sayIn } from "../shared/say";
 import { groupName } from "./grouping";
 import { headerCells, wrappedRowHeight } from "../shared/table-rows";
+import { cellPool } from "../shared/cell-pool";
 import { scoreFormat } from "../../workbook/number-format";
 import {
   calibrationProvenance,
@@ -95,21 +96,28 @@ export function calibratedSheetSpec(
     headerCells(header).map(align),
   ];
   const rowHeights = { ...layout.rowHeights };
+  // Shared, frozen cells (see cellPool): ranks, grades, scores, groups and branches repeat down 100,000
+  // rows, and a cell made for each would be millions of objects for the collector.
+  const plain = cellPool();
+  const middle = cellPool({ align: "center" });
+  const cellOf = (c: number, value: number | string | null) =>
+    centred.has(c) ? middle(value) : plain(value);
   for (const row of rows) {
-    const cells: OutCell[] = [
-      { value: row.calibratedRank.overall },
-      ...Array.from({ length: C.post }, () => ({ value: null })),
-      { value: groupName(say, row.group) },
-      { value: row.composite },
-      { value: row.rank.overall },
-      { value: row.grade },
-      { value: row.calibrated },
-      { value: row.calibratedGrade },
-      { value: row.calibratedRank.post },
-      { value: row.calibratedRank.branch },
-      { value: row.deltaRank },
-    ].map(align);
-    eachWho(row.row, (value, c) => (cells[c] = { value: value ?? null }));
+    const cells = new Array<OutCell>(header.length);
+    cells[C.overall] = cellOf(C.overall, row.calibratedRank.overall);
+    // 工号 and 姓名 hardly repeat: made for the row, not kept in a pool.
+    eachWho(row.row, (value, c) => {
+      cells[c] = c === C.id || c === C.name ? { value: value ?? null } : cellOf(c, value ?? null);
+    });
+    cells[C.group] = cellOf(C.group, groupName(say, row.group));
+    cells[C.composite] = cellOf(C.composite, row.composite);
+    cells[C.rank] = cellOf(C.rank, row.rank.overall);
+    cells[C.grade] = cellOf(C.grade, row.grade);
+    cells[C.calibrated] = cellOf(C.calibrated, row.calibrated);
+    cells[C.calibratedGrade] = cellOf(C.calibratedGrade, row.calibratedGrade);
+    cells[C.inPost] = cellOf(C.inPost, row.calibratedRank.post);
+    cells[C.inBranch] = cellOf(C.inBranch, row.calibratedRank.branch);
+    cells[C.delta] = cellOf(C.delta, row.deltaRank);
     // A name longer than its widest column wraps, in a row as tall as its lines (every cell wrapped, so
     // the row's values are centred with them).
     if (who.capped && whoWraps(row.row, widths)) {

@@ -41,4 +41,20 @@ describe("排名 … 校准, printed as the ranking tab is", () => {
         expect([r, c, cell.align]).toEqual([r, c, centred.includes(c) ? "center" : undefined])
       );
   });
+
+  it("shares a repeated value's cell down the rows (a grade, a 机构), frozen; 工号 and 姓名 are each their own", async () => {
+    const spec = await calibratedTab();
+    const C = CALIBRATED_COLUMN;
+    const rows = spec.rows.slice(3).filter((cells) => cells[C.grade]?.value === "优秀");
+    expect(rows.length).toBeGreaterThan(2);
+    const [first, second] = rows;
+    expect(second[C.grade]).toBe(first[C.grade]);
+    expect(Object.isFrozen(first[C.grade])).toBe(true);
+    const sameBranch = rows.find(
+      (cells) => cells !== first && cells[C.branch].value === first[C.branch].value
+    );
+    expect(sameBranch?.[C.branch]).toBe(first[C.branch]);
+    expect(second[C.id]).not.toBe(first[C.id]);
+    expect(Object.isFrozen(first[C.name])).toBe(false);
+  });
 });
