@@ -168,13 +168,13 @@ export function excelText(text: string): string {
     : `${text.slice(0, MAX_CELL_TEXT - CUT_MARK.length)}${CUT_MARK}`;
 }
 
-/** A cell with nothing in it and no look of its own; shared (and frozen) so large sheets do not allocate one per blank. */
 /** The tallest row Excel has, in points (Excel's specifications and limits). */
 export const ROW_HEIGHT_LIMIT = 409;
 
 /** The manual page breaks Excel keeps on one sheet ("There is a limit of 1,026 horizontal page breaks per sheet"). */
 export const PAGE_BREAK_LIMIT = 1_026;
 
+/** A cell with nothing in it and no look of its own; shared (and frozen) so large sheets do not allocate one per blank. */
 export const BLANK: OutCell = Object.freeze({ value: null });
 
 export type Validation =

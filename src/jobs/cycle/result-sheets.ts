@@ -121,7 +121,11 @@ function resultTable(
     centred.has(c) ? { ...cell, align: "center" } : cell;
   // Every cell of the body wraps: long names and lists wrap in their columns, and the writers centre wrapped
   // text in its row, so a taller row's other values line up with it (one look for all the rows).
-  const body = table.body.map((cells) => cells.map((cell, c) => align({ ...cell, wrap: true }, c)));
+  const body = table.body.map((cells) =>
+    cells.map((cell, c): OutCell =>
+      centred.has(c) ? { ...cell, wrap: true, align: "center" } : { ...cell, wrap: true }
+    )
+  );
   const header = table.headerKeys.map((key) =>
     key.includes(".") ? say(key as MessageKey) : (key as string)
   );
